@@ -1,0 +1,268 @@
+"""The ``kc`` command: parse options, call the core, pick a reporter, set the exit code.
+
+No rule or format logic lives here. Heavy modules are imported inside the commands so that
+``kc --version`` and ``kc --help`` start without loading the whole program.
+
+Exit codes: 0 no errors, 1 errors found (or warnings with ``--strict``), 2 could not check
+(bad usage, an unreadable or invalid file, an internal error).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from . import __version__
+
+if TYPE_CHECKING:
+    from .loader import LoadedPlan
+
+__all__ = ["app", "main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNCHECKED = 0, 1, 2
+
+app = typer.Typer(
+    name="kc",
+    help="Validate and reconcile the budgets of Vietnamese khuyến công plans.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class SummaryFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+
+
+LangOption = Annotated[
+    Optional[str],
+    typer.Option("--lang", help="Language of messages: vi or en (default: KC_LANG, then the locale)."),
+]
+PlainOption = Annotated[
+    bool, typer.Option("--plain-numbers", help="Show 7763.455 instead of 7.763,455.")
+]
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(help="Plan files, or directories searched for *.yaml / *.yml; - for stdin."),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kc {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    """kc: kiểm tra và đối chiếu kinh phí kế hoạch khuyến công / check khuyến công plan budgets."""
+
+
+def _load_all(paths: list[str]) -> list[LoadedPlan]:
+    from .loader import STDIN_NAME, load_bytes, load_plan
+    from .paths import STDIN, expand_paths
+
+    loaded = []
+    for path in expand_paths(paths):
+        if path == STDIN:
+            loaded.append(load_bytes(sys.stdin.buffer.read(), STDIN_NAME))
+        else:
+            loaded.append(load_plan(path))
+    return loaded
+
+
+def _fail_usage(message: str) -> None:
+    typer.echo(f"kc: {message}", err=True)
+    raise typer.Exit(EXIT_UNCHECKED)
+
+
+@app.command()
+def validate(
+    paths: PathsArgument,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    select: Annotated[
+        Optional[list[str]], typer.Option("--select", help="Only these rules (id, name or prefix).")
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]], typer.Option("--ignore", help="Skip these rules (id, name or prefix).")
+    ] = None,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Check plans and report every inconsistency with its place in the file."""
+    from .engine import CheckOptions, check, has_internal_errors
+    from .findings import Severity
+    from .i18n import resolve_language
+    from .reporters import Report, get_reporter
+
+    options = CheckOptions(
+        lang=resolve_language(lang),
+        plain_numbers=plain_numbers,
+        select=tuple(_split(select)),
+        ignore=tuple(_split(ignore)),
+    )
+    _check_rule_names(options.select + options.ignore)
+    loaded = _load_all(paths)
+    if not loaded:
+        _fail_usage("no plan files found in the given paths")
+    findings = sorted(f for plan in loaded for f in check(plan, options))
+    report = Report(
+        findings=findings,
+        files=[plan.file for plan in loaded],
+        lines={plan.file: plan.source.lines for plan in loaded if plan.source is not None},
+        lang=options.lang,
+        plain_numbers=plain_numbers,
+        color=output_format is OutputFormat.text and _use_color(),
+        tool_version=__version__,
+    )
+    sys.stdout.write(get_reporter(output_format.value)(report))
+    if any(not plan.ok for plan in loaded) or has_internal_errors(findings):
+        raise typer.Exit(EXIT_UNCHECKED)
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    raise typer.Exit(EXIT_FINDINGS if any(f.severity in failing for f in findings) else EXIT_OK)
+
+
+def _split(values: Optional[list[str]]) -> list[str]:
+    return [item.strip() for value in values or [] for item in value.split(",") if item.strip()]
+
+
+def _check_rule_names(patterns: tuple[str, ...]) -> None:
+    from .rules import all_rules
+
+    rules = all_rules()
+    for pattern in patterns:
+        upper, lower = pattern.upper(), pattern.lower()
+        if upper == "ALL":
+            continue
+        if not any(r.id.startswith(upper) or lower == r.name or lower in r.aliases for r in rules):
+            _fail_usage(f"unknown rule '{pattern}' (see kc rules)")
+
+
+def _use_color() -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
+@app.command()
+def summary(
+    paths: PathsArgument,
+    by_source: Annotated[bool, typer.Option("--by-source", help="Totals per funding source.")] = False,
+    by_year: Annotated[bool, typer.Option("--by-year", help="Totals per year.")] = False,
+    by_item: Annotated[bool, typer.Option("--by-item", help="Totals per line item.")] = False,
+    output_format: Annotated[
+        Optional[SummaryFormat], typer.Option("--format", "-f", help="Output format (default: table).")
+    ] = None,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Show the money of each plan, computed from its table cells."""
+    from .i18n import resolve_language
+    from .summary import build_summaries, render_summaries
+
+    loaded = _load_all(paths)
+    if not loaded:
+        _fail_usage("no plan files found in the given paths")
+    broken = [plan for plan in loaded if not plan.ok]
+    if broken:
+        _report_broken(broken, lang)
+        raise typer.Exit(EXIT_UNCHECKED)
+    if not (by_source or by_year or by_item):
+        by_source = True
+    summaries = build_summaries(
+        [(plan.file, plan.plan) for plan in loaded if plan.plan is not None],
+        by_source=by_source,
+        by_year=by_year,
+        by_item=by_item,
+    )
+    chosen = (output_format or SummaryFormat.table).value
+    sys.stdout.write(
+        render_summaries(summaries, chosen, lang=resolve_language(lang), plain_numbers=plain_numbers)
+    )
+
+
+def _report_broken(broken: list[LoadedPlan], lang: Optional[str]) -> None:
+    from .engine import CheckOptions, render_load_problems
+    from .i18n import resolve_language
+
+    options = CheckOptions(lang=resolve_language(lang))
+    for plan in broken:
+        for finding in render_load_problems(plan, options):
+            typer.echo(
+                f"{finding.file}:{finding.line}:{finding.column}: {finding.rule} {finding.message}",
+                err=True,
+            )
+
+
+@app.command()
+def rules(lang: LangOption = None) -> None:
+    """List every rule: id, name, default severity and what it checks."""
+    from tabulate import tabulate
+
+    from .i18n import resolve_language
+    from .rules import all_rules
+
+    language = resolve_language(lang)
+    rows = [(r.id, r.name, r.severity.value, r.summary[language]) for r in all_rules()]
+    headers = ("id", "name", "severity", "summary") if language == "en" else ("mã", "tên", "mức", "mô tả")
+    typer.echo(tabulate(rows, headers=headers, tablefmt="simple"))
+
+
+@app.command()
+def explain(
+    rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id or name, e.g. KC101.")],
+    lang: LangOption = None,
+) -> None:
+    """Show a rule's documentation and its bad and good examples."""
+    from .i18n import resolve_language
+    from .rules import get_rule
+
+    found = get_rule(rule_id)
+    if found is None:
+        _fail_usage(f"unknown rule '{rule_id}' (see kc rules)")
+        return
+    language = resolve_language(lang)
+    typer.echo(f"{found.id} {found.name} ({found.severity.value})")
+    typer.echo(found.summary[language])
+    typer.echo()
+    typer.echo(found.doc)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the plan format."""
+    from .schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,173 @@
+"""Run the selected rules over loaded plans and turn their problems into findings.
+
+Rules say *what* is wrong and *where in the data*; this is the one place that turns a data
+path into file:line:col, stamps the rule id, name and severity, renders the message in the
+reader's language, and keeps a crashing rule from taking the others down with it.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .findings import Finding, Problem, Severity
+from .i18n import Msg, register, translate
+from .loader import LoadedPlan
+from .numbers import format_number
+from .rules import LOAD_RULES, Rule, all_rules
+
+__all__ = ["CheckOptions", "check", "select_rules", "render_load_problems", "INTERNAL_RULE"]
+
+INTERNAL_RULE = "KC000"
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What to check and how to word it."""
+
+    lang: str = "en"
+    plain_numbers: bool = False
+    select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+
+
+def _matches(rule: Rule, patterns: Sequence[str]) -> bool:
+    for pattern in patterns:
+        text = pattern.strip()
+        if not text:
+            continue
+        if text.upper() == "ALL" or rule.id.startswith(text.upper()):
+            return True
+        if text.lower() == rule.name or text.lower() in rule.aliases:
+            return True
+    return False
+
+
+def select_rules(options: CheckOptions) -> list[Rule]:
+    """The checking rules that ``--select``/``--ignore`` leave on (load rules always run)."""
+    chosen = []
+    for candidate in all_rules():
+        if candidate.check is None:
+            continue
+        if options.select and not _matches(candidate, options.select):
+            continue
+        if options.ignore and _matches(candidate, options.ignore):
+            continue
+        chosen.append(candidate)
+    return chosen
+
+
+def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | None = None) -> list[Finding]:
+    """All findings for one loaded file: its load problems, or what the rules found."""
+    if not loaded.ok:
+        return render_load_problems(loaded, options)
+    assert loaded.plan is not None and loaded.source is not None
+    findings: list[Finding] = []
+    for current in rules if rules is not None else select_rules(options):
+        assert current.check is not None
+        try:
+            problems = list(current.check(loaded.plan))
+        except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others
+            findings.append(_internal_error(loaded.file, current, exc, options))
+            continue
+        for problem in problems:
+            findings.append(_place(loaded, current, problem, options))
+    return sorted(findings)
+
+
+def render_load_problems(loaded: LoadedPlan, options: CheckOptions) -> list[Finding]:
+    """Findings for a file that could not be loaded (every one an error)."""
+    found = []
+    for problem in loaded.problems:
+        meta = LOAD_RULES[problem.rule]
+        found.append(
+            Finding(
+                file=loaded.file,
+                line=problem.position.line,
+                column=problem.position.column,
+                rule=meta.id,
+                name=meta.name,
+                severity=Severity.ERROR,
+                message=translate(problem.message, options.lang, **_display(problem.params, options)),
+                hint=translate(problem.hint, options.lang),
+            )
+        )
+    return sorted(found)
+
+
+def _place(loaded: LoadedPlan, rule: Rule, problem: Problem, options: CheckOptions) -> Finding:
+    assert loaded.source is not None
+    position = loaded.source.position_of(problem.path)
+    severity = problem.severity or options.severity.get(rule.id) or rule.severity
+    if problem.severity is not None and rule.id in options.severity:
+        severity = min(problem.severity, options.severity[rule.id], key=lambda s: s.rank)
+    params = _display(problem.params, options)
+    return Finding(
+        file=loaded.file,
+        line=position.line,
+        column=position.column,
+        rule=rule.id,
+        name=rule.name,
+        severity=severity,
+        message=translate(problem.message, options.lang, **params),
+        hint=translate(problem.hint, options.lang, **params) if problem.hint else None,
+        stated=problem.stated,
+        computed=problem.computed,
+        difference=problem.difference,
+        parts=problem.parts,
+        unit=problem.unit,
+        path=problem.path,
+        diagnosis=problem.diagnosis,
+        suggested=problem.suggested,
+    )
+
+
+def _display(params: dict[str, Any], options: CheckOptions) -> dict[str, Any]:
+    """Format numbers for the reader; leave Msgs for ``translate`` to render."""
+    shown: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, Decimal):
+            shown[key] = format_number(value, options.plain_numbers)
+        elif isinstance(value, Msg):
+            shown[key] = Msg(value.key, _display(value.params, options))
+        else:
+            shown[key] = value
+    return shown
+
+
+def _internal_error(file: str, rule: Rule, exc: Exception, options: CheckOptions) -> Finding:
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    detail = f"{type(exc).__name__}: {exc}" + (f" ({where.filename}:{where.lineno})" if where else "")
+    return Finding(
+        file=file,
+        line=1,
+        column=1,
+        rule=INTERNAL_RULE,
+        name="internal-error",
+        severity=Severity.ERROR,
+        message=translate("engine.crash", options.lang, rule=rule.id, detail=detail),
+        hint=translate("engine.crash.hint", options.lang),
+    )
+
+
+def has_internal_errors(findings: Iterable[Finding]) -> bool:
+    """True when a rule crashed: the result cannot be trusted, whatever else was found."""
+    return any(f.rule == INTERNAL_RULE for f in findings)
+
+
+register(
+    {
+        "engine.crash": {
+            "en": "internal error: rule {rule} crashed ({detail}); this plan was not fully checked",
+            "vi": "lỗi nội bộ: quy tắc {rule} bị lỗi ({detail}); kế hoạch chưa được kiểm tra đầy đủ",
+        },
+        "engine.crash.hint": {
+            "en": "this is a bug in kc, not in the plan; please report it with the file",
+            "vi": "đây là lỗi của kc, không phải của kế hoạch; hãy báo lỗi kèm tệp",
+        },
+    }
+)

@@ -1,0 +1,87 @@
+"""The one record every rule produces and every reporter reads.
+
+A rule yields a :class:`Problem`: what is wrong, where in the plan's data (a path), and the
+figures it compared. The engine stamps the rule id, name and severity on it, turns the path
+into file:line:col and renders the message in the user's language, giving a :class:`Finding`.
+Findings are immutable and sort by (file, line, column, rule), so every format lists them in
+the same order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from .source import Path
+
+__all__ = ["Severity", "Problem", "Finding", "Part"]
+
+
+class Severity(StrEnum):
+    """How serious a finding is; errors make ``kc validate`` exit 1."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One figure that went into a computed value: a label and the amount."""
+
+    label: str
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a rule reports: a message key with its parameters, a place, the numbers compared.
+
+    ``params`` may hold Decimals; the engine formats them for the reader's locale.
+    """
+
+    path: Path
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    hint: str | None = None
+    stated: Decimal | None = None
+    computed: Decimal | None = None
+    parts: tuple[Part, ...] = ()
+    unit: str | None = None
+    severity: Severity | None = None  # overrides the rule's default (e.g. within rounding)
+    diagnosis: str | None = None
+    suggested: Decimal | None = None
+
+    @property
+    def difference(self) -> Decimal | None:
+        if self.stated is None or self.computed is None:
+            return None
+        return self.stated - self.computed
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """A problem placed in a file: what a user reads, in any output format."""
+
+    file: str
+    line: int
+    column: int
+    rule: str
+    name: str = field(compare=False)
+    severity: Severity = field(compare=False)
+    message: str = field(compare=False)
+    hint: str | None = field(default=None, compare=False)
+    stated: Decimal | None = field(default=None, compare=False)
+    computed: Decimal | None = field(default=None, compare=False)
+    difference: Decimal | None = field(default=None, compare=False)
+    parts: tuple[Part, ...] = field(default=(), compare=False)
+    unit: str | None = field(default=None, compare=False)
+    path: Path = field(default=(), compare=False)
+    diagnosis: str | None = field(default=None, compare=False)
+    suggested: Decimal | None = field(default=None, compare=False)

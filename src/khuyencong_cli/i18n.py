@@ -1,0 +1,151 @@
+"""One catalog of user-facing messages, each in Vietnamese and English.
+
+Modules register their messages next to the code that uses them (a rule's messages live in
+the rule's module); a test fails when any message lacks a language. The language comes from
+``--lang``, else ``KC_LANG``, else the locale (``vi_VN`` → Vietnamese), else English.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["LANGUAGES", "Msg", "register", "translate", "resolve_language", "catalog"]
+
+LANGUAGES = ("vi", "en")
+
+_CATALOG: dict[str, dict[str, str]] = {}
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message not yet rendered: a catalog key and its parameters (which may be Msgs)."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+def register(messages: Mapping[str, Mapping[str, str]]) -> None:
+    """Add messages ``{key: {"vi": ..., "en": ...}}`` to the catalog."""
+    for key, texts in messages.items():
+        if key in _CATALOG and _CATALOG[key] != dict(texts):
+            raise ValueError(f"message {key!r} registered twice with different texts")
+        _CATALOG[key] = dict(texts)
+
+
+def catalog() -> Mapping[str, Mapping[str, str]]:
+    """Every registered message (for tests and documentation)."""
+    return _CATALOG
+
+
+def translate(key: str, lang: str, /, **params: Any) -> str:
+    """The message ``key`` in ``lang``, with its ``{placeholders}`` filled."""
+    texts = _CATALOG.get(key)
+    if texts is None:
+        raise KeyError(f"no message {key!r} in the catalog")
+    template = texts.get(lang) or texts["en"]
+    rendered = {
+        name: translate(value.key, lang, **value.params) if isinstance(value, Msg) else value
+        for name, value in params.items()
+    }
+    return template.format(**rendered) if rendered else template
+
+
+def resolve_language(option: str | None = None) -> str:
+    """``--lang`` wins, then ``KC_LANG``, then the locale, then English."""
+    for candidate in (option, os.environ.get("KC_LANG")):
+        if candidate:
+            code = candidate.strip().lower()[:2]
+            if code in LANGUAGES:
+                return code
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    try:
+        current = locale.getlocale(locale.LC_MESSAGES)[0] or ""
+    except (AttributeError, ValueError):  # pragma: no cover - platform dependent
+        current = ""
+    return "vi" if current.lower().startswith("vi") else "en"
+
+
+register(
+    {
+        "load.unreadable": {
+            "en": "cannot read the file: {reason}",
+            "vi": "không đọc được tệp: {reason}",
+        },
+        "load.encoding": {
+            "en": "the file is not UTF-8 text",
+            "vi": "tệp không phải văn bản UTF-8",
+        },
+        "load.syntax": {
+            "en": "YAML syntax error: {problem}",
+            "vi": "lỗi cú pháp YAML: {problem}",
+        },
+        "load.empty": {
+            "en": "the file holds no YAML document",
+            "vi": "tệp không chứa tài liệu YAML nào",
+        },
+        "load.duplicate-key": {
+            "en": "duplicate key '{key}' (first at line {first_line}, column {first_column})",
+            "vi": "khóa '{key}' bị lặp (lần đầu ở dòng {first_line}, cột {first_column})",
+        },
+        "load.float": {
+            "en": "{value} would be read as a decimal fraction, not as written; quote it",
+            "vi": "{value} sẽ bị đọc thành số thập phân, sai với văn bản; hãy đặt trong ngoặc kép",
+        },
+        "load.tag": {
+            "en": "YAML tags are not allowed in a plan",
+            "vi": "không được dùng thẻ (tag) YAML trong kế hoạch",
+        },
+        "load.merge-key": {
+            "en": "merge keys (<<) are not allowed in a plan",
+            "vi": "không được dùng khóa gộp (<<) trong kế hoạch",
+        },
+        "load.complex-key": {
+            "en": "a mapping key must be plain text",
+            "vi": "khóa phải là văn bản thường",
+        },
+        "load.not-a-plan": {
+            "en": "the file is not a kc plan: its top level must be a mapping with 'kc: 1'",
+            "vi": "tệp không phải kế hoạch kc: cấp ngoài cùng phải là ánh xạ có 'kc: 1'",
+        },
+        "load.version": {
+            "en": "unsupported format version kc: {found}; this kc reads version {supported}",
+            "vi": "phiên bản định dạng kc: {found} không được hỗ trợ; kc này đọc phiên bản {supported}",
+        },
+        "load.schema": {
+            "en": "{field}: {problem}",
+            "vi": "{field}: {problem}",
+        },
+        "load.unknown-id": {
+            "en": "{what} '{id}' is not defined in this plan",
+            "vi": "{what} '{id}' chưa được khai báo trong kế hoạch này",
+        },
+        "load.duplicate-id": {
+            "en": "{what} '{id}' is defined twice",
+            "vi": "{what} '{id}' được khai báo hai lần",
+        },
+        "load.unit": {
+            "en": "'{unit}' is not a money unit (đồng, nghìn đồng, triệu đồng, tỷ đồng)",
+            "vi": "'{unit}' không phải đơn vị tiền (đồng, nghìn đồng, triệu đồng, tỷ đồng)",
+        },
+        "load.hint": {
+            "en": "fix the file and run kc again",
+            "vi": "sửa tệp rồi chạy lại kc",
+        },
+        "load.float.hint": {
+            "en": 'write money as a quoted Vietnamese figure, e.g. "7.763,445" or "1.200"',
+            "vi": 'ghi số tiền dạng chuỗi theo cách viết Việt Nam, ví dụ "7.763,445" hoặc "1.200"',
+        },
+        "what.source": {"en": "source", "vi": "nguồn"},
+        "what.table": {"en": "table", "vi": "bảng"},
+        "what.row": {"en": "row", "vi": "dòng"},
+        "what.claim": {"en": "claim", "vi": "nhận định"},
+        "what.year": {"en": "year", "vi": "năm"},
+    }
+)

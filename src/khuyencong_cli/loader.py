@@ -1,0 +1,345 @@
+"""File → LoadedPlan: the validated model, the positions of every value, and what went wrong.
+
+Everything that stops a plan from being checked is collected here as a :class:`LoadProblem`
+with the place it was found: an unreadable path, bad YAML, a duplicate key, an unquoted
+float, a schema error (pydantic's ``loc`` mapped back to line:column, as dagster does), or an
+id used but never defined. The CLI turns any of them into exit code 2.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+from typing import Any
+
+from pydantic import ValidationError
+
+from .i18n import Msg, register
+from .model import FORMAT_VERSION, Figure, Plan, Row, Table, TableKind
+from .numbers import unit_factor
+from .source import Path, Position, SourceDocument, SourceError, parse_yaml
+from .tables import row_index
+
+__all__ = ["LoadProblem", "LoadedPlan", "load_plan", "load_bytes", "STDIN_NAME"]
+
+STDIN_NAME = "<stdin>"
+
+_CODE_RULES = {
+    "unreadable": "KC001",
+    "encoding": "KC001",
+    "syntax": "KC002",
+    "empty": "KC002",
+    "tag": "KC002",
+    "merge-key": "KC002",
+    "complex-key": "KC002",
+    "duplicate-key": "KC003",
+    "float": "KC004",
+    "not-a-plan": "KC005",
+    "version": "KC005",
+    "schema": "KC005",
+    "unit": "KC005",
+    "unknown-id": "KC006",
+    "duplicate-id": "KC006",
+}
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """Why a file could not be checked, where, and the message key that explains it."""
+
+    rule: str
+    message: str
+    params: dict[str, Any]
+    position: Position
+    hint: str = "load.hint"
+
+
+@dataclass
+class LoadedPlan:
+    """One file after loading: a plan when it is valid, else the problems that stopped it."""
+
+    file: str
+    plan: Plan | None
+    source: SourceDocument | None
+    problems: list[LoadProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.plan is not None and not self.problems
+
+
+def load_plan(path: FsPath | str, display_name: str | None = None) -> LoadedPlan:
+    """Read and validate one plan file. Never raises for bad input."""
+    name = display_name or str(path)
+    try:
+        raw = FsPath(path).read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return LoadedPlan(name, None, None, [_problem("unreadable", Position(1, 1), reason=reason)])
+    return load_bytes(raw, name)
+
+
+def load_bytes(raw: bytes, name: str) -> LoadedPlan:
+    """Validate the bytes of one plan (from a file or standard input)."""
+    try:
+        document = parse_yaml(raw)
+    except SourceError as exc:
+        params = dict(exc.params)
+        return LoadedPlan(name, None, None, [_problem(exc.code, exc.position or Position(1, 1), **params)])
+    data = document.data
+    if not isinstance(data, dict) or "kc" not in data:
+        return LoadedPlan(name, None, document, [_problem("not-a-plan", Position(1, 1))])
+    if data["kc"] != FORMAT_VERSION:
+        where = document.position_of(("kc",))
+        return LoadedPlan(
+            name, None, document,
+            [_problem("version", where, found=data["kc"], supported=FORMAT_VERSION)],
+        )
+    try:
+        plan = Plan.model_validate(data)
+    except ValidationError as exc:
+        return LoadedPlan(name, None, document, list(_schema_problems(exc, document)))
+    problems = list(_integrity_problems(plan, document))
+    return LoadedPlan(name, None if problems else plan, document, problems)
+
+
+def _problem(code: str, position: Position, **params: Any) -> LoadProblem:
+    hint = "load.float.hint" if code == "float" else "load.hint"
+    return LoadProblem(_CODE_RULES[code], f"load.{code}", params, position, hint)
+
+
+def _schema_problems(error: ValidationError, document: SourceDocument) -> Iterator[LoadProblem]:
+    seen: set[tuple[Path, str]] = set()
+    for item in error.errors(include_url=False):
+        path, missing = _data_path(document.data, item["loc"])
+        kind = item["type"]
+        field_name = _describe(path + ((missing,) if missing is not None else ()))
+        if kind == "missing":
+            problem, params = "schema.missing", {"name": str(missing)}
+        elif kind == "extra_forbidden":
+            siblings = _allowed_fields(error, item)
+            problem, params = "schema.unknown-field", {"name": str(path[-1]) if path else ""}
+            close = difflib.get_close_matches(str(path[-1]), siblings, n=1) if path else []
+            if close:
+                problem, params = "schema.unknown-field-suggest", {**params, "suggestion": close[0]}
+        elif kind == "enum":
+            problem = "schema.enum"
+            params = {"found": item.get("input"), "expected": item.get("ctx", {}).get("expected", "")}
+        elif kind in ("value_error", "assertion_error"):
+            problem = "schema.value"
+            params = {"detail": str(item.get("ctx", {}).get("error", item["msg"]))}
+        else:
+            problem, params = "schema.type", {"detail": item["msg"]}
+        key = (path, problem)
+        if key in seen:  # a union reports one error per branch: keep the first
+            continue
+        seen.add(key)
+        where = document.key_positions.get(path) if kind == "extra_forbidden" else None
+        yield LoadProblem(
+            "KC005",
+            "load.schema",
+            {"field": field_name or "plan", "problem": Msg(problem, params)},
+            where or document.position_of(path),
+        )
+
+
+def _allowed_fields(error: ValidationError, item: Any) -> list[str]:
+    """Field names of the model where an unknown field was found, for 'did you mean'."""
+    from pydantic import BaseModel
+
+    del error
+    models: list[type[BaseModel]] = [Plan]
+    names: set[str] = set()
+    for model in models:
+        for sub in _submodels(model):
+            names.update(sub.model_fields)
+    del item
+    return sorted(names)
+
+
+def _submodels(model: Any, seen: set[Any] | None = None) -> list[Any]:
+    from pydantic import BaseModel
+
+    seen = seen if seen is not None else set()
+    if model in seen:
+        return []
+    seen.add(model)
+    found = [model]
+    for info in model.model_fields.values():
+        for candidate in _types_in(info.annotation):
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                found.extend(_submodels(candidate, seen))
+    return found
+
+
+def _types_in(annotation: Any) -> Iterator[Any]:
+    yield annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        yield from _types_in(arg)
+
+
+def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Path, Any]:
+    """Follow pydantic's ``loc`` through the data; skip entries that are not keys (union tags).
+
+    Returns the deepest existing path and, when the last entry names a missing key, that key.
+    """
+    path: list[str | int] = []
+    current = data
+    missing: Any = None
+    for index, step in enumerate(loc):
+        if isinstance(current, dict):
+            key = _match_key(current, step)
+            if key is not None:
+                path.append(key)
+                current = current[key]
+                continue
+            if index == len(loc) - 1 and isinstance(step, str) and "[" not in step:
+                missing = step
+            continue
+        if isinstance(current, list) and isinstance(step, int) and 0 <= step < len(current):
+            path.append(step)
+            current = current[step]
+    return tuple(path), missing
+
+
+def _match_key(mapping: dict[Any, Any], step: Any) -> Any:
+    if step in mapping:
+        return step
+    if isinstance(step, str) and step.isdigit() and int(step) in mapping:
+        return int(step)
+    return None
+
+
+def _describe(path: tuple[Any, ...]) -> str:
+    text = ""
+    for step in path:
+        text += f"[{step}]" if isinstance(step, int) and text and not text.endswith("cells") else (
+            f".{step}" if text else str(step)
+        )
+    return text
+
+
+def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadProblem]:
+    """Ids used but never defined, ids defined twice, units that are not money."""
+
+    def problem(code: str, path: Path, **params: Any) -> LoadProblem:
+        key_position = document.key_positions.get(path)
+        where = key_position or document.position_of(path)
+        if "what" in params:
+            params["what"] = Msg(params["what"])
+        return LoadProblem(_CODE_RULES[code], f"load.{code}", params, where)
+
+    source_ids: set[str] = set()
+    for index, source in enumerate(plan.sources):
+        if source.id in source_ids:
+            yield problem("duplicate-id", ("sources", index, "id"), what="what.source", id=source.id)
+        source_ids.add(source.id)
+    for index, source in enumerate(plan.sources):
+        for member_index, member in enumerate(source.members):
+            if member not in source_ids:
+                yield problem("unknown-id", ("sources", index, "members", member_index),
+                              what="what.source", id=member)
+
+    tables: dict[str, Table] = {}
+    for index, table in enumerate(plan.tables):
+        base: Path = ("tables", index)
+        if table.id in tables:
+            yield problem("duplicate-id", base + ("id",), what="what.table", id=table.id)
+        tables[table.id] = table
+        if table.kind is not TableKind.TARGETS and unit_factor(table.unit) is None:
+            yield problem("unit", base + ("unit",), unit=table.unit)
+        for source_index, source_id in enumerate(table.sources):
+            if source_id not in source_ids:
+                yield problem("unknown-id", base + ("sources", source_index),
+                              what="what.source", id=source_id)
+        for row, row_path in _rows_with_paths(table, base):
+            yield from _row_sources(row, row_path, source_ids, problem)
+    for index, table in enumerate(plan.tables):
+        if table.restates is not None and table.restates not in tables:
+            yield problem("unknown-id", ("tables", index, "restates"), what="what.table", id=table.restates)
+
+    for index, claim in enumerate(plan.claims):
+        base = ("claims", index)
+        if claim.unit is not None and unit_factor(claim.unit) is None and claim.of is not None:
+            table = tables.get(claim.of.table)
+            if table is not None and table.kind is not TableKind.TARGETS:
+                yield problem("unit", base + ("unit",), unit=claim.unit)
+        figures: list[tuple[Figure, Path]] = []
+        if claim.of is not None:
+            figures.append((claim.of, base + ("of",)))
+        for part_index, part in enumerate(claim.parts):
+            if part.of is not None:
+                figures.append((part.of, base + ("parts", part_index, "of")))
+        for figure, figure_path in figures:
+            yield from _figure_problems(figure, figure_path, tables, source_ids, problem)
+
+
+def _rows_with_paths(table: Table, base: Path) -> Iterator[tuple[Row, Path]]:
+    def walk(rows: list[Row], path: Path) -> Iterator[tuple[Row, Path]]:
+        for index, row in enumerate(rows):
+            row_path = path + (index,)
+            yield row, row_path
+            yield from walk(row.rows, row_path + ("rows",))
+
+    yield from walk(table.rows, base + ("rows",))
+    if table.total is not None:
+        yield table.total, base + ("total",)
+
+
+def _row_sources(row: Row, path: Path, known: set[str], problem: Any) -> Iterator[LoadProblem]:
+    if row.source is not None and row.source not in known:
+        yield problem("unknown-id", path + ("source",), what="what.source", id=row.source)
+    for year, value in row.cells.items():
+        if isinstance(value, dict):
+            for source_id in value:
+                if source_id not in known:
+                    yield problem("unknown-id", path + ("cells", year, source_id),
+                                  what="what.source", id=source_id)
+    for source_id in row.by_source:
+        if source_id not in known:
+            yield problem("unknown-id", path + ("by_source", source_id), what="what.source", id=source_id)
+
+
+def _figure_problems(
+    figure: Figure, path: Path, tables: dict[str, Table], sources: set[str], problem: Any
+) -> Iterator[LoadProblem]:
+    table = tables.get(figure.table)
+    if table is None:
+        yield problem("unknown-id", path + ("table",), what="what.table", id=figure.table)
+        return
+    index = row_index(table)
+    for row_position, row_id in enumerate(figure.rows):
+        if row_id not in index:
+            yield problem("unknown-id", path + ("rows", row_position), what="what.row", id=row_id)
+    for source_position, source_id in enumerate(figure.sources):
+        if source_id not in sources:
+            yield problem("unknown-id", path + ("sources", source_position), what="what.source", id=source_id)
+    for year_position, year in enumerate(figure.years):
+        if table.years and year not in table.years:
+            yield problem("unknown-id", path + ("years", year_position), what="what.year", id=year)
+
+
+register(
+    {
+        "schema.missing": {
+            "en": "missing required field '{name}'",
+            "vi": "thiếu trường bắt buộc '{name}'",
+        },
+        "schema.unknown-field": {
+            "en": "unknown field '{name}'",
+            "vi": "trường '{name}' không có trong định dạng",
+        },
+        "schema.unknown-field-suggest": {
+            "en": "unknown field '{name}' (did you mean '{suggestion}'?)",
+            "vi": "trường '{name}' không có trong định dạng (có phải '{suggestion}'?)",
+        },
+        "schema.enum": {
+            "en": "'{found}' is not one of {expected}",
+            "vi": "'{found}' không thuộc các giá trị {expected}",
+        },
+        "schema.value": {"en": "{detail}", "vi": "{detail}"},
+        "schema.type": {"en": "{detail}", "vi": "{detail}"},
+    }
+)

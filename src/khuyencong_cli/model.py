@@ -1,0 +1,244 @@
+"""The plan format: pydantic models of one khuyến công document. Data only, no rule logic.
+
+One YAML file holds one document (a decision, a plan, a results report or a news article):
+what it is, the funding sources it names, its tables (budget, results, targets) and the
+figures its prose claims. Figures are kept as written and parsed exactly to ``Decimal``;
+nothing here judges whether they add up: that is the rules' job.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
+
+from .numbers import NumberError, format_plain, parse_amount
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Amount",
+    "Cells",
+    "Claim",
+    "ClaimPart",
+    "Document",
+    "DocumentKind",
+    "Figure",
+    "FundingSource",
+    "Hedge",
+    "LegalReference",
+    "Origin",
+    "Plan",
+    "Row",
+    "Table",
+    "TableKind",
+]
+
+FORMAT_VERSION = 1
+
+
+def _amount(value: Any) -> Decimal | None:
+    try:
+        return parse_amount(value)
+    except NumberError as exc:
+        raise ValueError(str(exc)) from None
+
+
+_AMOUNT_SCHEMA = {
+    "anyOf": [
+        {"type": "integer"},
+        {
+            "type": "string",
+            "pattern": r"^\s*([+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?|-|–|—)?\s*$",
+            "description": 'Vietnamese figure: "7.763,445", "1.200", "18,246"; "-" is blank',
+        },
+        {"type": "null"},
+    ]
+}
+
+Amount = Annotated[
+    Decimal | None,
+    BeforeValidator(_amount),
+    PlainSerializer(lambda v: None if v is None else format_plain(v), return_type=str | None),
+    WithJsonSchema(_AMOUNT_SCHEMA),
+]
+"""A figure as written: an int or a Vietnamese-formatted string; blank means none."""
+
+Year = Annotated[int, Field(ge=1900, le=2200)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class DocumentKind(StrEnum):
+    """What kind of document the plan records."""
+
+    PROGRAMME = "programme"
+    PLAN = "plan"
+    ANNUAL_PLAN = "annual-plan"
+    PROJECT = "project"
+    RESULTS_REPORT = "results-report"
+    NEWS_ARTICLE = "news-article"
+
+
+class TableKind(StrEnum):
+    """Budget: planned money. Results: money actually spent. Targets: counts per indicator."""
+
+    BUDGET = "budget"
+    RESULTS = "results"
+    TARGETS = "targets"
+
+
+class Hedge(StrEnum):
+    """Words that change what a figure claims (see the README for the tolerance of each)."""
+
+    EXACT = "exact"
+    ALMOST = "gần"  # just under
+    OVER = "hơn"  # over (also "trên")
+    ABOVE = "trên"
+    ABOUT = "khoảng"
+    UNDER = "dưới"
+    PLANNED = "dự kiến"
+    AT_LEAST = "ít nhất"
+
+
+class Origin(_Model):
+    """Where the document was taken from."""
+
+    seed: str | None = Field(None, description="File name of the source text in shared/seeds")
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = Field(None, description="Publication date as written")
+
+
+class LegalReference(_Model):
+    """A decision, circular or other document, cited by number and date as written."""
+
+    id: str | None = None
+    kind: str | None = Field(None, description="Quyết định, Thông tư, Nghị định, Tờ trình, …")
+    number: str | None = Field(None, description='As written, e.g. "270/QĐ-UBND" or "/QĐ-UBND"')
+    date: str | None = Field(None, description='As written, e.g. "26/02/2015" or "ngày tháng 02 năm 2015"')
+    issuer: str | None = None
+    title: str | None = None
+    section: str | None = Field(None, description="Where in the document the citation stands")
+    quote: str | None = None
+
+
+class Document(_Model):
+    """The document itself: what, where, when, approved by what."""
+
+    title: str
+    province: str
+    kind: DocumentKind
+    date: str | None = Field(None, description='The document\'s own date, e.g. "26/02/2015"')
+    period: str | None = Field(None, description='The period as written, e.g. "2021-2015"')
+    period_section: str | None = Field(None, description="Where the period is stated")
+    decision: LegalReference | None = Field(None, description="The decision approving it")
+    origin: Origin | None = None
+    rounding: Amount = Field(
+        None, description="Precision the document's figures were rounded to, e.g. \"0,001\""
+    )
+
+
+class FundingSource(_Model):
+    """A source of money (KCQG, KCĐP, …) or a group of sources (NSNN = KCQG + ngân sách tỉnh)."""
+
+    id: str = Field(pattern=r"^[A-Za-z0-9_ĐđÀ-ỹ.-]+$")
+    name: str
+    members: list[str] = Field(default_factory=list, description="Ids of the grouped sources")
+
+
+Cells = dict[Year, Amount | dict[str, Amount]]
+"""Values per year: one figure (the row's own source, or all sources), or one per source."""
+
+
+class Row(_Model):
+    """A line of a table: cells per year (and source), its stated totals, its sub-rows."""
+
+    id: str
+    name: str
+    source: str | None = Field(None, description="The source this row's figures belong to")
+    unit: str | None = Field(None, description="ĐVT of a targets row (lao động, cơ sở, …)")
+    cells: Cells = Field(default_factory=dict)
+    total: Amount = Field(None, description="The row's stated total (the Tổng/Tổng cộng column)")
+    by_source: dict[str, Amount] = Field(
+        default_factory=dict, description="Stated totals per source (Tổng cộng KCQG / KCĐP)"
+    )
+    rows: list[Row] = Field(default_factory=list, description="Sub-rows (I → 1 → a)")
+    note: str | None = None
+
+
+class Table(_Model):
+    """A table of the document, as printed."""
+
+    id: str
+    kind: TableKind
+    title: str
+    section: str | None = Field(None, description="Where the table stands in the document")
+    unit: str = Field(description="triệu đồng, tỷ đồng, … (targets tables: the word 'ĐVT')")
+    period: str | None = Field(None, description="The table's own period label, if any")
+    years: list[Year] = Field(default_factory=list)
+    plan_years: list[Year] = Field(
+        default_factory=list, description="Year columns that are plan figures (KH năm 2015)"
+    )
+    sources: list[str] = Field(default_factory=list, description="Source columns, in order")
+    rows: list[Row] = Field(default_factory=list)
+    total: Row | None = Field(None, description="The stated Cộng / Tổng cộng row")
+    restates: str | None = Field(
+        None, description="Id of a table that states the same money in another breakdown"
+    )
+    rounding: Amount = None
+    note: str | None = None
+
+
+class Figure(_Model):
+    """Figures read from a table: the sum of a selection of its cells.
+
+    An empty selection means everything: ``{table: t}`` is the table's grand total.
+    """
+
+    table: str
+    rows: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+    years: list[Year] = Field(default_factory=list)
+
+
+class ClaimPart(_Model):
+    """One part after "trong đó" / "bao gồm"."""
+
+    label: str
+    value: Amount = None
+    unit: str | None = None
+    share: Amount = Field(None, description='Stated share in percent, e.g. "64,3"')
+    of: Figure | None = None
+    hedge: Hedge | None = None
+
+
+class Claim(_Model):
+    """A figure stated in the prose, with the sentence it comes from and what it asserts."""
+
+    id: str
+    section: str | None = Field(None, description="Where the sentence stands")
+    quote: str = Field(description="The sentence, verbatim")
+    value: Amount = None
+    unit: str | None = None
+    hedge: Hedge | None = None
+    of: Figure | None = Field(None, description="Table figures this value is the total of")
+    parts: list[ClaimPart] = Field(default_factory=list)
+    parts_complete: bool = Field(
+        True, description="False when the parts are examples, not all of the whole"
+    )
+    note: str | None = None
+
+
+class Plan(_Model):
+    """One document, written down as YAML."""
+
+    kc: int = Field(description="Format version; this is version 1")
+    document: Document
+    sources: list[FundingSource] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    references: list[LegalReference] = Field(default_factory=list)

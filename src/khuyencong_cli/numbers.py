@@ -1,0 +1,152 @@
+"""Vietnamese numbers and money units, exactly, as Decimal.
+
+Vietnamese documents group thousands with ``.`` and mark decimals with ``,``:
+``7.763,445`` is 7763.445 and ``1.200`` is 1200. A YAML parser would read ``1.200`` as the
+float 1.2, so plans quote such figures and this module turns the text into a ``Decimal``
+without ever passing through a float.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "NumberError",
+    "parse_amount",
+    "format_number",
+    "format_vn",
+    "format_plain",
+    "unit_factor",
+    "normalise_unit",
+    "convert",
+    "MONEY_UNITS",
+]
+
+
+class NumberError(ValueError):
+    """A figure that cannot be read as a Vietnamese number."""
+
+
+_SPACES = "\u00a0\u202f\u2009 "
+# 7.763,445 | 1.200 | 3.666.984.000 — '.' groups thousands in threes, ',' marks decimals.
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+# 18,246 | 700 | 0,2 — no grouping at all.
+_UNGROUPED = re.compile(r"^[+-]?\d+(?:,\d+)?$")
+_BLANKS = {"", "-", "–", "—"}
+
+
+def parse_amount(value: object) -> Decimal | None:
+    """Read a figure as written in a plan: an int, or a Vietnamese-formatted string.
+
+    Returns ``None`` for a blank cell (``""`` or a dash), which sums as zero. Floats are
+    refused: by the time a float exists, ``1.200`` has already become 1.2.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise NumberError(f"expected a number, got {value!r}")
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        raise NumberError(
+            f"{value!r} was read as a floating-point number; write it as a quoted "
+            'Vietnamese figure, e.g. "7.763,445"'
+        )
+    if not isinstance(value, str):
+        raise NumberError(f"expected a number, got {type(value).__name__}")
+    text = unicodedata.normalize("NFC", value).strip()
+    for space in _SPACES:
+        text = text.replace(space, ".") if _looks_space_grouped(text, space) else text
+    if text in _BLANKS:
+        return None
+    if _GROUPED.match(text) or _UNGROUPED.match(text):
+        try:
+            return Decimal(text.replace(".", "").replace(",", "."))
+        except InvalidOperation as exc:  # pragma: no cover - the patterns exclude this
+            raise NumberError(f"cannot read {value!r} as a number") from exc
+    raise NumberError(
+        f"cannot read {value!r} as a Vietnamese number: use '.' between groups of three "
+        "digits and ',' before decimals, e.g. \"7.763,445\" or \"1.200\""
+    )
+
+
+def _looks_space_grouped(text: str, space: str) -> bool:
+    """True for ``1 200 000``-style grouping, which some documents use instead of dots."""
+    return space in text and "." not in text
+
+
+def format_plain(value: Decimal) -> str:
+    """``7763.455``: the machine form used in JSON and with ``--plain-numbers``."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def format_vn(value: Decimal) -> str:
+    """``7.763,455``: the way Vietnamese readers expect to see a figure."""
+    plain = format_plain(value)
+    sign = ""
+    if plain.startswith("-"):
+        sign, plain = "-", plain[1:]
+    whole, _, frac = plain.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = ".".join(groups)
+    return sign + (f"{text},{frac}" if frac else text)
+
+
+def format_number(value: Decimal, plain: bool = False) -> str:
+    """Format for display: Vietnamese unless the user asked for plain numbers."""
+    return format_plain(value) if plain else format_vn(value)
+
+
+# Money units and their size in đồng. Keys are normalised spellings (see normalise_unit).
+MONEY_UNITS: dict[str, int] = {
+    "đồng": 1,
+    "nghìn đồng": 1_000,
+    "triệu đồng": 1_000_000,
+    "tỷ đồng": 1_000_000_000,
+}
+_UNIT_ALIASES: dict[str, str] = {
+    "vnd": "đồng",
+    "vnđ": "đồng",
+    "đ": "đồng",
+    "nghìn": "nghìn đồng",
+    "ngàn đồng": "nghìn đồng",
+    "ngàn": "nghìn đồng",
+    "triệu": "triệu đồng",
+    "trđ": "triệu đồng",
+    "tr.đ": "triệu đồng",
+    "tr đồng": "triệu đồng",
+    "tỷ": "tỷ đồng",
+}
+
+
+def normalise_unit(unit: str) -> str:
+    """Canonical spelling of a money unit (``tỉ`` → ``tỷ``), or the text unchanged."""
+    text = " ".join(unicodedata.normalize("NFC", unit).strip().lower().split())
+    text = text.replace("tỉ", "tỷ")
+    return _UNIT_ALIASES.get(text, text)
+
+
+def unit_factor(unit: str) -> int | None:
+    """Size of a money unit in đồng, or None when the unit is not money (a count's ĐVT)."""
+    return MONEY_UNITS.get(normalise_unit(unit))
+
+
+def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
+    """Convert exactly between money units: 18,246 tỷ → 18.246 triệu."""
+    source, target = unit_factor(from_unit), unit_factor(to_unit)
+    if source is None or target is None:
+        raise NumberError(f"cannot convert between {from_unit!r} and {to_unit!r}")
+    if source == target:
+        return value
+    return value * Decimal(source) / Decimal(target)

@@ -1,0 +1,55 @@
+"""``--format json``: a versioned, stable record for machines.
+
+``{"version": 1, "findings": [...]}``; numbers are plain decimal strings (``"7763.445"``) so
+no consumer ever parses money as a float.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..findings import Finding
+from ..numbers import format_plain
+from .base import Report, count_by_severity
+
+__all__ = ["render", "finding_to_dict", "JSON_VERSION"]
+
+JSON_VERSION = 1
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    """One finding as the JSON object documented in the README."""
+    record: dict[str, Any] = {
+        "rule": finding.rule,
+        "name": finding.name,
+        "severity": finding.severity.value,
+        "file": finding.file,
+        "line": finding.line,
+        "column": finding.column,
+        "message": finding.message,
+        "hint": finding.hint,
+    }
+    if finding.stated is not None or finding.computed is not None:
+        record["stated"] = None if finding.stated is None else format_plain(finding.stated)
+        record["computed"] = None if finding.computed is None else format_plain(finding.computed)
+        record["difference"] = None if finding.difference is None else format_plain(finding.difference)
+        record["parts"] = [{"label": p.label, "value": format_plain(p.value)} for p in finding.parts]
+        if finding.unit:
+            record["unit"] = finding.unit
+    if finding.diagnosis is not None:
+        record["diagnosis"] = finding.diagnosis
+    if finding.suggested is not None:
+        record["suggested"] = format_plain(finding.suggested)
+    return record
+
+
+def render(report: Report) -> str:
+    counts = count_by_severity(report.findings)
+    document = {
+        "version": JSON_VERSION,
+        "files": list(report.files),
+        "summary": {severity.value: count for severity, count in counts.items()},
+        "findings": [finding_to_dict(f) for f in report.findings],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,126 @@
+"""``--format text``: findings for a person, grouped by file, with the source line and a caret.
+
+Modelled on hledger's arithmetic errors: the stated value, the computed value, the difference,
+the parts that were summed, an excerpt with a caret under the figure, and a hint. Colour only
+on a terminal; piped output is plain and never wrapped.
+"""
+
+from __future__ import annotations
+
+import io
+from itertools import groupby
+
+from rich.console import Console
+from rich.markup import escape
+
+from ..findings import Finding, Severity
+from ..i18n import register, translate
+from ..numbers import format_number
+from .base import Report, count_by_severity
+
+__all__ = ["render"]
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_MAX_PARTS = 12
+
+
+def render(report: Report) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=report.color,
+        color_system="standard" if report.color else None,
+        soft_wrap=True,
+        highlight=False,
+        emoji=False,
+        width=10_000,
+    )
+    lang = report.lang
+    for file, group in groupby(report.findings, key=lambda f: f.file):
+        console.print(f"[bold]{escape(file)}[/bold]")
+        for finding in group:
+            _finding(console, finding, report)
+        console.print()
+    counts = count_by_severity(report.findings)
+    files = len(report.files)
+    if report.findings:
+        console.print(
+            translate(
+                "text.summary",
+                lang,
+                errors=counts[Severity.ERROR],
+                warnings=counts[Severity.WARNING],
+                infos=counts[Severity.INFO],
+                files=files,
+            )
+        )
+    else:
+        console.print(translate("text.clean", lang, files=files))
+    return buffer.getvalue()
+
+
+def _finding(console: Console, finding: Finding, report: Report) -> None:
+    lang = report.lang
+    label = translate(f"severity.{finding.severity.value}", lang)
+    style = _STYLE[finding.severity]
+    console.print(
+        f"  {finding.line}:{finding.column}  [{style}]{escape(label)}[/{style}]  "
+        f"[bold]{finding.rule}[/bold] {finding.name}  {escape(finding.message)}"
+    )
+    lines = report.lines.get(finding.file, [])
+    if 0 < finding.line <= len(lines):
+        text = lines[finding.line - 1].rstrip("\n")
+        gutter = " " * len(str(finding.line))
+        console.print(f"      {finding.line} | {escape(text)}")
+        console.print(f"      {gutter} | {' ' * (finding.column - 1)}[{style}]^[/{style}]")
+    number = lambda value: format_number(value, report.plain_numbers)  # noqa: E731
+    if finding.stated is not None and finding.computed is not None and finding.difference is not None:
+        unit = f" {finding.unit}" if finding.unit else ""
+        console.print(
+            "      "
+            + escape(
+                translate(
+                    "text.numbers",
+                    lang,
+                    stated=number(finding.stated),
+                    computed=number(finding.computed),
+                    difference=number(finding.difference),
+                    unit=unit,
+                )
+            )
+        )
+    if finding.parts:
+        shown = " + ".join(f"{part.label} {number(part.value)}" for part in finding.parts[:_MAX_PARTS])
+        if len(finding.parts) > _MAX_PARTS:
+            shown += f" + … ({len(finding.parts) - _MAX_PARTS})"
+        console.print("      " + escape(translate("text.parts", lang, parts=shown)))
+    if finding.suggested is not None:
+        console.print(
+            "      " + escape(translate("text.suggested", lang, suggested=number(finding.suggested)))
+        )
+    if finding.hint:
+        console.print("      " + escape(translate("text.hint", lang, hint=finding.hint)))
+
+
+register(
+    {
+        "severity.error": {"en": "error", "vi": "lỗi"},
+        "severity.warning": {"en": "warning", "vi": "cảnh báo"},
+        "severity.info": {"en": "info", "vi": "thông tin"},
+        "text.numbers": {
+            "en": "stated {stated}{unit}, computed {computed}{unit}, difference {difference}",
+            "vi": "ghi {stated}{unit}, tính được {computed}{unit}, chênh lệch {difference}",
+        },
+        "text.parts": {"en": "summed: {parts}", "vi": "đã cộng: {parts}"},
+        "text.suggested": {"en": "suggested: {suggested}", "vi": "đề xuất: {suggested}"},
+        "text.hint": {"en": "hint: {hint}", "vi": "gợi ý: {hint}"},
+        "text.summary": {
+            "en": "{errors} error(s), {warnings} warning(s), {infos} info in {files} file(s)",
+            "vi": "{errors} lỗi, {warnings} cảnh báo, {infos} thông tin trong {files} tệp",
+        },
+        "text.clean": {
+            "en": "no problems found in {files} file(s)",
+            "vi": "không phát hiện vấn đề nào trong {files} tệp",
+        },
+    }
+)

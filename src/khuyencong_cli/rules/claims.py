@@ -1,0 +1,261 @@
+"""Claims: figures the prose states, checked against the tables and against each other.
+
+Most published errors live between the prose and the tables: a total retyped by hand with a
+digit wrong, parts after "trong đó" that no longer add up. A claim names the table figures it
+speaks of, so kc can redo the sum, in the claim's own unit (tỷ or triệu), and compare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..findings import Part, Problem, Severity
+from ..hedges import accepts
+from ..i18n import register
+from ..model import Claim, Figure, Hedge, Plan, TableKind
+from ..numbers import convert, unit_factor
+from ..source import Path
+from ..tables import Entry, figure_entries
+from .base import rule
+from .common import rounding_of, tolerance
+
+
+def figure_unit(plan: Plan, figure: Figure) -> str:
+    """The unit a figure's table states its money (or counts) in."""
+    table = next(t for t in plan.tables if t.id == figure.table)
+    return table.unit
+
+
+def figure_value(plan: Plan, figure: Figure, unit: str | None) -> tuple[Decimal, tuple[Part, ...], list[Entry]]:
+    """The sum a Figure selects, converted into ``unit`` when both are money units."""
+    entries = figure_entries(plan, figure)
+    table = next(t for t in plan.tables if t.id == figure.table)
+    computed = sum((e.value for e in entries), Decimal(0))
+    parts = tuple(Part(e.label, e.value) for e in entries)
+    if (
+        unit is not None
+        and table.kind is not TableKind.TARGETS
+        and unit_factor(unit) is not None
+        and unit_factor(table.unit) is not None
+    ):
+        computed = convert(computed, table.unit, unit)
+        parts = tuple(Part(p.label, convert(p.value, table.unit, unit)) for p in parts)
+    return computed, parts, entries
+
+
+def _check_against_figure(
+    plan: Plan,
+    path: Path,
+    label: str,
+    stated: Decimal,
+    unit: str | None,
+    hedge: Hedge | None,
+    figure: Figure,
+) -> Problem | None:
+    computed, parts, _ = figure_value(plan, figure, unit)
+    step = rounding_of(plan)
+    allowed = tolerance(step, len(parts))
+    if accepts(stated, computed, hedge, allowed):
+        return None
+    return Problem(
+        path=path,
+        message="KC301.message",
+        params={
+            "label": label,
+            "stated": stated,
+            "computed": computed,
+            "difference": stated - computed,
+            "unit": unit or figure_unit(plan, figure),
+            "table": figure.table,
+            "hedge": f"{hedge.value} " if hedge else "",
+        },
+        hint="KC301.hint",
+        stated=stated,
+        computed=computed,
+        parts=parts,
+        unit=unit or figure_unit(plan, figure),
+    )
+
+
+@rule(
+    "KC301",
+    "claim-total",
+    Severity.ERROR,
+    "A total stated in the prose differs from the table figures it names.",
+    "Tổng nêu trong văn bản khác số liệu của bảng mà nó dẫn chiếu.",
+)
+def claim_total(plan: Plan) -> Iterator[Problem]:
+    """A figure in the prose that names table figures (``of:``) must equal their sum, in the
+    prose's own unit, within what its hedge allows (gần, hơn, khoảng, …).
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2009-2010"}
+        sources: [{id: KCQG, name: KCQG}, {id: KCDP, name: KCĐP}]
+        tables:
+          - id: kq
+            kind: results
+            title: Kinh phí đã thực hiện
+            unit: triệu đồng
+            years: [2009, 2010]
+            rows:
+              - {id: "1", name: KCQG, source: KCQG, cells: {2009: 520, 2010: 90}}
+              - {id: "2", name: KCĐP, source: KCDP, cells: {2009: 225, 2010: "550,455"}}
+        claims:
+          - id: c
+            quote: "Kinh phí khuyến công Quốc gia và địa phương: 1.385,445 triệu đồng."
+            value: "1.385,445"
+            unit: triệu đồng
+            of: {table: kq, sources: [KCQG, KCDP]}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2009-2010"}
+        sources: [{id: KCQG, name: KCQG}, {id: KCDP, name: KCĐP}]
+        tables:
+          - id: kq
+            kind: results
+            title: Kinh phí đã thực hiện
+            unit: triệu đồng
+            years: [2009, 2010]
+            rows:
+              - {id: "1", name: KCQG, source: KCQG, cells: {2009: 520, 2010: 90}}
+              - {id: "2", name: KCĐP, source: KCDP, cells: {2009: 225, 2010: "550,455"}}
+        claims:
+          - id: c
+            quote: "Kinh phí khuyến công Quốc gia và địa phương: 1,385455 tỷ đồng."
+            value: "1,385455"
+            unit: tỷ đồng
+            of: {table: kq, sources: [KCQG, KCDP]}
+    """
+    for index, claim in enumerate(plan.claims):
+        base: Path = ("claims", index)
+        if claim.value is not None and claim.of is not None:
+            problem = _check_against_figure(
+                plan, base + ("value",), claim.id, claim.value, claim.unit, claim.hedge, claim.of
+            )
+            if problem:
+                yield problem
+        for part_index, part in enumerate(claim.parts):
+            if part.value is None or part.of is None:
+                continue
+            problem = _check_against_figure(
+                plan,
+                base + ("parts", part_index, "value"),
+                f"{claim.id}: {part.label}",
+                part.value,
+                part.unit or claim.unit,
+                part.hedge,
+                part.of,
+            )
+            if problem:
+                yield problem
+
+
+def _part_values(claim: Claim) -> list[tuple[str, Decimal]]:
+    """The parts' values in the claim's unit (a part may be written in another unit)."""
+    found = []
+    for part in claim.parts:
+        if part.value is None:
+            continue
+        value = part.value
+        if part.unit and claim.unit and unit_factor(part.unit) and unit_factor(claim.unit):
+            value = convert(value, part.unit, claim.unit)
+        found.append((part.label, value))
+    return found
+
+
+@rule(
+    "KC302",
+    "claim-parts",
+    Severity.ERROR,
+    "The parts listed after 'trong đó' do not add up to the whole they belong to.",
+    "Các phần nêu sau 'trong đó' không cộng lại bằng tổng.",
+)
+def claim_parts(plan: Plan) -> Iterator[Problem]:
+    """Parts listed after "trong đó" / "bao gồm" must add up to the whole; when the text lists
+    only some of them (``parts_complete: false``), they must not exceed it.
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: news-article, period: "2021-2025"}
+        claims:
+          - id: c
+            quote: "Tổng kinh phí là 18,246 tỷ đồng, trong đó địa phương 4,446 tỷ, quốc gia 13,880 tỷ."
+            value: "18,246"
+            unit: tỷ đồng
+            parts:
+              - {label: khuyến công địa phương, value: "4,446"}
+              - {label: khuyến công quốc gia, value: "13,880"}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: news-article, period: "2021-2025"}
+        claims:
+          - id: c
+            quote: "Tổng kinh phí là 18,246 tỷ đồng, trong đó địa phương 4,446 tỷ, quốc gia 13,800 tỷ."
+            value: "18,246"
+            unit: tỷ đồng
+            parts:
+              - {label: khuyến công địa phương, value: "4,446"}
+              - {label: khuyến công quốc gia, value: "13,800"}
+    """
+    for index, claim in enumerate(plan.claims):
+        values = _part_values(claim)
+        if claim.value is None or len(values) < 1:
+            continue
+        computed = sum((value for _, value in values), Decimal(0))
+        parts = tuple(Part(label, value) for label, value in values)
+        step = rounding_of(plan)
+        allowed = tolerance(step, len(parts))
+        if claim.parts_complete:
+            if accepts(claim.value, computed, claim.hedge, allowed):
+                continue
+            message = "KC302.message"
+        else:
+            if computed <= claim.value + allowed:
+                continue
+            message = "KC302.exceeds"
+        yield Problem(
+            path=("claims", index, "value"),
+            message=message,
+            params={
+                "claim": claim.id,
+                "stated": claim.value,
+                "computed": computed,
+                "difference": claim.value - computed,
+                "unit": claim.unit or "",
+            },
+            hint="KC302.hint",
+            stated=claim.value,
+            computed=computed,
+            parts=parts,
+            unit=claim.unit,
+        )
+
+
+register(
+    {
+        "KC301.message": {
+            "en": "claim {label}: the text states {hedge}{stated} {unit} but table {table} gives {computed} (difference {difference})",
+            "vi": "nhận định {label}: văn bản ghi {hedge}{stated} {unit} nhưng bảng {table} cho {computed} (chênh lệch {difference})",
+        },
+        "KC301.hint": {
+            "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum",
+            "vi": "sửa số trong văn bản (hoặc trong bảng, nếu văn bản đúng); phần chi tiết cho thấy phép cộng",
+        },
+        "KC302.message": {
+            "en": "claim {claim}: the whole is {stated} {unit} but its parts add up to {computed} (difference {difference})",
+            "vi": "nhận định {claim}: tổng ghi {stated} {unit} nhưng các phần cộng lại bằng {computed} (chênh lệch {difference})",
+        },
+        "KC302.exceeds": {
+            "en": "claim {claim}: the parts listed add up to {computed}, more than the whole {stated} {unit}",
+            "vi": "nhận định {claim}: các phần nêu ra cộng lại bằng {computed}, lớn hơn tổng {stated} {unit}",
+        },
+        "KC302.hint": {
+            "en": "one of the parts or the whole was mistyped; if the parts are only examples, mark parts_complete: false",
+            "vi": "một phần hoặc tổng bị gõ sai; nếu các phần chỉ là ví dụ, ghi parts_complete: false",
+        },
+    }
+)

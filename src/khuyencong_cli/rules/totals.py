@@ -1,0 +1,613 @@
+"""Totals: every stated total in a table against the figures it sums.
+
+A table states its arithmetic several times over: each row's Tổng column, the per-source
+Tổng cộng columns, a parent row over its sub-rows, and the Cộng row under them all. Hand-typed
+tables break one of those sums more often than any other kind of error, and each break is
+reported where the stated figure stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..findings import Part, Problem, Severity
+from ..i18n import register
+from ..model import Plan, Table, TableKind
+from ..tables import (
+    Entry,
+    RowRef,
+    children,
+    iter_rows,
+    own_entries,
+    row_entries,
+    summable_children,
+    table_path,
+)
+from .base import rule
+from .common import compare, rounding_of
+
+Key = tuple[int | None, str | None]
+
+
+def _unit(table: Table, ref: RowRef) -> str | None:
+    return (ref.row.unit or None) if table.kind is TableKind.TARGETS else table.unit
+
+
+def _stated_or_computed(ref: RowRef) -> tuple[Decimal, str]:
+    """A row's stated total when it has one, else the sum of its figures."""
+    if ref.row.total is not None:
+        return ref.row.total, ref.key
+    entries = row_entries(ref, children(ref))
+    return sum((e.value for e in entries), Decimal(0)), ref.key
+
+
+def _matching(entries: list[Entry], key: Key) -> list[Entry]:
+    year, source = key
+    return [e for e in entries if e.year == year and (source is None or e.source == source)]
+
+
+def _cell_name(key: Key) -> str:
+    year, source = key
+    return " ".join(str(bit) for bit in (year, source) if bit is not None)
+
+
+@rule(
+    "KC101",
+    "row-total",
+    Severity.ERROR,
+    "A row's stated total differs from the sum of its cells.",
+    "Tổng của một dòng khác tổng các ô của dòng đó.",
+)
+def row_total(plan: Plan) -> Iterator[Problem]:
+    """A row's stated total (the Tổng column) must equal the sum of its cells.
+
+    Blank cells count as zero. Applies to every row, sub-row and the Cộng row.
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}
+        tables:
+          - id: t
+            kind: targets
+            title: Biểu 01
+            unit: ĐVT
+            years: [2016, 2017, 2018, 2019, 2020]
+            rows:
+              - {id: "1", name: Học viên, unit: Học viên, cells: {2016: 35, 2020: 30}, total: 100}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}
+        tables:
+          - id: t
+            kind: targets
+            title: Biểu 01
+            unit: ĐVT
+            years: [2016, 2017, 2018, 2019, 2020]
+            rows:
+              - {id: "1", name: Học viên, unit: Học viên, cells: {2016: 35, 2020: 30}, total: 65}
+    """
+    for table in plan.tables:
+        step = rounding_of(plan, table)
+        for ref in iter_rows(table, table_path(plan, table)):
+            cells = own_entries(ref)
+            if ref.row.total is None or not cells:
+                continue
+            problem = compare(
+                path=ref.path + ("total",),
+                message="KC101.message",
+                params={"table": table.id, "row": ref.key},
+                stated=ref.row.total,
+                entries=cells,
+                step=step,
+                hint="KC101.hint",
+                unit=_unit(table, ref),
+            )
+            if problem:
+                yield problem
+
+
+@rule(
+    "KC102",
+    "column-total",
+    Severity.ERROR,
+    "The stated total row (Cộng) differs from the rows above it.",
+    "Dòng Cộng khác tổng các dòng phía trên.",
+)
+def column_total(plan: Plan) -> Iterator[Problem]:
+    """The Cộng / Tổng cộng row must equal the sum of the rows above it: per year and source,
+    per source, and in the total column.
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2017"}
+        sources: [{id: KCQG, name: Khuyến công quốc gia}, {id: KCDP, name: Khuyến công địa phương}]
+        tables:
+          - id: t
+            kind: budget
+            title: Kinh phí
+            unit: triệu đồng
+            years: [2016, 2017]
+            rows:
+              - {id: I, name: KCQG, source: KCQG, cells: {2016: "1.200", 2017: "1.600"}, total: "2.800"}
+              - {id: II, name: KCĐP, source: KCDP, cells: {2016: 600, 2017: 600}, total: "1.200"}
+            total: {id: III, name: Tổng cộng, cells: {2016: "1.800", 2017: "2.300"}, total: "4.000"}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2017"}
+        sources: [{id: KCQG, name: Khuyến công quốc gia}, {id: KCDP, name: Khuyến công địa phương}]
+        tables:
+          - id: t
+            kind: budget
+            title: Kinh phí
+            unit: triệu đồng
+            years: [2016, 2017]
+            rows:
+              - {id: I, name: KCQG, source: KCQG, cells: {2016: "1.200", 2017: "1.600"}, total: "2.800"}
+              - {id: II, name: KCĐP, source: KCDP, cells: {2016: 600, 2017: 600}, total: "1.200"}
+            total: {id: III, name: Tổng cộng, cells: {2016: "1.800", 2017: "2.200"}, total: "4.000"}
+    """
+    for table in plan.tables:
+        yield from _column_total(plan, table)
+
+
+def _top_rows(table: Table, base: tuple[str | int, ...]) -> list[RowRef]:
+    return [ref for ref in iter_rows(table, base, include_total=False) if ref.depth == 0]
+
+
+def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:
+    if table.total is None:
+        return
+    base = table_path(plan, table)
+    step = rounding_of(plan, table)
+    total_ref = next(ref for ref in iter_rows(table, base) if ref.is_total)
+    top = _top_rows(table, base)
+    entries = [e for ref in top for e in row_entries(ref, children(ref))]
+    unit = _unit(table, total_ref)
+    if any(e.year is not None for e in entries):
+        for cell in own_entries(total_ref):
+            key: Key = (cell.year, cell.source)
+            problem = compare(
+                path=cell.path,
+                message="KC102.cell",
+                params={"table": table.id, "row": total_ref.key, "cell": _cell_name(key)},
+                stated=cell.value,
+                entries=_matching(entries, key),
+                step=step,
+                hint="KC102.hint",
+                unit=unit,
+            )
+            if problem:
+                yield problem
+    for source, stated in total_ref.row.by_source.items():
+        matching = [e for e in entries if e.source == source]
+        if stated is None or not matching:
+            continue
+        problem = compare(
+            path=total_ref.path + ("by_source", source),
+            message="KC102.source",
+            params={"table": table.id, "row": total_ref.key, "source": source},
+            stated=stated,
+            entries=matching,
+            step=step,
+            hint="KC102.hint",
+            unit=unit,
+        )
+        if problem:
+            yield problem
+    if total_ref.row.total is not None and top:
+        sums = [_stated_or_computed(ref) for ref in top]
+        parts = tuple(Part(label, value) for value, label in sums)
+        problem = compare(
+            path=total_ref.path + ("total",),
+            message="KC102.total",
+            params={"table": table.id, "row": total_ref.key},
+            stated=total_ref.row.total,
+            computed=sum((value for value, _ in sums), Decimal(0)),
+            parts=parts,
+            step=step,
+            hint="KC102.hint",
+            unit=unit,
+        )
+        if problem:
+            yield problem
+
+
+@rule(
+    "KC103",
+    "subrows-total",
+    Severity.ERROR,
+    "A parent row differs from the sum of its sub-rows.",
+    "Dòng mẹ khác tổng các dòng con.",
+)
+def subrows_total(plan: Plan) -> Iterator[Problem]:
+    """A row with sub-rows (I → 1, 2, 3) must equal their sum, per cell and in total.
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Lai Châu, kind: news-article, period: "2021-2025"}
+        sources: [{id: KCQG, name: KCQG}, {id: NST, name: Ngân sách tỉnh}, {id: NSNN, name: NSNN, members: [KCQG, NST]}]
+        tables:
+          - id: t
+            kind: budget
+            title: Kinh phí theo nguồn
+            unit: triệu đồng
+            rows:
+              - id: "1"
+                name: Ngân sách nhà nước
+                source: NSNN
+                total: "26.900"
+                rows:
+                  - {id: a, name: KCQG, source: KCQG, total: "15.820"}
+                  - {id: b, name: Ngân sách tỉnh, source: NST, total: "11.800"}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Lai Châu, kind: news-article, period: "2021-2025"}
+        sources: [{id: KCQG, name: KCQG}, {id: NST, name: Ngân sách tỉnh}, {id: NSNN, name: NSNN, members: [KCQG, NST]}]
+        tables:
+          - id: t
+            kind: budget
+            title: Kinh phí theo nguồn
+            unit: triệu đồng
+            rows:
+              - id: "1"
+                name: Ngân sách nhà nước
+                source: NSNN
+                total: "26.900"
+                rows:
+                  - {id: a, name: KCQG, source: KCQG, total: "15.820"}
+                  - {id: b, name: Ngân sách tỉnh, source: NST, total: "11.080"}
+    """
+    for table in plan.tables:
+        step = rounding_of(plan, table)
+        for ref in iter_rows(table, table_path(plan, table), include_total=False):
+            kids = summable_children(ref, counts=table.kind is TableKind.TARGETS)
+            if not kids:
+                continue
+            unit = _unit(table, ref)
+            kid_entries = [e for kid in kids for e in row_entries(kid, children(kid))]
+            if any(e.year is not None for e in kid_entries):
+                for cell in own_entries(ref):
+                    key: Key = (cell.year, None if cell.source == ref.source else cell.source)
+                    problem = compare(
+                        path=cell.path,
+                        message="KC103.cell",
+                        params={"table": table.id, "row": ref.key, "cell": _cell_name((cell.year, cell.source))},
+                        stated=cell.value,
+                        entries=_matching(kid_entries, key),
+                        step=step,
+                        hint="KC103.hint",
+                        unit=unit,
+                    )
+                    if problem:
+                        yield problem
+            if ref.row.total is not None:
+                sums = [_stated_or_computed(kid) for kid in kids]
+                problem = compare(
+                    path=ref.path + ("total",),
+                    message="KC103.total",
+                    params={"table": table.id, "row": ref.key},
+                    stated=ref.row.total,
+                    computed=sum((value for value, _ in sums), Decimal(0)),
+                    parts=tuple(Part(label, value) for value, label in sums),
+                    step=step,
+                    hint="KC103.hint",
+                    unit=unit,
+                )
+                if problem:
+                    yield problem
+
+
+@rule(
+    "KC104",
+    "source-total",
+    Severity.ERROR,
+    "A per-source total differs from its cells, or the per-source totals from the row total.",
+    "Tổng theo nguồn khác các ô, hoặc các tổng theo nguồn khác tổng chung của dòng.",
+)
+def source_total(plan: Plan) -> Iterator[Problem]:
+    """The Tổng cộng column of each source must equal that source's cells, and the per-source
+    totals must add up to the row's Tổng chung.
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2017"}
+        sources: [{id: KCQG, name: KCQG}, {id: KCDP, name: KCĐP}]
+        tables:
+          - id: t
+            kind: budget
+            title: Biểu 02
+            unit: triệu đồng
+            years: [2016, 2017]
+            sources: [KCQG, KCDP]
+            rows:
+              - id: "1"
+                name: Đào tạo nghề
+                cells: {2016: {KCDP: 70}, 2017: {KCQG: 100, KCDP: 70}}
+                by_source: {KCQG: 100, KCDP: 140}
+                total: 250
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2017"}
+        sources: [{id: KCQG, name: KCQG}, {id: KCDP, name: KCĐP}]
+        tables:
+          - id: t
+            kind: budget
+            title: Biểu 02
+            unit: triệu đồng
+            years: [2016, 2017]
+            sources: [KCQG, KCDP]
+            rows:
+              - id: "1"
+                name: Đào tạo nghề
+                cells: {2016: {KCDP: 70}, 2017: {KCQG: 100, KCDP: 70}}
+                by_source: {KCQG: 100, KCDP: 140}
+                total: 240
+    """
+    for table in plan.tables:
+        step = rounding_of(plan, table)
+        for ref in iter_rows(table, table_path(plan, table)):
+            if not ref.row.by_source:
+                continue
+            unit = _unit(table, ref)
+            cells = own_entries(ref)
+            for source, stated in ref.row.by_source.items():
+                if stated is None or not cells:
+                    continue
+                problem = compare(
+                    path=ref.path + ("by_source", source),
+                    message="KC104.cells",
+                    params={"table": table.id, "row": ref.key, "source": source},
+                    stated=stated,
+                    entries=[e for e in cells if e.source == source],
+                    step=step,
+                    hint="KC104.hint",
+                    unit=unit,
+                )
+                if problem:
+                    yield problem
+            if ref.row.total is not None:
+                parts = tuple(Part(s, v) for s, v in ref.row.by_source.items() if v is not None)
+                problem = compare(
+                    path=ref.path + ("total",),
+                    message="KC104.total",
+                    params={"table": table.id, "row": ref.key},
+                    stated=ref.row.total,
+                    computed=sum((p.value for p in parts), Decimal(0)),
+                    parts=parts,
+                    step=step,
+                    hint="KC104.hint",
+                    unit=unit,
+                )
+                if problem:
+                    yield problem
+
+
+@rule(
+    "KC105",
+    "cross-footing",
+    Severity.ERROR,
+    "The grand total reached through the row totals differs from the one through the Cộng row.",
+    "Tổng chung tính theo các dòng khác tổng chung tính theo dòng Cộng.",
+)
+def cross_footing(plan: Plan) -> Iterator[Problem]:
+    """Adding the rows' stated totals and adding the Cộng row's stated cells must reach the
+    same grand total; when they do not, at least one stated total is wrong.
+
+    Bad:
+        kc: 1
+        document: {title: Kết quả, province: Cao Bằng, kind: plan, period: "2009-2010"}
+        sources: [{id: KCQG, name: KCQG}, {id: KCDP, name: KCĐP}]
+        tables:
+          - id: t
+            kind: results
+            title: Kinh phí đã thực hiện
+            unit: triệu đồng
+            years: [2009, 2010]
+            rows:
+              - {id: "1", name: KCQG, source: KCQG, cells: {2009: 520, 2010: 90}, total: 610}
+              - {id: "2", name: KCĐP, source: KCDP, cells: {2009: 225, 2010: 550}, total: 785}
+            total: {id: T, name: Tổng kinh phí, cells: {2009: 745, 2010: 640}, total: "1.395"}
+
+    Good:
+        kc: 1
+        document: {title: Kết quả, province: Cao Bằng, kind: plan, period: "2009-2010"}
+        sources: [{id: KCQG, name: KCQG}, {id: KCDP, name: KCĐP}]
+        tables:
+          - id: t
+            kind: results
+            title: Kinh phí đã thực hiện
+            unit: triệu đồng
+            years: [2009, 2010]
+            rows:
+              - {id: "1", name: KCQG, source: KCQG, cells: {2009: 520, 2010: 90}, total: 610}
+              - {id: "2", name: KCĐP, source: KCDP, cells: {2009: 225, 2010: 550}, total: 775}
+            total: {id: T, name: Tổng kinh phí, cells: {2009: 745, 2010: 640}, total: "1.385"}
+    """
+    for table in plan.tables:
+        if table.total is None or not table.total.cells:
+            continue
+        base = table_path(plan, table)
+        top = _top_rows(table, base)
+        if not top or any(ref.row.total is None for ref in top):
+            continue
+        total_ref = next(ref for ref in iter_rows(table, base) if ref.is_total)
+        through_rows = sum((ref.row.total for ref in top if ref.row.total is not None), Decimal(0))
+        column_cells = own_entries(total_ref)
+        through_columns = sum((e.value for e in column_cells), Decimal(0))
+        if through_rows == through_columns:
+            continue
+        step = rounding_of(plan, table)
+        problem = compare(
+            path=total_ref.path + ("total",) if total_ref.row.total is not None else total_ref.path,
+            message="KC105.message",
+            params={"table": table.id, "rows_total": through_rows, "columns_total": through_columns},
+            stated=through_rows,
+            computed=through_columns,
+            parts=tuple(Part(e.label, e.value) for e in column_cells),
+            step=step,
+            hint="KC105.hint",
+            unit=_unit(table, total_ref),
+        )
+        if problem:
+            yield problem
+
+
+@rule(
+    "KC106",
+    "crossing-cell",
+    Severity.ERROR,
+    "A row and a column are off by the same amount: the cell where they cross is likely wrong.",
+    "Một dòng và một cột lệch cùng một lượng: ô giao nhau nhiều khả năng bị sai.",
+)
+def crossing_cell(plan: Plan) -> Iterator[Problem]:
+    """When a row's total and a column's total are both off by the same amount, the one cell
+    they share explains both gaps; kc names that cell and the figure it should hold.
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2017"}
+        sources: [{id: KCQG, name: KCQG}, {id: KCDP, name: KCĐP}]
+        tables:
+          - id: t
+            kind: budget
+            title: Kinh phí
+            unit: triệu đồng
+            years: [2016, 2017]
+            rows:
+              - {id: I, name: KCQG, source: KCQG, cells: {2016: "1.200", 2017: "1.690"}, total: "2.800"}
+              - {id: II, name: KCĐP, source: KCDP, cells: {2016: 600, 2017: 600}, total: "1.200"}
+            total: {id: III, name: Tổng cộng, cells: {2016: "1.800", 2017: "2.200"}, total: "4.000"}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2017"}
+        sources: [{id: KCQG, name: KCQG}, {id: KCDP, name: KCĐP}]
+        tables:
+          - id: t
+            kind: budget
+            title: Kinh phí
+            unit: triệu đồng
+            years: [2016, 2017]
+            rows:
+              - {id: I, name: KCQG, source: KCQG, cells: {2016: "1.200", 2017: "1.600"}, total: "2.800"}
+              - {id: II, name: KCĐP, source: KCDP, cells: {2016: 600, 2017: 600}, total: "1.200"}
+            total: {id: III, name: Tổng cộng, cells: {2016: "1.800", 2017: "2.200"}, total: "4.000"}
+    """
+    for table in plan.tables:
+        if table.total is None:
+            continue
+        base = table_path(plan, table)
+        total_ref = next(ref for ref in iter_rows(table, base) if ref.is_total)
+        top = _top_rows(table, base)
+        entries = [e for ref in top for e in row_entries(ref, children(ref))]
+        column_gaps: dict[Key, Decimal] = {}
+        for cell in own_entries(total_ref):
+            key: Key = (cell.year, cell.source)
+            gap = cell.value - sum((e.value for e in _matching(entries, key)), Decimal(0))
+            if gap:
+                column_gaps[key] = gap
+        if not column_gaps:
+            continue
+        for ref in top:
+            cells = own_entries(ref)
+            if ref.row.total is None or not cells:
+                continue
+            row_gap = ref.row.total - sum((e.value for e in cells), Decimal(0))
+            if not row_gap:
+                continue
+            for cell in cells:
+                for key, gap in column_gaps.items():
+                    if gap == row_gap and cell in _matching([cell], key):
+                        yield Problem(
+                            path=cell.path,
+                            message="KC106.message",
+                            params={
+                                "table": table.id,
+                                "row": ref.key,
+                                "cell": _cell_name((cell.year, cell.source)),
+                                "value": cell.value,
+                                "suggested": cell.value + gap,
+                                "gap": gap,
+                            },
+                            hint="KC106.hint",
+                            stated=cell.value,
+                            computed=cell.value + gap,
+                            unit=_unit(table, ref),
+                            diagnosis="crossing-cell",
+                            suggested=cell.value + gap,
+                        )
+
+
+register(
+    {
+        "KC101.message": {
+            "en": "table {table}, row {row}: stated total {stated} ≠ sum of the cells {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}: tổng ghi {stated} ≠ tổng các ô {computed} (chênh lệch {difference})",
+        },
+        "KC101.hint": {
+            "en": "one of the cells or the total of row {row} was mistyped; correct whichever differs from the source document",
+            "vi": "một ô hoặc tổng của dòng {row} bị gõ sai; sửa số khác với văn bản gốc",
+        },
+        "KC102.cell": {
+            "en": "table {table}, row {row}, {cell}: stated {stated} ≠ sum of the rows above {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}, {cell}: ghi {stated} ≠ tổng các dòng phía trên {computed} (chênh lệch {difference})",
+        },
+        "KC102.source": {
+            "en": "table {table}, row {row}, total for {source}: stated {stated} ≠ sum of the rows above {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}, tổng nguồn {source}: ghi {stated} ≠ tổng các dòng phía trên {computed} (chênh lệch {difference})",
+        },
+        "KC102.total": {
+            "en": "table {table}, row {row}: stated grand total {stated} ≠ sum of the row totals {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}: tổng chung ghi {stated} ≠ tổng các dòng {computed} (chênh lệch {difference})",
+        },
+        "KC102.hint": {
+            "en": "recompute the total row from the rows above it, or find the row that was mistyped",
+            "vi": "cộng lại dòng tổng từ các dòng phía trên, hoặc tìm dòng bị gõ sai",
+        },
+        "KC103.cell": {
+            "en": "table {table}, row {row}, {cell}: stated {stated} ≠ sum of its sub-rows {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}, {cell}: ghi {stated} ≠ tổng các dòng con {computed} (chênh lệch {difference})",
+        },
+        "KC103.total": {
+            "en": "table {table}, row {row}: stated total {stated} ≠ sum of its sub-rows {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}: tổng ghi {stated} ≠ tổng các dòng con {computed} (chênh lệch {difference})",
+        },
+        "KC103.hint": {
+            "en": "the parent row must equal its sub-rows; check which of them was mistyped or left out",
+            "vi": "dòng mẹ phải bằng tổng các dòng con; kiểm tra dòng bị gõ sai hoặc bị bỏ sót",
+        },
+        "KC104.cells": {
+            "en": "table {table}, row {row}, total for {source}: stated {stated} ≠ sum of its {source} cells {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}, tổng nguồn {source}: ghi {stated} ≠ tổng các ô {source} {computed} (chênh lệch {difference})",
+        },
+        "KC104.total": {
+            "en": "table {table}, row {row}: stated total {stated} ≠ sum of the per-source totals {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}: tổng chung ghi {stated} ≠ tổng các nguồn {computed} (chênh lệch {difference})",
+        },
+        "KC104.hint": {
+            "en": "the per-source totals and the grand total of a row must agree with its cells",
+            "vi": "tổng từng nguồn và tổng chung của dòng phải khớp với các ô",
+        },
+        "KC105.message": {
+            "en": "table {table}: the grand total is {rows_total} through the row totals but {columns_total} through the total row (difference {difference})",
+            "vi": "bảng {table}: tổng chung là {rows_total} khi cộng theo dòng nhưng {columns_total} khi cộng theo dòng Cộng (chênh lệch {difference})",
+        },
+        "KC105.hint": {
+            "en": "a row total or a cell of the total row is wrong; the row-total and column-total findings show which",
+            "vi": "có một tổng dòng hoặc một ô của dòng Cộng bị sai; các phát hiện về tổng dòng và tổng cột chỉ ra chỗ sai",
+        },
+        "KC106.message": {
+            "en": "table {table}, row {row}, {cell}: {value} makes both its row and its column off by {gap}; it should likely be {suggested}",
+            "vi": "bảng {table}, dòng {row}, {cell}: số {value} làm cả dòng và cột lệch {gap}; nhiều khả năng phải là {suggested}",
+        },
+        "KC106.hint": {
+            "en": "check this cell against the source document; correcting it fixes both totals",
+            "vi": "đối chiếu ô này với văn bản gốc; sửa ô này thì cả hai tổng đều khớp",
+        },
+    }
+)

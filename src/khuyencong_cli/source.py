@@ -1,0 +1,195 @@
+"""Bytes → text → plain Python data, keeping the 1-based line and column of every value.
+
+libyaml parses the file (``yaml.CSafeLoader``: no tags that build objects, C speed); we then
+build the Python values ourselves from the node tree so that:
+
+* every mapping key and value, and every sequence item, keeps its position (positions turn
+  1-based here, once, and nowhere else);
+* a duplicate key is an error naming both places, instead of the last one silently winning;
+* YAML 1.1 surprises never change a value: ``no``/``on`` stay text, ``012`` stays ``"012"``,
+  ``1:20`` stays ``"1:20"``, dates stay as written;
+* a plain scalar YAML would read as a float (``1.200`` → 1.2) is an error that says to quote
+  it: money must never pass through a float;
+* text is Unicode NFC, so ``Cộng`` typed with combining marks equals ``Cộng`` typed precomposed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+try:  # libyaml is the fast path; the pure-Python parser gives identical nodes.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+__all__ = ["Path", "Position", "SourceError", "SourceDocument", "parse_yaml"]
+
+Path = tuple[str | int, ...]
+
+_TAG = "tag:yaml.org,2002:"
+_INT_12 = re.compile(r"^[-+]?(0|[1-9][0-9]*)$")
+_BOOL_12 = {"true": True, "false": False}
+_NULL_12 = {"", "~", "null"}
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """A 1-based line and column in a plan file."""
+
+    line: int
+    column: int
+
+
+class SourceError(Exception):
+    """The file cannot be read as a plan's YAML. Carries the place and a stable code."""
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        position: Position | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.position = position
+        self.params = params or {}
+
+
+@dataclass
+class SourceDocument:
+    """The parsed data of one file, its positions and its lines (for excerpts)."""
+
+    data: Any
+    positions: dict[Path, Position] = field(default_factory=dict)
+    key_positions: dict[Path, Position] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+
+    def position_of(self, path: Path) -> Position:
+        """Position of the value at ``path``, else of its nearest ancestor that has one."""
+        probe = tuple(path)
+        while probe:
+            found = self.positions.get(probe)
+            if found is not None:
+                return found
+            probe = probe[:-1]
+        return self.positions.get((), Position(1, 1))
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 (a BOM is fine) to NFC text; anything else is a clear error."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise SourceError(
+            "encoding",
+            "the file is not UTF-8 text",
+            Position(line, column),
+        ) from exc
+    return unicodedata.normalize("NFC", text)
+
+
+def parse_yaml(raw: bytes) -> SourceDocument:
+    """Parse one YAML document into data with positions; raise SourceError on bad input."""
+    text = decode(raw)
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        position = Position(mark.line + 1, mark.column + 1) if mark else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise SourceError("syntax", problem, position, {"problem": problem}) from exc
+    except yaml.YAMLError as exc:
+        raise SourceError("syntax", str(exc), None, {"problem": str(exc)}) from exc
+    document = SourceDocument(data=None, lines=text.splitlines())
+    if node is None:
+        raise SourceError("empty", "the file holds no YAML document", Position(1, 1))
+    document.data = _Builder(document).build(node, ())
+    return document
+
+
+def _position(node: yaml.Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Builder:
+    """Turns libyaml nodes into dicts, lists and scalars, recording positions as it goes."""
+
+    def __init__(self, document: SourceDocument) -> None:
+        self.document = document
+
+    def build(self, node: yaml.Node, path: Path) -> Any:
+        self.document.positions[path] = _position(node)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        seen: dict[Any, Position] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                raise SourceError(
+                    "merge-key", "merge keys (<<) are not allowed in a plan", _position(key_node)
+                )
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise SourceError(
+                    "complex-key", "a mapping key must be plain text", _position(key_node)
+                )
+            key = self._scalar(key_node)
+            where = _position(key_node)
+            if key in seen:
+                first = seen[key]
+                raise SourceError(
+                    "duplicate-key",
+                    f"duplicate key {key!r}: first at line {first.line}, column {first.column}",
+                    where,
+                    {"key": str(key), "first_line": first.line, "first_column": first.column},
+                )
+            seen[key] = where
+            self.document.key_positions[path + (key,)] = where
+            result[key] = self.build(value_node, path + (key,))
+        return result
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        value = str(node.value)
+        tag = node.tag
+        if node.style:  # quoted or block scalar: always text, as written
+            if tag.startswith(_TAG) or tag == "!":
+                return value
+            raise SourceError("tag", f"the tag {tag!r} is not allowed in a plan", _position(node))
+        if not tag.startswith(_TAG):
+            raise SourceError("tag", f"the tag {tag!r} is not allowed in a plan", _position(node))
+        kind = tag[len(_TAG):]
+        if kind == "float":
+            raise SourceError(
+                "float",
+                f"{value} would be read as the float {_as_float(value)}; quote it",
+                _position(node),
+                {"value": value},
+            )
+        if kind == "null" and value.lower() in _NULL_12:
+            return None
+        if kind == "bool" and value.lower() in _BOOL_12:
+            return _BOOL_12[value.lower()]
+        if kind == "int" and _INT_12.match(value):
+            return int(value)
+        # YAML 1.1 readings (octal 012, sexagesimal 1:20, yes/no/on/off, dates) stay text.
+        return value
+
+
+def _as_float(value: str) -> str:
+    try:
+        return repr(float(value.replace("_", "")))
+    except ValueError:
+        return "a number"

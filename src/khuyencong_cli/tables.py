@@ -1,0 +1,223 @@
+"""Reading a table's figures: its rows with their data paths, their cells as flat entries,
+and the sum of any selection of them.
+
+Rules, claims and the summary all need the same answers ("what is KCQG in 2017 in this
+table?", "what do these rows add up to?"), so they are computed here once, from the cells as
+written, with the data path of every figure so a finding can point at it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .model import Figure, Plan, Row, Table
+from .source import Path
+
+__all__ = [
+    "Entry",
+    "RowRef",
+    "iter_rows",
+    "row_index",
+    "own_entries",
+    "row_entries",
+    "table_entries",
+    "figure_entries",
+    "total",
+    "total_row_entries",
+    "summable_children",
+    "children",
+    "source_members",
+    "table_path",
+]
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One figure of a table: its year and source when known, the amount and where it is."""
+
+    year: int | None
+    source: str | None
+    value: Decimal
+    path: Path
+    row: str
+
+    @property
+    def label(self) -> str:
+        bits = [self.row]
+        if self.year is not None:
+            bits.append(str(self.year))
+        if self.source is not None:
+            bits.append(self.source)
+        return " ".join(bits)
+
+
+@dataclass(frozen=True)
+class RowRef:
+    """A row with its key (ids from the top joined by '/'), data path and inherited source."""
+
+    row: Row
+    key: str
+    path: Path
+    source: str | None
+    depth: int
+    is_total: bool = False
+
+
+def table_path(plan: Plan, table: Table) -> Path:
+    """The data path of a table within its plan."""
+    return ("tables", plan.tables.index(table))
+
+
+def iter_rows(table: Table, base: Path, include_total: bool = True) -> Iterator[RowRef]:
+    """Every row, depth first, then the stated total row."""
+
+    def walk(rows: list[Row], path: Path, prefix: str, source: str | None, depth: int) -> Iterator[RowRef]:
+        for index, row in enumerate(rows):
+            key = f"{prefix}/{row.id}" if prefix else row.id
+            inherited = row.source or source
+            ref = RowRef(row, key, path + (index,), inherited, depth)
+            yield ref
+            yield from walk(row.rows, ref.path + ("rows",), key, inherited, depth + 1)
+
+    yield from walk(table.rows, base + ("rows",), "", None, 0)
+    if include_total and table.total is not None:
+        yield RowRef(table.total, table.total.id, base + ("total",), table.total.source, 0, True)
+
+
+def row_index(table: Table) -> dict[str, RowRef]:
+    """Rows by key ("II/1") and by bare id where that id is unique in the table."""
+    refs = list(iter_rows(table, (), include_total=True))
+    index = {ref.key: ref for ref in refs}
+    counts: dict[str, int] = {}
+    for ref in refs:
+        counts[ref.row.id] = counts.get(ref.row.id, 0) + 1
+    for ref in refs:
+        if counts[ref.row.id] == 1:
+            index.setdefault(ref.row.id, ref)
+    return index
+
+
+def own_entries(ref: RowRef) -> list[Entry]:
+    """The row's own cells as entries (nothing for a row without cells)."""
+    found: list[Entry] = []
+    for year, value in ref.row.cells.items():
+        cell_path = ref.path + ("cells", year)
+        if isinstance(value, dict):
+            for source, amount in value.items():
+                if amount is not None:
+                    found.append(Entry(year, source, amount, cell_path + (source,), ref.key))
+        elif value is not None:
+            found.append(Entry(year, ref.source, value, cell_path, ref.key))
+    return found
+
+
+def row_entries(ref: RowRef, children: list[RowRef]) -> list[Entry]:
+    """The finest figures that make up a row: its cells, else its sub-rows', else its total.
+
+    ``children`` are the direct sub-rows of ``ref`` (as RowRefs).
+    """
+    own = own_entries(ref)
+    if own:
+        return own
+    if children:
+        found: list[Entry] = []
+        for child in children:
+            found.extend(row_entries(child, _children_of(child)))
+        if found:
+            return found
+    if ref.row.by_source:
+        return [
+            Entry(None, source, amount, ref.path + ("by_source", source), ref.key)
+            for source, amount in ref.row.by_source.items()
+            if amount is not None
+        ]
+    if ref.row.total is not None:
+        return [Entry(None, ref.source, ref.row.total, ref.path + ("total",), ref.key)]
+    return []
+
+
+def _children_of(ref: RowRef) -> list[RowRef]:
+    return [
+        RowRef(child, f"{ref.key}/{child.id}", ref.path + ("rows", index), child.source or ref.source, ref.depth + 1)
+        for index, child in enumerate(ref.row.rows)
+    ]
+
+
+def children(ref: RowRef) -> list[RowRef]:
+    """The direct sub-rows of a row, as RowRefs."""
+    return _children_of(ref)
+
+
+def table_entries(table: Table, base: Path) -> list[Entry]:
+    """The finest figures of the whole table (top-level rows, not the stated total row)."""
+    found: list[Entry] = []
+    for ref in iter_rows(table, base, include_total=False):
+        if ref.depth == 0:
+            found.extend(row_entries(ref, _children_of(ref)))
+    return found
+
+
+def source_members(plan: Plan, source: str) -> set[str]:
+    """A source id and, for a group (NSNN), the ids of its members, recursively."""
+    by_id = {s.id: s for s in plan.sources}
+    found = {source}
+    pending = [source]
+    while pending:
+        current = by_id.get(pending.pop())
+        for member in current.members if current else []:
+            if member not in found:
+                found.add(member)
+                pending.append(member)
+    return found
+
+
+def figure_entries(plan: Plan, figure: Figure) -> list[Entry]:
+    """The entries a Figure selects: rows (default all), sources and years (default all)."""
+    table = next(t for t in plan.tables if t.id == figure.table)
+    base = table_path(plan, table)
+    if figure.rows:
+        index = row_index(table)
+        refs = [index[key] for key in figure.rows]
+        entries: list[Entry] = []
+        for ref in refs:
+            placed = RowRef(ref.row, ref.key, base + ref.path, ref.source, ref.depth, ref.is_total)
+            entries.extend(row_entries(placed, _children_of(placed)))
+    else:
+        entries = table_entries(table, base)
+    if figure.years and figure.rows == [] and not any(e.year is not None for e in entries):
+        # The document splits only its grand total by year: the Cộng row holds the years.
+        entries = total_row_entries(table, base) or entries
+    if figure.sources:
+        wanted: set[str] = set()
+        for source in figure.sources:
+            wanted |= source_members(plan, source)
+        entries = [e for e in entries if e.source in wanted]
+    if figure.years:
+        entries = [e for e in entries if e.year in figure.years]
+    return entries
+
+
+def total_row_entries(table: Table, base: Path) -> list[Entry]:
+    """The cells of the stated Cộng row (empty when the table has none)."""
+    if table.total is None:
+        return []
+    ref = RowRef(table.total, table.total.id, base + ("total",), table.total.source, 0, True)
+    return own_entries(ref)
+
+
+def summable_children(ref: RowRef, counts: bool) -> list[RowRef]:
+    """Sub-rows that add up to their parent. In a targets table a sub-row counting something
+    else ("- Số đại biểu" under "Số hội nghị") details its parent and is not one of its parts."""
+    kids = _children_of(ref)
+    if not counts:
+        return kids
+    return [kid for kid in kids if kid.row.unit in (None, ref.row.unit)]
+
+
+def total(entries: Iterable[Entry]) -> Decimal:
+    """Sum of entries' values (an empty selection sums to zero, like a blank cell)."""
+    return sum((e.value for e in entries), ZERO)
