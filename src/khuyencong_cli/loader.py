@@ -225,8 +225,7 @@ def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadPr
     """Ids used but never defined, ids defined twice, units that are not money."""
 
     def problem(code: str, path: Path, **params: Any) -> LoadProblem:
-        key_position = document.key_positions.get(path)
-        where = key_position or document.position_of(path)
+        where = document.position_of(path)
         if "what" in params:
             params["what"] = Msg(params["what"])
         return LoadProblem(_CODE_RULES[code], f"load.{code}", params, where)

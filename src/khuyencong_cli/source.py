@@ -128,6 +128,8 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: Path) -> Any:
         self.document.positions[path] = _position(node)
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in (_TAG + "map", _TAG + "seq"):
+            raise SourceError("tag", f"the tag {node.tag!r} is not allowed in a plan", _position(node))
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):

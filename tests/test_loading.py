@@ -1,0 +1,157 @@
+"""Bad input gets one clear message at the right place and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+from khuyencong_cli.cli import app
+from khuyencong_cli.loader import load_bytes
+
+MINIMAL = """\
+kc: 1
+document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}
+"""
+
+
+def _problems(text: str | bytes):
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    loaded = load_bytes(raw, "p.yaml")
+    return loaded, [(p.rule, p.position.line, p.position.column) for p in loaded.problems]
+
+
+def test_minimal_plan_loads():
+    loaded, problems = _problems(MINIMAL)
+    assert loaded.ok and problems == []
+
+
+def test_positions_are_one_based_for_every_value():
+    loaded, _ = _problems(MINIMAL + "tables:\n  - id: t\n    kind: budget\n    title: T\n    unit: triệu đồng\n")
+    assert loaded.source.position_of(("document", "province")).line == 2
+    assert loaded.source.position_of(("tables", 0, "unit")).line == 7
+    assert loaded.source.position_of(("tables", 0, "unit")).column == 11
+    # A missing path falls back to its nearest ancestor.
+    assert loaded.source.position_of(("tables", 0, "rows", 3)).line == 4
+
+
+def test_duplicate_key_names_both_places():
+    loaded, problems = _problems(MINIMAL + "document: {}\n")
+    assert problems == [("KC003", 3, 1)]
+    assert loaded.problems[0].params["first_line"] == 2
+
+
+def test_unquoted_float_is_refused_not_read_as_1_2():
+    text = MINIMAL + "tables:\n  - {id: t, kind: budget, title: T, unit: triệu đồng, rows: [{id: a, name: A, total: 1.200}]}\n"
+    loaded, problems = _problems(text)
+    assert problems == [("KC004", 4, text.splitlines()[3].index("1.200") + 1)]
+    assert loaded.problems[0].params["value"] == "1.200"
+
+
+@pytest.mark.parametrize(
+    ("scalar", "kept"),
+    [("no", "no"), ("on", "on"), ("012", "012"), ("1:20", "1:20"), ("2015-02-26", "2015-02-26")],
+)
+def test_yaml_11_surprises_stay_as_written(scalar, kept):
+    loaded, problems = _problems(
+        f"kc: 1\ndocument: {{title: {scalar}, province: P, kind: plan, date: {scalar}}}\n"
+    )
+    assert problems == []
+    assert loaded.plan.document.title == kept
+    assert loaded.plan.document.date == kept
+
+
+def test_bom_and_nfc():
+    decomposed = "Cao Ba\u0300\u0306ng".replace("a\u0300\u0306", "a\u0306\u0300")
+    text = "\ufeff" + MINIMAL.replace("Cao Bằng", decomposed)
+    loaded, problems = _problems(text.encode("utf-8"))
+    assert problems == []
+    assert loaded.plan.document.province == "Cao Bằng"
+
+
+def test_syntax_error_has_a_place():
+    _, problems = _problems("kc: 1\ndocument: [unclosed\n")
+    assert problems and problems[0][0] == "KC002"
+
+
+def test_not_utf8():
+    _, problems = _problems(b"kc: 1\ntitle: \xff\xfe\n")
+    assert problems == [("KC001", 2, 8)]
+
+
+def test_python_tags_are_refused():
+    _, problems = _problems("kc: 1\ndocument: !!python/object:os.system {}\n")
+    assert problems[0][0] == "KC002"
+
+
+def test_schema_error_maps_to_the_field():
+    text = MINIMAL + "tables:\n  - id: t\n    kind: spending\n    title: T\n    unit: triệu đồng\n"
+    loaded, problems = _problems(text)
+    assert problems == [("KC005", 5, 11)]
+
+
+def test_unknown_field_suggests_the_right_one():
+    text = MINIMAL.replace("period:", "perod:")
+    loaded, problems = _problems(text)
+    assert problems == [("KC005", 2, text.splitlines()[1].index("perod") + 1)]
+    from khuyencong_cli.engine import CheckOptions, render_load_problems
+
+    message = render_load_problems(loaded, CheckOptions())[0].message
+    assert "perod" in message and "period" in message
+
+
+def test_missing_field_points_at_its_parent():
+    loaded, problems = _problems("kc: 1\ndocument:\n  title: T\n  kind: plan\n")
+    assert problems == [("KC005", 3, 3)]
+
+
+def test_unknown_source_id():
+    text = MINIMAL + (
+        "tables:\n  - id: t\n    kind: budget\n    title: T\n    unit: triệu đồng\n"
+        "    rows:\n      - {id: a, name: A, source: KCQX, total: 5}\n"
+    )
+    _, problems = _problems(text)
+    assert problems == [("KC006", 9, text.splitlines()[8].index("KCQX") + 1)]
+
+
+def test_money_table_needs_a_money_unit():
+    text = MINIMAL + "tables:\n  - {id: t, kind: budget, title: T, unit: lao động}\n"
+    _, problems = _problems(text)
+    assert problems[0][0] == "KC005"
+
+
+def test_wrong_version():
+    _, problems = _problems(MINIMAL.replace("kc: 1", "kc: 2"))
+    assert problems == [("KC005", 1, 5)]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "kc: 1\ndocument: [unclosed\n",
+        "- just\n- a list\n",
+        "",
+        MINIMAL + "document: {}\n",
+        b"\xff\xfe",
+    ],
+    ids=["syntax", "not-a-mapping", "empty", "duplicate", "binary"],
+)
+def test_broken_files_exit_2_with_one_clear_message(runner, write_plan, content):
+    path = write_plan(content)
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert f"{path}" in result.output
+
+
+def test_missing_path_exits_2(runner, tmp_path):
+    result = runner.invoke(app, ["validate", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 2
+    assert "KC001" in result.output
+
+
+def test_checking_never_modifies_the_file(runner, write_plan):
+    path = write_plan(MINIMAL.replace("2016-2020", "2021-2015"))
+    before = path.read_bytes(), path.stat().st_mtime_ns
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
