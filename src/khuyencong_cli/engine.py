@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from .diagnosis import diagnose_problem
 from .findings import Finding, Problem, Severity
 from .i18n import Msg, register, translate
 from .loader import LoadedPlan
@@ -33,6 +34,7 @@ class CheckOptions:
     select: Sequence[str] = ()
     ignore: Sequence[str] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
+    rounding: Decimal | None = None  # default rounding step for plans that declare none
 
 
 def _matches(rule: Rule, patterns: Sequence[str]) -> bool:
@@ -66,11 +68,15 @@ def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | Non
     if not loaded.ok:
         return render_load_problems(loaded, options)
     assert loaded.plan is not None and loaded.source is not None
+    plan = loaded.plan
+    if options.rounding is not None and plan.document.rounding is None:
+        document = plan.document.model_copy(update={"rounding": options.rounding})
+        plan = plan.model_copy(update={"document": document})
     findings: list[Finding] = []
     for current in rules if rules is not None else select_rules(options):
         assert current.check is not None
         try:
-            problems = list(current.check(loaded.plan))
+            problems = list(current.check(plan))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others
             findings.append(_internal_error(loaded.file, current, exc, options))
             continue
@@ -101,6 +107,7 @@ def render_load_problems(loaded: LoadedPlan, options: CheckOptions) -> list[Find
 
 def _place(loaded: LoadedPlan, rule: Rule, problem: Problem, options: CheckOptions) -> Finding:
     assert loaded.source is not None
+    problem, reason = diagnose_problem(problem)
     position = loaded.source.position_of(problem.path)
     severity = problem.severity or options.severity.get(rule.id) or rule.severity
     if problem.severity is not None and rule.id in options.severity:
@@ -114,7 +121,7 @@ def _place(loaded: LoadedPlan, rule: Rule, problem: Problem, options: CheckOptio
         name=rule.name,
         severity=severity,
         message=translate(problem.message, options.lang, **params),
-        hint=translate(problem.hint, options.lang, **params) if problem.hint else None,
+        hint=_hint(problem, reason, params, options),
         stated=problem.stated,
         computed=problem.computed,
         difference=problem.difference,
@@ -124,6 +131,17 @@ def _place(loaded: LoadedPlan, rule: Rule, problem: Problem, options: CheckOptio
         diagnosis=problem.diagnosis,
         suggested=problem.suggested,
     )
+
+
+def _hint(problem: Problem, reason: Msg | None, params: dict[str, Any], options: CheckOptions) -> str | None:
+    """The rule's hint, followed by the diagnosis of the likeliest slip when one fits."""
+    parts = []
+    if reason is not None:
+        shown = _display({"reason": reason}, options)["reason"]
+        parts.append(translate(shown.key, options.lang, **shown.params))
+    if problem.hint:
+        parts.append(translate(problem.hint, options.lang, **params))
+    return "; ".join(parts) if parts else None
 
 
 def _display(params: dict[str, Any], options: CheckOptions) -> dict[str, Any]:

@@ -22,6 +22,11 @@ __all__ = [
     "Cells",
     "Claim",
     "ClaimPart",
+    "Growth",
+    "PerYear",
+    "Quantity",
+    "Ratio",
+    "YearValue",
     "Document",
     "DocumentKind",
     "Figure",
@@ -140,6 +145,10 @@ class Document(_Model):
     rounding: Amount = Field(
         None, description="Precision the document's figures were rounded to, e.g. \"0,001\""
     )
+    hedge_bands: dict[Hedge, Amount] = Field(
+        default_factory=dict,
+        description='How far a hedged figure may stray, as a share of it, per hedge: {khoảng: "0,1"}',
+    )
 
 
 class FundingSource(_Model):
@@ -167,6 +176,10 @@ class Row(_Model):
         default_factory=dict, description="Stated totals per source (Tổng cộng KCQG / KCĐP)"
     )
     rows: list[Row] = Field(default_factory=list, description="Sub-rows (I → 1 → a)")
+    restates: list[str] = Field(
+        default_factory=list,
+        description="Rows of the table named by the table's `restates` that hold the same money",
+    )
     note: str | None = None
 
 
@@ -205,31 +218,102 @@ class Figure(_Model):
     years: list[Year] = Field(default_factory=list)
 
 
+class Quantity(_Model):
+    """One side of a ratio or a share: a figure stated in the text, or read from a table."""
+
+    label: str | None = None
+    value: Amount = None
+    unit: str | None = None
+    of: Figure | None = None
+
+
+class YearValue(_Model):
+    """A figure for one year, as the text states it ("năm 2009 là 1.202,433 tỷ đồng")."""
+
+    year: Year
+    value: Amount = None
+    of: Figure | None = None
+
+
+class PerYear(_Model):
+    """"mỗi năm N" / "bình quân mỗi năm N" / "mỗi năm từ 01 đến 02"."""
+
+    value: Amount = Field(description="N, or the low end of a range")
+    high: Amount = Field(None, description='High end of a range: "từ 01 đến 02" → value 1, high 2')
+    hedge: Hedge | None = None
+    average: bool = Field(
+        False, description='"bình quân": only the period figure is checked, not each year\'s cell'
+    )
+    years: int | None = Field(
+        None, ge=1, description="Number of years, when the text states it or the period is unreadable"
+    )
+    quote: str | None = None
+
+
+class Growth(_Model):
+    """"bình quân tăng 12,2%/năm" from a first-year to a last-year figure (compound)."""
+
+    rate: Amount = Field(description="Stated average annual growth, in percent")
+    hedge: Hedge | None = None
+    first: YearValue
+    last: YearValue
+
+
+class Ratio(_Model):
+    """"một đồng nhà nước thu hút 1,7 đồng": numerator / denominator, to the stated precision."""
+
+    value: Amount
+    hedge: Hedge | None = None
+    numerator: Quantity
+    denominator: Quantity
+
+
 class ClaimPart(_Model):
     """One part after "trong đó" / "bao gồm"."""
 
     label: str
     value: Amount = None
+    high: Amount = Field(None, description='High end of a range ("từ 01 đến 02")')
     unit: str | None = None
     share: Amount = Field(None, description='Stated share in percent, e.g. "64,3"')
     of: Figure | None = None
     hedge: Hedge | None = None
+    section: str | None = Field(None, description="Where the part is stated, when not in the claim's sentence")
+    quote: str | None = None
+    note: str | None = None
 
 
 class Claim(_Model):
-    """A figure stated in the prose, with the sentence it comes from and what it asserts."""
+    """A figure stated in the prose, with the sentence it comes from and what it asserts.
+
+    One sentence may assert several things at once: a whole (``value``), its table figures
+    (``of``), its parts, a share of a whole, a figure per year, a growth rate, a ratio, a list
+    whose length it counts, or a target year.
+    """
 
     id: str
     section: str | None = Field(None, description="Where the sentence stands")
     quote: str = Field(description="The sentence, verbatim")
     value: Amount = None
+    high: Amount = Field(None, description='High end of a range: "từ 10 - 15" → value 10, high 15')
     unit: str | None = None
     hedge: Hedge | None = None
+    band: Amount = Field(None, description='This claim\'s hedge band, overriding the document\'s: "0,1"')
+    period: str | None = Field(None, description="The period the claim speaks of, when not the document's")
     of: Figure | None = Field(None, description="Table figures this value is the total of")
     parts: list[ClaimPart] = Field(default_factory=list)
     parts_complete: bool = Field(
         True, description="False when the parts are examples, not all of the whole"
     )
+    share: Amount = Field(None, description='"chiếm 64,3%": this value as a percent of `share_of`')
+    share_of: Quantity | None = None
+    per_year: PerYear | None = None
+    growth: Growth | None = None
+    ratio: Ratio | None = None
+    items: list[str] = Field(
+        default_factory=list, description='The names listed after "gồm:", which `value` counts'
+    )
+    target_year: Year | None = Field(None, description='"đến năm 2020": the year the text aims at')
     note: str | None = None
 
 

@@ -1,0 +1,202 @@
+"""Why a stated figure differs from the computed one: the likeliest slip, and the fix.
+
+Documents are typed by hand, so most mismatches are one of a few slips. Each is recognised
+from the two figures alone (and, for a left-out part, the figures summed), in this order of
+likelihood, and the first that fits is reported with the figure the text should hold:
+
+- ``scale``: the stated figure is the computed one ×10, ×100, ×1.000 … (a tỷ/triệu mix-up
+  is a ×1.000 slip: 18,246 tỷ written where 18.246 triệu was meant);
+- ``swap``: two adjacent digits swapped (1.324 for 1.234);
+- ``digit``: one digit mistyped (7.763,445 for 7.763,455);
+- ``dropped`` / ``extra``: one digit left out or typed twice (7.63,455, 77.763,455);
+- ``blank-cells``: a row total larger than its cells, in a row with blank year cells: the gap
+  is what the blank cells would have to hold (or the total should be the filled cells' sum);
+- ``part-missing`` / ``part-twice``: the gap equals one of the figures summed: that part was
+  left out of the stated total, or counted twice.
+
+A digit-level slip explains every digit of the stated figure, a gap equal to a part explains
+only the gap, so digit-level slips rank first. When nothing fits, there is no diagnosis:
+guessing would send the reader after the wrong figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .findings import Part, Problem
+from .i18n import Msg, register
+
+__all__ = ["Diagnosis", "diagnose", "diagnose_problem", "CODES"]
+
+_TYPOS = ("scale", "swap", "digit", "dropped", "extra")
+CODES = ("scale", "swap", "digit", "dropped", "extra", "part-missing", "part-twice", "blank-cells", "crossing-cell")
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """The likeliest slip: a short code, the figure the text should hold, and why."""
+
+    code: str
+    suggested: Decimal
+    reason: Msg
+
+
+def _digits(a: Decimal, b: Decimal) -> tuple[str, str]:
+    """Both figures as digit strings at a common scale (so 7.763,445 → '7763445')."""
+    places = max(_places(a), _places(b))
+    return _as_digits(abs(a), places), _as_digits(abs(b), places)
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _as_digits(value: Decimal, places: int) -> str:
+    scaled = (value * (Decimal(10) ** places)).to_integral_value()
+    return str(int(scaled))
+
+
+def _scale(stated: Decimal, computed: Decimal) -> Diagnosis | None:
+    if not stated or not computed or (stated < 0) != (computed < 0):
+        return None
+    ratio = stated / computed
+    for power in (1, 2, 3, 6, 9):
+        factor = Decimal(10) ** power
+        for found, word in ((factor, "×"), (1 / factor, "÷")):
+            if ratio == found:
+                return Diagnosis("scale", computed, Msg("diagnosis.scale", {"factor": f"{word}{_group(factor)}"}))
+    return None
+
+
+def _group(value: Decimal) -> str:
+    text = str(int(value))
+    groups = []
+    while len(text) > 3:
+        groups.insert(0, text[-3:])
+        text = text[:-3]
+    groups.insert(0, text)
+    return ".".join(groups)
+
+
+def _same_length(stated: str, computed: str) -> Diagnosis | None:
+    """One digit mistyped, or two adjacent digits swapped."""
+    if len(stated) != len(computed) or len(stated.lstrip("0")) < 2:
+        return None
+    diff = [i for i, (a, b) in enumerate(zip(stated, computed)) if a != b]
+    if len(diff) == 1:
+        i = diff[0]
+        return Diagnosis("digit", Decimal(0), Msg("diagnosis.digit", {"was": stated[i], "should": computed[i]}))
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        i, j = diff
+        if stated[i] == computed[j] and stated[j] == computed[i]:
+            return Diagnosis("swap", Decimal(0), Msg("diagnosis.swap", {"pair": stated[i] + stated[j], "should": computed[i] + computed[j]}))
+    return None
+
+
+def _one_off(stated: str, computed: str) -> Diagnosis | None:
+    """A digit dropped (stated is shorter by one) or typed twice/extra (longer by one)."""
+    if len(stated) + 1 == len(computed):
+        for i in range(len(computed)):
+            if computed[:i] + computed[i + 1:] == stated:
+                return Diagnosis("dropped", Decimal(0), Msg("diagnosis.dropped", {"digit": computed[i]}))
+    if len(stated) == len(computed) + 1:
+        for i in range(len(stated)):
+            if stated[:i] + stated[i + 1:] == computed:
+                return Diagnosis("extra", Decimal(0), Msg("diagnosis.extra", {"digit": stated[i]}))
+    return None
+
+
+def diagnose(
+    stated: Decimal,
+    computed: Decimal,
+    parts: Sequence[Part] = (),
+    blank_cells: Sequence[str] = (),
+) -> Diagnosis | None:
+    """The likeliest slip that turns ``computed`` into ``stated``, or None when none fits.
+
+    ``parts`` are the figures summed into ``computed``; ``blank_cells`` names the cells of the
+    row that are empty (their years), when the rule knows them.
+    """
+    if stated == computed:
+        return None
+    found = _scale(stated, computed)
+    if found is None and (stated < 0) == (computed < 0):
+        a, b = _digits(stated, computed)
+        found = _same_length(a, b) or _one_off(a, b)
+        if found is not None:
+            found = replace(found, suggested=computed)
+    if found is not None:
+        return found
+    gap = stated - computed
+    if gap > 0 and blank_cells:
+        return Diagnosis("blank-cells", computed, Msg("diagnosis.blank-cells", {"cells": ", ".join(blank_cells), "gap": gap}))
+    for part in parts:
+        if part.value and abs(gap) == abs(part.value):
+            code = "part-twice" if gap > 0 else "part-missing"
+            return Diagnosis(code, computed, Msg(f"diagnosis.{code}", {"part": part.label, "value": abs(part.value)}))
+    return None
+
+
+def diagnose_problem(problem: Problem) -> tuple[Problem, Msg | None]:
+    """The problem with ``diagnosis``/``suggested`` filled when a slip fits, and the reason.
+
+    A problem a rule already diagnosed (KC106's crossing cell) is left as it is.
+    """
+    if problem.diagnosis is not None or problem.stated is None or problem.computed is None:
+        return problem, None
+    blanks = problem.params.get("blank_cells", ())
+    found = diagnose(problem.stated, problem.computed, problem.parts, blanks)
+    if found is None:
+        return problem, None
+    key = "diagnosis.hint" if found.code in _TYPOS else "diagnosis.hint-gap"
+    reason = Msg(key, {"suggested": found.suggested, "reason": found.reason})
+    return replace(problem, diagnosis=found.code, suggested=found.suggested), reason
+
+
+register(
+    {
+        "diagnosis.hint": {
+            "en": "likely a typo for {suggested}: {reason}",
+            "vi": "nhiều khả năng gõ nhầm, đúng phải là {suggested}: {reason}",
+        },
+        "diagnosis.hint-gap": {
+            "en": "the consistent figure is {suggested}: {reason}",
+            "vi": "số khớp là {suggested}: {reason}",
+        },
+        "diagnosis.scale": {
+            "en": "the stated figure is the computed one {factor}, with the same digits (a ×1.000 slip is a tỷ/triệu mix-up)",
+            "vi": "số ghi bằng số tính được {factor}, cùng các chữ số (lệch ×1.000 là nhầm tỷ/triệu)",
+        },
+        "diagnosis.digit": {
+            "en": "one digit differs ({was} where {should} belongs), every other digit agrees",
+            "vi": "chỉ khác một chữ số ({was} thay cho {should}), các chữ số khác trùng khớp",
+        },
+        "diagnosis.swap": {
+            "en": "two adjacent digits are swapped ({pair} for {should})",
+            "vi": "hai chữ số liền nhau bị đảo ({pair} thay cho {should})",
+        },
+        "diagnosis.dropped": {
+            "en": "a digit {digit} was left out; the other digits agree in order",
+            "vi": "thiếu một chữ số {digit}; các chữ số khác trùng khớp theo thứ tự",
+        },
+        "diagnosis.extra": {
+            "en": "a digit {digit} was typed once too many; the other digits agree in order",
+            "vi": "thừa một chữ số {digit}; các chữ số khác trùng khớp theo thứ tự",
+        },
+        "diagnosis.part-missing": {
+            "en": "the gap equals {part} ({value}): that part was left out of the stated figure",
+            "vi": "chênh lệch đúng bằng {part} ({value}): phần này bị bỏ sót khỏi số ghi",
+        },
+        "diagnosis.part-twice": {
+            "en": "the gap equals {part} ({value}): that part was counted twice in the stated figure",
+            "vi": "chênh lệch đúng bằng {part} ({value}): phần này bị cộng hai lần vào số ghi",
+        },
+        "diagnosis.blank-cells": {
+            "en": "the cells {cells} are blank; the gap {gap} is what they would hold, or the total should be the sum of the filled cells",
+            "vi": "các ô {cells} để trống; chênh lệch {gap} là số các ô đó lẽ ra phải ghi, hoặc tổng phải bằng tổng các ô đã ghi",
+        },
+    }
+)
