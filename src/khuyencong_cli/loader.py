@@ -262,8 +262,8 @@ def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadPr
     for index, claim in enumerate(plan.claims):
         base = ("claims", index)
         if claim.unit is not None and unit_factor(claim.unit) is None and claim.of is not None:
-            table = tables.get(claim.of.table)
-            if table is not None and table.kind is not TableKind.TARGETS:
+            named = tables.get(claim.of.table)
+            if named is not None and named.kind is not TableKind.TARGETS:
                 yield problem("unit", base + ("unit",), unit=claim.unit)
         figures: list[tuple[Figure, Path]] = []
         if claim.of is not None:

@@ -94,7 +94,7 @@ def format_vn(value: Decimal) -> str:
     if plain.startswith("-"):
         sign, plain = "-", plain[1:]
     whole, _, frac = plain.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
