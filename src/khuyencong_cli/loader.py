@@ -87,7 +87,9 @@ def load_bytes(raw: bytes, name: str) -> LoadedPlan:
         document = parse_yaml(raw)
     except SourceError as exc:
         params = dict(exc.params)
-        return LoadedPlan(name, None, None, [_problem(exc.code, exc.position or Position(1, 1), **params)])
+        # Keep the lines (when the bytes decoded) so the error is shown in its context.
+        context = SourceDocument(data=None, lines=exc.lines) if exc.lines else None
+        return LoadedPlan(name, None, context, [_problem(exc.code, exc.position or Position(1, 1), **params)])
     data = document.data
     if not isinstance(data, dict) or "kc" not in data:
         return LoadedPlan(name, None, document, [_problem("not-a-plan", Position(1, 1))])

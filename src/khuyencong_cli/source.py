@@ -46,7 +46,8 @@ class Position:
 
 
 class SourceError(Exception):
-    """The file cannot be read as a plan's YAML. Carries the place and a stable code."""
+    """The file cannot be read as a plan's YAML. Carries the place, a stable code and, once
+    the bytes decoded, the text's lines so the error can be shown in context."""
 
     def __init__(
         self,
@@ -60,6 +61,7 @@ class SourceError(Exception):
         self.message = message
         self.position = position
         self.params = params or {}
+        self.lines: list[str] = []
 
 
 @dataclass
@@ -100,19 +102,26 @@ def decode(raw: bytes) -> str:
 def parse_yaml(raw: bytes) -> SourceDocument:
     """Parse one YAML document into data with positions; raise SourceError on bad input."""
     text = decode(raw)
+    document = SourceDocument(data=None, lines=text.splitlines())
     try:
         node = yaml.compose(text, Loader=_Loader)
+        if node is None:
+            raise SourceError("empty", "the file holds no YAML document", Position(1, 1))
+        document.data = _Builder(document).build(node, ())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         position = Position(mark.line + 1, mark.column + 1) if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
-        raise SourceError("syntax", problem, position, {"problem": problem}) from exc
+        error = SourceError("syntax", problem, position, {"problem": problem})
+        error.lines = document.lines
+        raise error from exc
     except yaml.YAMLError as exc:
-        raise SourceError("syntax", str(exc), None, {"problem": str(exc)}) from exc
-    document = SourceDocument(data=None, lines=text.splitlines())
-    if node is None:
-        raise SourceError("empty", "the file holds no YAML document", Position(1, 1))
-    document.data = _Builder(document).build(node, ())
+        error = SourceError("syntax", str(exc), None, {"problem": str(exc)})
+        error.lines = document.lines
+        raise error from exc
+    except SourceError as exc:
+        exc.lines = document.lines
+        raise
     return document
 
 
