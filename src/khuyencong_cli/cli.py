@@ -45,6 +45,7 @@ class SummaryFormat(StrEnum):
     markdown = "markdown"
     csv = "csv"
     json = "json"
+    xlsx = "xlsx"
 
 
 LangOption = Annotated[
@@ -173,35 +174,88 @@ def summary(
     by_source: Annotated[bool, typer.Option("--by-source", help="Totals per funding source.")] = False,
     by_year: Annotated[bool, typer.Option("--by-year", help="Totals per year.")] = False,
     by_item: Annotated[bool, typer.Option("--by-item", help="Totals per line item.")] = False,
-    output_format: Annotated[
-        Optional[SummaryFormat], typer.Option("--format", "-f", help="Output format (default: table).")
+    by_province: Annotated[
+        bool, typer.Option("--by-province", help="One grid across all plans, per province.")
+    ] = False,
+    by_kind: Annotated[
+        bool, typer.Option("--by-kind", help="One grid across all plans, planned against spent.")
+    ] = False,
+    unit: Annotated[
+        Optional[str], typer.Option("--unit", help="Display unit: đồng, nghìn, triệu, tỷ (exact conversion).")
     ] = None,
+    output_format: Annotated[
+        Optional[SummaryFormat], typer.Option("--format", "-f", help="Output format (default: table; xlsx needs -o).")
+    ] = None,
+    output: Annotated[
+        Optional[str], typer.Option("--output", "-o", help="Write to this file; a .xlsx name writes a workbook.")
+    ] = None,
+    chart: Annotated[bool, typer.Option("--chart", help="Draw bars in the terminal.")] = False,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
-    """Show the money of each plan, computed from its table cells."""
-    from .i18n import resolve_language
+    """Show the money of plans, computed from their table cells, beside what they state."""
+    from pathlib import Path
+
+    from . import usage  # noqa: F401  (registers the messages below)
+    from .i18n import resolve_language, translate
+    from .numbers import normalise_unit, unit_factor
     from .summary import build_summaries, render_summaries
 
+    language = resolve_language(lang)
+    chosen_unit = None
+    if unit is not None:
+        if unit_factor(unit) is None:
+            _fail_usage(translate("cli.bad-unit", language, unit=unit))
+        chosen_unit = normalise_unit(unit)
+    chosen = (output_format or SummaryFormat.table).value
+    if output and output.lower().endswith(".xlsx"):
+        chosen = SummaryFormat.xlsx.value
+    if chosen == SummaryFormat.xlsx.value and not output:
+        _fail_usage(translate("cli.xlsx-needs-output", language))
     loaded = _load_all(paths)
     if not loaded:
-        _fail_usage("no plan files found in the given paths")
+        _fail_usage(translate("cli.no-plans", language))
     broken = [plan for plan in loaded if not plan.ok]
     if broken:
         _report_broken(broken, lang)
         raise typer.Exit(EXIT_UNCHECKED)
-    if not (by_source or by_year or by_item):
+    if not (by_source or by_year or by_item or by_province or by_kind):
         by_source = True
     summaries = build_summaries(
         [(plan.file, plan.plan) for plan in loaded if plan.plan is not None],
         by_source=by_source,
         by_year=by_year,
         by_item=by_item,
+        by_province=by_province,
+        by_kind=by_kind,
+        unit=chosen_unit,
     )
-    chosen = (output_format or SummaryFormat.table).value
-    sys.stdout.write(
-        render_summaries(summaries, chosen, lang=resolve_language(lang), plain_numbers=plain_numbers)
-    )
+    if chosen == SummaryFormat.xlsx.value:
+        from .summary.xlsx import write_xlsx
+
+        assert output is not None
+        try:
+            write_xlsx(summaries, Path(output), lang=language)
+        except OSError as exc:
+            _fail_usage(translate("cli.cannot-write", language, path=output, reason=exc.strerror or str(exc)))
+        return
+    text = render_summaries(summaries, chosen, lang=language, plain_numbers=plain_numbers, chart=chart)
+    _write_output(text, output, language)
+
+
+def _write_output(text: str, output: Optional[str], language: str) -> None:
+    """Standard output, or the file named by -o (an unwritable file is a usage error)."""
+    if not output or output == "-":
+        sys.stdout.write(text)
+        return
+    from pathlib import Path
+
+    from .i18n import translate
+
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail_usage(translate("cli.cannot-write", language, path=output, reason=exc.strerror or str(exc)))
 
 
 def _report_broken(broken: list[LoadedPlan], lang: Optional[str]) -> None:

@@ -1,0 +1,54 @@
+"""``kc summary``: the money of one or many plans by province, kind, source, year and item.
+
+``facts`` reads every figure once, exactly, in the display unit; ``views`` groups them into
+grids with shares, per-year averages and the stated totals beside the computed ones;
+``render`` and ``xlsx`` write those grids. Nothing here imports the CLI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Plan
+from .facts import Fact, PlanMoney, collect
+from .render import render
+from .views import SummaryOptions, SummaryView, build_views
+
+__all__ = [
+    "Fact",
+    "PlanMoney",
+    "SummaryOptions",
+    "SummaryView",
+    "DEFAULT_UNIT_ACROSS",
+    "build_summaries",
+    "collect",
+    "render",
+    "render_summaries",
+]
+
+DEFAULT_UNIT_ACROSS = "triệu đồng"
+
+
+def build_summaries(
+    plans: Sequence[tuple[str, Plan]],
+    *,
+    by_source: bool = False,
+    by_year: bool = False,
+    by_item: bool = False,
+    by_province: bool = False,
+    by_kind: bool = False,
+    unit: str | None = None,
+) -> list[SummaryView]:
+    """The grids asked for. Across plans (by province or kind) figures share one unit,
+    triệu đồng unless ``unit`` says otherwise; per plan they keep the plan's own unit."""
+    options = SummaryOptions(by_source, by_year, by_item, by_province, by_kind)
+    across = by_province or by_kind
+    chosen = unit or (DEFAULT_UNIT_ACROSS if across else None)
+    monies = collect(plans, chosen)
+    return build_views(monies, options, chosen or "")
+
+
+def render_summaries(
+    views: Sequence[SummaryView], fmt: str, *, lang: str, plain_numbers: bool, chart: bool = False
+) -> str:
+    return render(views, fmt, lang=lang, plain_numbers=plain_numbers, chart=chart)

@@ -1,0 +1,150 @@
+"""The money of a set of plans as flat facts: one figure with its province, plan, kind of money,
+table, item, source and year, already converted exactly to the display unit.
+
+Every view of ``kc summary`` (and the charts of ``kc report``) is a grouping of these facts, so
+each figure is read once, from the finest data a table gives (cells, else sub-rows, else a
+row's stated total). Tables that restate another table's money (``restates:``) are left out
+so nothing is counted twice; the stated totals are kept apart so a view can show them beside
+the computed ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..model import Plan, Table, TableKind
+from ..numbers import convert, unit_factor
+from ..tables import children, iter_rows, row_entries, table_path, total_row_entries
+
+__all__ = ["Fact", "PlanMoney", "collect", "MONEY_KINDS", "ZERO"]
+
+ZERO = Decimal(0)
+MONEY_KINDS = (TableKind.BUDGET, TableKind.RESULTS)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure, in the display unit."""
+
+    file: str
+    province: str
+    plan: str
+    kind: str
+    table: str
+    item: str
+    source: str | None
+    year: int | None
+    value: Decimal
+    planned: bool = False
+    """True for a plan column inside a results table ("KH Năm 2015")."""
+
+
+@dataclass
+class PlanMoney:
+    """One plan's money of one kind (budget or results): facts and what the tables state."""
+
+    file: str
+    province: str
+    plan: str
+    kind: str
+    unit: str
+    source_names: dict[str, str]
+    facts: list[Fact] = field(default_factory=list)
+    year_facts: list[Fact] = field(default_factory=list)
+    """Facts with years: the rows' own, or the Cộng row's when only the whole is split by year."""
+    years: list[int] = field(default_factory=list)
+    plan_years: list[int] = field(default_factory=list)
+    stated_total: Decimal | None = None
+    stated_by_year: dict[int, Decimal] = field(default_factory=dict)
+    stated_by_source: dict[str, Decimal] = field(default_factory=dict)
+    items: list[tuple[int, str, Decimal | None, Decimal]] = field(default_factory=list)
+    """(depth, label, stated, computed) for every row, depth first."""
+    years_from_total: bool = False
+
+
+def _money_tables(plan: Plan, kind: TableKind) -> list[Table]:
+    return [t for t in plan.tables if t.kind is kind and t.restates is None and unit_factor(t.unit)]
+
+
+def collect(plans: Iterable[tuple[str, Plan]], unit: str | None = None) -> list[PlanMoney]:
+    """Every plan's budget and results money, converted to ``unit`` (default: the unit of
+    the plan's first table of that kind)."""
+    found: list[PlanMoney] = []
+    for file, plan in plans:
+        for kind in MONEY_KINDS:
+            tables = _money_tables(plan, kind)
+            if tables:
+                found.append(_plan_money(file, plan, kind, tables, unit or tables[0].unit))
+    return found
+
+
+def _plan_money(file: str, plan: Plan, kind: TableKind, tables: Sequence[Table], unit: str) -> PlanMoney:
+    money = PlanMoney(
+        file=file,
+        province=plan.document.province,
+        plan=plan.document.title,
+        kind=kind.value,
+        unit=unit,
+        source_names={s.id: s.name for s in plan.sources},
+    )
+    stated_totals: list[Decimal] = []
+    for table in tables:
+        base = table_path(plan, table)
+
+        def conv(value: Decimal, table: Table = table) -> Decimal:
+            return convert(value, table.unit, unit)
+
+        for year in table.years:
+            if year not in money.years:
+                money.years.append(year)
+        money.plan_years.extend(y for y in table.plan_years if y not in money.plan_years)
+        own: list[Fact] = []
+        seen_sources: dict[str, list[str]] = {}
+        for ref in iter_rows(table, base, include_total=False):
+            label = f"{ref.row.id} {ref.row.name}"
+            computed = conv(sum((e.value for e in row_entries(ref, children(ref))), ZERO))
+            stated = None if ref.row.total is None else conv(ref.row.total)
+            money.items.append((ref.depth, label, stated, computed))
+            if ref.depth == 0:
+                for entry in row_entries(ref, children(ref)):
+                    own.append(
+                        Fact(file, money.province, money.plan, kind.value, table.id, label,
+                             entry.source, entry.year, conv(entry.value), entry.year in table.plan_years)
+                    )
+            # A row's stated total counts for its own source unless an ancestor already did.
+            ancestors = ref.key.split("/")[:-1]
+            if ref.row.source and ref.row.total is not None:
+                counted = seen_sources.setdefault(ref.row.source, [])
+                if not any(a in counted for a in ancestors):
+                    counted.append(ref.row.id)
+                    money.stated_by_source[ref.row.source] = (
+                        money.stated_by_source.get(ref.row.source, ZERO) + conv(ref.row.total)
+                    )
+        money.facts.extend(own)
+        if any(f.year is not None for f in own):
+            money.year_facts.extend(f for f in own if f.year is not None)
+        else:
+            for entry in total_row_entries(table, base):
+                if entry.year is not None:
+                    money.years_from_total = True
+                    money.year_facts.append(
+                        Fact(file, money.province, money.plan, kind.value, table.id, entry.row,
+                             entry.source, entry.year, conv(entry.value), entry.year in table.plan_years)
+                    )
+        if table.total is not None:
+            if table.total.total is not None:
+                stated_totals.append(conv(table.total.total))
+            for entry in total_row_entries(table, base):
+                if entry.year is not None:
+                    money.stated_by_year[entry.year] = money.stated_by_year.get(entry.year, ZERO) + conv(entry.value)
+            if table.total.by_source:
+                for source, amount in table.total.by_source.items():
+                    if amount is not None:
+                        money.stated_by_source[source] = conv(amount)
+    if stated_totals and len(stated_totals) == len(tables):
+        money.stated_total = sum(stated_totals, ZERO)
+    if not money.years:
+        money.years = sorted({f.year for f in money.year_facts if f.year is not None})
+    return money

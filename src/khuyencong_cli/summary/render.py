@@ -1,0 +1,173 @@
+"""Rendering summary grids: terminal table, markdown, csv, json, and bars in the terminal.
+
+Every renderer reads the same :class:`SummaryView` records. Money is formatted from
+``Decimal`` (Vietnamese by default, plain with ``--plain-numbers``); machine formats (csv,
+json) carry a version so their consumers can rely on them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ..i18n import translate
+from ..numbers import format_number, format_plain
+from .views import AVERAGE_STEP, SHARE_STEP, Column, GridRow, SummaryView
+
+__all__ = ["render", "column_label", "row_label", "heading", "cell_text", "bars"]
+
+JSON_VERSION = 2
+BAR_WIDTH = 40
+_EIGHTHS = " ▏▎▍▌▋▊▉█"
+
+
+def column_label(column: Column, lang: str) -> str:
+    return column.key if column.key.isdigit() else translate(f"summary.col.{column.key}", lang)
+
+
+def row_label(row: GridRow, lang: str) -> str:
+    parts = [translate(p, lang) if p.startswith("summary.") else p for p in row.label.split(" · ")]
+    return "· " * row.depth + " · ".join(parts)
+
+
+def heading(view: SummaryView, lang: str) -> str:
+    if view.kind == "all":
+        dims = " × ".join(translate(f"summary.view.{d}", lang) for d in view.view.split("×"))
+        return translate("summary.heading-all", lang, view=dims, unit=view.unit)
+    kind = translate(f"summary.kind.{view.kind}", lang)
+    return translate("summary.heading", lang, title=view.plan_title, kind=kind, unit=view.unit)
+
+
+def cell_text(value: Decimal | str | None, column: Column, plain: bool) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    text = format_number(value, plain)
+    return f"{text}%" if column.kind == "percent" else text
+
+
+def render(views: Sequence[SummaryView], fmt: str, *, lang: str, plain_numbers: bool, chart: bool = False) -> str:
+    """Render grids as a terminal table, markdown, csv or json."""
+    if fmt == "json":
+        return _json(views, lang)
+    if fmt == "csv":
+        return _csv(views, plain_numbers, lang)
+    from tabulate import tabulate
+
+    out: list[str] = []
+    for view in views:
+        title = heading(view, lang)
+        out.append(f"## {title}" if fmt == "markdown" else title)
+        if view.file:
+            out.append(f"`{view.file}`" if fmt == "markdown" else view.file)
+        if fmt == "markdown":
+            out.append("")
+        first = translate(f"summary.view.{view.view}", lang) if view.kind != "all" else ""
+        headers = [first, *[column_label(c, lang) for c in view.columns]]
+        rows = [
+            [row_label(r, lang), *[cell_text(v, c, plain_numbers) for v, c in zip(r.values, view.columns, strict=False)]]
+            for r in view.rows
+        ]
+        aligns = ("left", *["center" if c.kind == "mark" else "right" for c in view.columns])
+        out.append(
+            tabulate(rows, headers=headers, tablefmt="pipe" if fmt == "markdown" else "simple",
+                     disable_numparse=True, colalign=aligns)
+        )
+        if fmt == "markdown":
+            out.append("")
+        out.append(_total_line(view, lang, plain_numbers))
+        for note in view.notes:
+            out.append(translate(note, lang))
+        if chart:
+            out.append("")
+            out.extend(bars(view, lang, plain_numbers))
+        out.append("")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def _total_line(view: SummaryView, lang: str, plain: bool) -> str:
+    number = lambda v: format_number(v, plain)  # noqa: E731
+    if view.differs:
+        assert view.stated_total is not None
+        return translate("summary.stated-differs", lang, stated=number(view.stated_total), computed=number(view.computed_total))
+    if view.stated_total is not None:
+        return translate("summary.stated-agrees", lang, stated=number(view.stated_total))
+    return ""
+
+
+def bars(view: SummaryView, lang: str, plain: bool, width: int = BAR_WIDTH) -> list[str]:
+    """Horizontal bars of each row's total, in eighths of a character, scaled to the largest.
+
+    The scaling is integer arithmetic on Decimals: no float is involved.
+    """
+    index = next((i for i, c in enumerate(view.columns) if c.key == "total"), None)
+    if index is None:
+        return []
+    pairs = [
+        (row_label(r, lang), r.values[index])
+        for r in view.rows
+        if r.role == "row" and isinstance(r.values[index], Decimal)
+    ]
+    values = [v for _, v in pairs if isinstance(v, Decimal)]
+    biggest = max(values, default=Decimal(0))
+    if biggest <= 0:
+        return []
+    label_width = min(max(len(label) for label, _ in pairs), 48)
+    lines = []
+    for label, value in pairs:
+        assert isinstance(value, Decimal)
+        eighths = int(max(value, Decimal(0)) * width * 8 / biggest)
+        bar = "█" * (eighths // 8) + (_EIGHTHS[eighths % 8] if eighths % 8 else "")
+        short = label if len(label) <= label_width else label[: label_width - 1] + "…"
+        lines.append(f"{short:<{label_width}} │{bar} {format_number(value, plain)}")
+    return lines
+
+
+def _csv(views: Sequence[SummaryView], plain_numbers: bool, lang: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["file", "kind", "view", "unit", "label", "column", "value"])
+    for view in views:
+        for row in view.rows:
+            for column, value in zip(view.columns, row.values, strict=False):
+                if value is None:
+                    continue
+                text = value if isinstance(value, str) else (
+                    format_plain(value) if plain_numbers else format_number(value)
+                )
+                writer.writerow([view.file, view.kind, view.view, view.unit, row_label(row, lang).strip(), column.key, text])
+    return buffer.getvalue()
+
+
+def _json(views: Sequence[SummaryView], lang: str) -> str:
+    def value(v: Decimal | str | None) -> str | None:
+        return None if v is None else v if isinstance(v, str) else format_plain(v)
+
+    document = {
+        "version": JSON_VERSION,
+        "rounding": {"share": format_plain(SHARE_STEP), "average": format_plain(AVERAGE_STEP)},
+        "summaries": [
+            {
+                "file": v.file,
+                "plan": v.plan_title,
+                "kind": v.kind,
+                "view": v.view,
+                "unit": v.unit,
+                "columns": [{"key": c.key, "kind": c.kind} for c in v.columns],
+                "rows": [
+                    {"label": row_label(r, lang).lstrip("· "), "depth": r.depth, "role": r.role, "values": [value(x) for x in r.values]}
+                    for r in v.rows
+                ],
+                "computed_total": format_plain(v.computed_total),
+                "stated_total": value(v.stated_total),
+                "differs": v.differs,
+                "notes": v.notes,
+            }
+            for v in views
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

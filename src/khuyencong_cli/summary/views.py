@@ -1,0 +1,323 @@
+"""Views of ``kc summary``: grids of figures built from the facts, ready for any renderer.
+
+A grid has typed columns (money, percent, a "≠" mark) so every renderer (terminal, markdown,
+csv, json, xlsx, html) formats the same records the same way. Shares and averages are the
+only figures that are divided; they are rounded half-up for display (shares to 0,1 %,
+averages to 0,001 of the unit) and say so in the json output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..i18n import register
+from .facts import ZERO, Fact, PlanMoney
+
+__all__ = [
+    "Column",
+    "GridRow",
+    "SummaryView",
+    "SummaryOptions",
+    "build_views",
+    "share",
+    "average",
+    "MARK",
+]
+
+MARK = "≠"
+NO_SOURCE = "—"
+SHARE_STEP = Decimal("0.1")
+AVERAGE_STEP = Decimal("0.001")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its key (a message ``summary.col.<key>`` or a year), and what it holds."""
+
+    key: str
+    kind: str = "money"  # money | percent | mark
+
+
+@dataclass
+class GridRow:
+    label: str
+    values: list[Decimal | str | None]
+    depth: int = 0
+    role: str = "row"  # row | total | stated | average
+
+
+@dataclass
+class SummaryView:
+    """One grid of a summary."""
+
+    file: str
+    plan_title: str
+    kind: str
+    view: str
+    unit: str
+    columns: list[Column]
+    rows: list[GridRow] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    computed_total: Decimal = ZERO
+    stated_total: Decimal | None = None
+
+    @property
+    def differs(self) -> bool:
+        return self.stated_total is not None and self.stated_total != self.computed_total
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    by_source: bool = False
+    by_year: bool = False
+    by_item: bool = False
+    by_province: bool = False
+    by_kind: bool = False
+
+
+def share(part: Decimal, whole: Decimal) -> Decimal | None:
+    """Part of the whole in percent, rounded half-up to 0,1; None when the whole is zero."""
+    if whole == 0:
+        return None
+    return (part * 100 / whole).quantize(SHARE_STEP, rounding=ROUND_HALF_UP)
+
+
+def average(total: Decimal, count: int) -> Decimal | None:
+    """Per-year average, rounded half-up to 0,001 of the unit."""
+    if count <= 0:
+        return None
+    return (total / count).quantize(AVERAGE_STEP, rounding=ROUND_HALF_UP).normalize()
+
+
+def _sum(facts: Iterable[Fact]) -> Decimal:
+    return sum((f.value for f in facts), ZERO)
+
+
+def _ordered(values: Iterable[object]) -> list[object]:
+    seen: list[object] = []
+    for value in values:
+        if value not in seen:
+            seen.append(value)
+    return seen
+
+
+def _source_label(source: str | None, names: dict[str, str]) -> str:
+    if source is None:
+        return NO_SOURCE
+    return f"{source} ({names[source]})" if source in names else source
+
+
+def _mark(stated: Decimal | None, computed: Decimal | None) -> str | None:
+    return MARK if stated is not None and computed is not None and stated != computed else None
+
+
+def build_views(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str) -> list[SummaryView]:
+    """The grids asked for: per plan and kind of money, or across plans when grouped by
+    province or by kind."""
+    if options.by_province or options.by_kind:
+        return [_across(monies, options, unit)] if monies else []
+    views: list[SummaryView] = []
+    for money in monies:
+        header = dict(file=money.file, plan_title=money.plan, kind=money.kind, unit=money.unit)
+        notes = _notes(money)
+        if options.by_source and options.by_year:
+            views.append(_source_by_year(money, header, notes))
+        elif options.by_source:
+            views.append(_by_source(money, header, notes))
+        elif options.by_year:
+            views.append(_by_year(money, header, notes))
+        if options.by_item:
+            views.append(_by_item(money, header, notes))
+    return views
+
+
+def _notes(money: PlanMoney) -> list[str]:
+    notes = []
+    if money.years_from_total:
+        notes.append("summary.years-from-total")
+    if money.plan_years:
+        notes.append("summary.plan-years")
+    return notes
+
+
+def _by_source(money: PlanMoney, header: dict[str, str], notes: list[str]) -> SummaryView:
+    total = _sum(money.facts)
+    columns = [Column("total"), Column("stated"), Column("mark", "mark"), Column("share", "percent")]
+    if money.years:
+        columns.append(Column("average"))
+    view = SummaryView(**header, view="source", columns=columns, notes=list(notes),
+                       computed_total=total, stated_total=money.stated_total)
+    for source in _ordered(f.source for f in money.facts):
+        computed = _sum(f for f in money.facts if f.source == source)
+        stated = money.stated_by_source.get(source) if isinstance(source, str) else None
+        values: list[Decimal | str | None] = [computed, stated, _mark(stated, computed), share(computed, total)]
+        if money.years:
+            values.append(average(computed, len(money.years)))
+        view.rows.append(GridRow(_source_label(source if isinstance(source, str) else None, money.source_names), values))
+    view.rows.append(_total_row(view, total, money.stated_total, len(money.years) if money.years else None))
+    return view
+
+
+def _total_row(view: SummaryView, total: Decimal, stated: Decimal | None, years: int | None) -> GridRow:
+    values: list[Decimal | str | None] = [total, stated, _mark(stated, total), share(total, total)]
+    if years is not None:
+        values.append(average(total, years))
+    return GridRow("summary.total", values[: len(view.columns)], role="total")
+
+
+def _by_year(money: PlanMoney, header: dict[str, str], notes: list[str]) -> SummaryView:
+    facts = money.year_facts
+    total = _sum(money.facts)
+    columns = [Column("total"), Column("stated"), Column("mark", "mark"), Column("share", "percent")]
+    view = SummaryView(**header, view="year", columns=columns, notes=list(notes),
+                       computed_total=total, stated_total=money.stated_total)
+    years = money.years
+    for year in years:
+        computed = _sum(f for f in facts if f.year == year)
+        stated = money.stated_by_year.get(year)
+        label = f"{year}*" if year in money.plan_years else str(year)
+        view.rows.append(GridRow(label, [computed, stated, _mark(stated, computed), share(computed, total)]))
+    view.rows.append(_total_row(view, total, money.stated_total, None))
+    if years:
+        view.rows.append(GridRow("summary.average", [average(total, len(years)), None, None, None], role="average"))
+    return view
+
+
+def _source_by_year(money: PlanMoney, header: dict[str, str], notes: list[str]) -> SummaryView:
+    years = money.years
+    total = _sum(money.facts)
+    columns = [Column(str(y)) for y in years] + [
+        Column("total"), Column("share", "percent"), Column("average")
+    ]
+    view = SummaryView(**header, view="source×year", columns=columns, notes=list(notes),
+                       computed_total=total, stated_total=money.stated_total)
+    for source in _ordered(f.source for f in money.facts):
+        mine = [f for f in money.facts if f.source == source]
+        cells: list[Decimal | str | None] = [
+            _sum(f for f in mine if f.year == y) if any(f.year == y for f in mine) else None for y in years
+        ]
+        computed = _sum(mine)
+        label = _source_label(source if isinstance(source, str) else None, money.source_names)
+        view.rows.append(GridRow(label, [*cells, computed, share(computed, total), average(computed, len(years))]))
+    by_year: list[Decimal | str | None] = [_sum(f for f in money.year_facts if f.year == y) for y in years]
+    view.rows.append(GridRow("summary.total", [*by_year, total, share(total, total), average(total, len(years))], role="total"))
+    if money.stated_by_year or money.stated_total is not None:
+        stated_years: list[Decimal | str | None] = [money.stated_by_year.get(y) for y in years]
+        view.rows.append(GridRow("summary.col.stated", [*stated_years, money.stated_total, None, None], role="stated"))
+        marks: list[Decimal | str | None] = [
+            _mark(s if isinstance(s, Decimal) else None, c if isinstance(c, Decimal) else None)
+            for s, c in zip(stated_years, by_year, strict=True)
+        ]
+        marks.append(_mark(money.stated_total, total))
+        if any(marks):
+            view.rows.append(GridRow("summary.col.mark", [*marks, None, None], role="stated"))
+    return view
+
+
+def _by_item(money: PlanMoney, header: dict[str, str], notes: list[str]) -> SummaryView:
+    total = _sum(money.facts)
+    columns = [Column("stated"), Column("total"), Column("mark", "mark"), Column("share", "percent")]
+    view = SummaryView(**header, view="item", columns=columns, notes=list(notes),
+                       computed_total=total, stated_total=money.stated_total)
+    for depth, label, stated, computed in money.items:
+        view.rows.append(GridRow(label, [stated, computed, _mark(stated, computed), share(computed, total)], depth=depth))
+    view.rows.append(GridRow("summary.total", [money.stated_total, total, _mark(money.stated_total, total), share(total, total)], role="total"))
+    return view
+
+
+_DIMENSIONS: dict[str, Callable[[Fact], object]] = {
+    "province": lambda f: f.province,
+    "kind": lambda f: f.kind,
+    "source": lambda f: f.source or NO_SOURCE,
+    "item": lambda f: f.item,
+}
+
+
+def _across(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str) -> SummaryView:
+    """One grid over every plan: rows grouped by the chosen dimensions, years as columns."""
+    dims = [d for d, on in (("province", options.by_province), ("kind", options.by_kind),
+                             ("source", options.by_source), ("item", options.by_item)) if on]
+    facts = [f for m in monies for f in m.facts]
+    year_facts = [f for m in monies for f in m.year_facts]
+    total = _sum(facts)
+    years = sorted({f.year for f in year_facts if f.year is not None}) if options.by_year else []
+    columns = [Column(str(y)) for y in years] + [Column("total"), Column("share", "percent")]
+    stated_parts = [m.stated_total for m in monies]
+    stated = sum((s for s in stated_parts if s is not None), ZERO) if all(s is not None for s in stated_parts) else None
+    view = SummaryView(file="", plan_title="", kind="all", view="×".join(dims), unit=unit,
+                       columns=columns, computed_total=total, stated_total=stated)
+    keys = sorted(_ordered(tuple(_DIMENSIONS[d](f) for d in dims) for f in facts), key=_sort_key)
+    for key in keys:
+        assert isinstance(key, tuple)
+        mine = [f for f in facts if tuple(_DIMENSIONS[d](f) for d in dims) == key]
+        cells: list[Decimal | str | None] = []
+        if years:
+            # Years come from the rows' cells, or the Cộng row for a plan split by year only
+            # as a whole (those show in a row only when no finer dimension is asked for).
+            mine_years = [f for f in year_facts if tuple(_DIMENSIONS[d](f) for d in dims) == key]
+            cells = [_sum(f for f in mine_years if f.year == y) if any(f.year == y for f in mine_years) else None for y in years]
+        computed = _sum(mine)
+        label = " · ".join(_dim_label(d, v) for d, v in zip(dims, key, strict=True))
+        view.rows.append(GridRow(label, [*cells, computed, share(computed, total)]))
+    year_totals: list[Decimal | str | None] = [_sum(f for f in year_facts if f.year == y) for y in years]
+    view.rows.append(GridRow("summary.total", [*year_totals, total, share(total, total)], role="total"))
+    if stated is not None:
+        view.rows.append(GridRow("summary.col.stated", [*[None] * len(years), stated, None], role="stated"))
+    return view
+
+
+def _sort_key(key: object) -> tuple[str, ...]:
+    """Provinces and items alphabetically, planned money before money spent."""
+    assert isinstance(key, tuple)
+    return tuple("0" if v == "budget" else "1" if v == "results" else str(v) for v in key)
+
+
+def _dim_label(dim: str, value: object) -> str:
+    if dim == "kind":
+        return f"summary.kind.{value}"
+    return str(value)
+
+
+register(
+    {
+        "summary.heading": {"en": "{title}: {kind} ({unit})", "vi": "{title}: {kind} ({unit})"},
+        "summary.heading-all": {"en": "All plans: {view} ({unit})", "vi": "Tất cả kế hoạch: {view} ({unit})"},
+        "summary.kind.budget": {"en": "planned funding", "vi": "kinh phí kế hoạch"},
+        "summary.kind.results": {"en": "funding spent", "vi": "kinh phí đã thực hiện"},
+        "summary.view.source": {"en": "source", "vi": "nguồn"},
+        "summary.view.year": {"en": "year", "vi": "năm"},
+        "summary.view.item": {"en": "item", "vi": "nội dung"},
+        "summary.view.province": {"en": "province", "vi": "tỉnh"},
+        "summary.view.kind": {"en": "kind", "vi": "loại"},
+        "summary.view.source×year": {"en": "source \\ year", "vi": "nguồn \\ năm"},
+        "summary.col.total": {"en": "total", "vi": "tổng"},
+        "summary.col.stated": {"en": "stated", "vi": "ghi trong bảng"},
+        "summary.col.mark": {"en": "≠", "vi": "≠"},
+        "summary.col.share": {"en": "share %", "vi": "tỷ trọng %"},
+        "summary.col.average": {"en": "per year", "vi": "bình quân/năm"},
+        "summary.total": {"en": "Total", "vi": "Tổng cộng"},
+        "summary.average": {"en": "Average per year", "vi": "Bình quân mỗi năm"},
+        "summary.stated-differs": {
+            "en": "≠ the table states {stated}, but its cells add up to {computed}",
+            "vi": "≠ bảng ghi {stated}, nhưng các ô cộng lại bằng {computed}",
+        },
+        "summary.stated-agrees": {
+            "en": "agrees with the stated total {stated}",
+            "vi": "khớp với tổng ghi trong bảng {stated}",
+        },
+        "summary.years-from-total": {
+            "en": "years from the total row: the document splits by year only the whole amount",
+            "vi": "số theo năm lấy từ dòng tổng: văn bản chỉ phân kỳ theo năm cho tổng kinh phí",
+        },
+        "summary.plan-years": {
+            "en": "* a plan figure inside a results table (KH năm …), not an actual result",
+            "vi": "* số kế hoạch trong bảng kết quả (KH năm …), không phải số thực hiện",
+        },
+        "summary.rounding": {
+            "en": "shares rounded to 0,1 %, averages to 0,001",
+            "vi": "tỷ trọng làm tròn đến 0,1 %, bình quân đến 0,001",
+        },
+    }
+)

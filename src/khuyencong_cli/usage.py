@@ -1,0 +1,33 @@
+"""Usage messages of the summary, reconcile, diff and report commands, in both languages.
+
+They live outside ``cli.py`` so the message-catalog test sees them without importing typer.
+"""
+
+from __future__ import annotations
+
+from .i18n import register
+
+register(
+    {
+        "cli.bad-unit": {
+            "en": "'{unit}' is not a money unit: use đồng, nghìn, triệu or tỷ",
+            "vi": "'{unit}' không phải đơn vị tiền: dùng đồng, nghìn, triệu hoặc tỷ",
+        },
+        "cli.xlsx-needs-output": {
+            "en": "xlsx is a binary format: name the file with -o, e.g. -o summary.xlsx",
+            "vi": "xlsx là định dạng nhị phân: đặt tên tệp bằng -o, ví dụ -o tong-hop.xlsx",
+        },
+        "cli.no-plans": {
+            "en": "no plan files found in the given paths",
+            "vi": "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho",
+        },
+        "cli.cannot-write": {
+            "en": "cannot write {path}: {reason}",
+            "vi": "không ghi được {path}: {reason}",
+        },
+        "cli.bad-tolerance": {
+            "en": "'{value}' is not a tolerance: write a number such as 0, 0,5 or 1",
+            "vi": "'{value}' không phải dung sai hợp lệ: ghi một số như 0, 0,5 hoặc 1",
+        },
+    }
+)

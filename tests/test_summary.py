@@ -1,0 +1,175 @@
+"""kc summary: exact figures on the bundled plans, every format, golden outputs, xlsx read back."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from khuyencong_cli.cli import app
+from khuyencong_cli.loader import load_plan
+from khuyencong_cli.summary import build_summaries
+
+ROOT = Path(__file__).resolve().parent.parent
+PLANS = ROOT / "plans"
+LAI_CHAU = str(PLANS / "lai-chau-2021-2025-qd-407.yaml")
+CAO_BANG = str(PLANS / "cao-bang-2016-2020-qd-270.yaml")
+GOLDEN = Path(__file__).parent / "golden" / "summary"
+FIXTURES = Path(__file__).parent / "fixtures"
+UPDATE = os.environ.get("KC_UPDATE_GOLDEN") == "1"
+
+
+def _plan(path: str):
+    loaded = load_plan(path)
+    assert loaded.ok, loaded.problems
+    return loaded.plan
+
+
+def _rows(view):
+    return {row.label: row.values for row in view.rows}
+
+
+def test_lai_chau_by_source_exact() -> None:
+    (view,) = build_summaries([(LAI_CHAU, _plan(LAI_CHAU))], by_source=True)
+    rows = _rows(view)
+    assert rows["KCQG (Nguồn kinh phí khuyến công quốc gia hỗ trợ)"][0] == Decimal("15820")
+    assert rows["NST (Nguồn kinh phí từ ngân sách tỉnh hỗ trợ)"][0] == Decimal("11080")
+    hd = rows["HD (Nguồn huy động các cơ sở công nghiệp - tiểu thủ công nghiệp đầu tư)"]
+    assert hd[0] == Decimal("48400")
+    assert hd[3] == Decimal("64.3")  # the article's own "chiếm 64,3%"
+    assert view.computed_total == Decimal("75300") == view.stated_total
+    assert not view.differs
+
+
+def test_lai_chau_by_year_comes_from_the_total_row() -> None:
+    (view,) = build_summaries([(LAI_CHAU, _plan(LAI_CHAU))], by_year=True)
+    rows = _rows(view)
+    assert [rows[str(y)][0] for y in range(2021, 2026)] == [
+        Decimal(v) for v in ("10814", "21004", "20714", "13054", "9714")
+    ]
+    assert rows["summary.average"][0] == Decimal("15060")
+    assert "summary.years-from-total" in view.notes
+
+
+def test_unit_conversion_is_exact() -> None:
+    (view,) = build_summaries([(CAO_BANG, _plan(CAO_BANG))], by_kind=True, unit="tỷ đồng")
+    assert view.unit == "tỷ đồng"
+    assert view.computed_total == Decimal("11.2") + Decimal("7.928455")
+
+
+def test_across_plans_by_province(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summary", str(PLANS), "--by-province", "--plain-numbers", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    (view,) = json.loads(result.output)["summaries"]
+    rows = {row["label"]: row["values"] for row in view["rows"]}
+    assert rows["Lai Châu"][0] == "75300"
+    assert rows["Cao Bằng"][0] == "19128.455"  # 11.200 planned + 7.928,455 spent
+
+
+def test_stated_total_differs_is_marked(runner: CliRunner) -> None:
+    plan = str(FIXTURES / "plan-2021-2023.yaml")
+    result = runner.invoke(app, ["summary", plan, "--by-year", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "≠ the table states 4.250,5, but its cells add up to 4.200,5" in result.output
+    line_2022 = next(line for line in result.output.splitlines() if line.startswith("2022"))
+    assert "1.500" in line_2022 and "1.550" in line_2022 and "≠" in line_2022
+
+
+def test_results_plan_years_are_flagged(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summary", CAO_BANG, "--by-year", "--lang", "vi"])
+    assert result.exit_code == 0
+    assert "2015*" in result.output
+    assert "KH năm" in result.output
+
+
+def test_chart_draws_bars(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summary", LAI_CHAU, "--chart", "--lang", "en"])
+    assert result.exit_code == 0
+    bars = [line for line in result.output.splitlines() if "│" in line]
+    assert len(bars) == 3
+    assert bars[0].count("█") == 40  # HD, the largest, fills the width
+    assert bars[0].endswith("48.400")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--unit", "đô la"], "not a money unit"),
+        (["-f", "xlsx"], "-o"),
+    ],
+)
+def test_bad_usage_exits_2(runner: CliRunner, args: list[str], message: str) -> None:
+    result = runner.invoke(app, ["summary", LAI_CHAU, *args, "--lang", "en"])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_broken_plan_exits_2(runner: CliRunner, write_plan) -> None:
+    path = write_plan("kc: 1\ndocument: {}\n")
+    result = runner.invoke(app, ["summary", str(path)])
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("csv", "csv"), ("json", "json"), ("markdown", "md"), ("table", "txt")])
+def test_golden(runner: CliRunner, fmt: str, suffix: str) -> None:
+    case = GOLDEN / "two-sources"
+    cwd = os.getcwd()
+    os.chdir(case)  # file names in the output are relative, as a user would type them
+    try:
+        result = runner.invoke(app, ["summary", "plan.yaml", "--by-source", "--by-year", "--by-item", "-f", fmt, "--lang", "vi"])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    expected = case / f"expected.{suffix}"
+    if UPDATE:
+        expected.write_text(result.output, encoding="utf-8")
+    assert result.output == expected.read_text(encoding="utf-8")
+
+
+def test_xlsx_read_back(runner: CliRunner, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    target = tmp_path / "summary.xlsx"
+    result = runner.invoke(app, ["summary", CAO_BANG, LAI_CHAU, "--by-source", "--by-year", "-o", str(target), "--lang", "vi"])
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(target)
+    assert len(book.sheetnames) == 3  # Cao Bằng planned, Cao Bằng spent, Lai Châu planned
+    spent = book[book.sheetnames[1]]
+    header = [c.value for c in spent[3]]
+    assert header[1:8] == [str(y) for y in range(2009, 2016)]
+    kcdp = next(row for row in spent.iter_rows(values_only=True) if str(row[0]).startswith("KCDP"))
+    assert Decimal(repr(kcdp[3])) == Decimal("541.125")
+    assert Decimal(repr(kcdp[8])) == Decimal("2963.455")
+    cell = next(row for row in spent.iter_rows() if str(row[0].value).startswith("KCDP"))[8]
+    assert cell.number_format == "#,##0.###"
+    assert cell.data_type == "n"
+
+
+def test_output_file_for_text_formats(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "out.md"
+    result = runner.invoke(app, ["summary", LAI_CHAU, "-f", "markdown", "-o", str(target)])
+    assert result.exit_code == 0
+    assert result.output == ""
+    assert "| KCQG" in target.read_text(encoding="utf-8")
+
+
+def kc_command() -> list[str]:
+    """The installed ``kc`` script when on PATH, else the same entry point through Python."""
+    found = shutil.which("kc")
+    return [found] if found else [sys.executable, "-m", "khuyencong_cli.cli"]
+
+
+def test_real_kc_process() -> None:
+    completed = subprocess.run(
+        [*kc_command(), "summary", LAI_CHAU, "--by-source", "--lang", "en", "--plain-numbers"],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "15820" in completed.stdout and "75300" in completed.stdout
