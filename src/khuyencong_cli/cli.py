@@ -19,6 +19,8 @@ import typer
 from . import __version__
 
 if TYPE_CHECKING:
+    from .config import Config
+    from .findings import Finding
     from .loader import LoadedPlan
 
 __all__ = ["app", "main"]
@@ -38,6 +40,16 @@ app = typer.Typer(
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    gitlab = "gitlab"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
 
 
 class SummaryFormat(StrEnum):
@@ -99,65 +111,166 @@ def _fail_usage(message: str) -> None:
 def validate(
     paths: PathsArgument,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = OutputFormat.text,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+        Optional[OutputFormat],
+        typer.Option("--format", "-f", help="Output format (default: text; github in GitHub Actions)."),
+    ] = None,
+    config_file: Annotated[
+        Optional[str], typer.Option("--config", help="Configuration file (default: nearest kc.toml or pyproject.toml).")
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too (--fail-on warning).")] = False,
+    fail_on: Annotated[
+        Optional[FailOn], typer.Option("--fail-on", help="Lowest severity that makes kc exit 1 (default: error).")
+    ] = None,
     select: Annotated[
         Optional[list[str]], typer.Option("--select", help="Only these rules (id, name or prefix).")
     ] = None,
     ignore: Annotated[
         Optional[list[str]], typer.Option("--ignore", help="Skip these rules (id, name or prefix).")
     ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only findings that fail the check; no summary line.")
+    ] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Count the findings per rule.")] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Check files in N processes (0: one per CPU).")
+    ] = 1,
+    baseline: Annotated[
+        Optional[str], typer.Option("--baseline", help="Fail only on findings not in this baseline file.")
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option("--update-baseline", help="Write the current findings to the baseline file.")
+    ] = False,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
     """Check plans and report every inconsistency with its place in the file."""
-    from .engine import CheckOptions, check, has_internal_errors
+    from . import cli_messages  # noqa: F401  (registers the messages used here)
+    from .baseline import BaselineError, new_findings, read_baseline, repo_root, write_baseline
+    from .config import ConfigError
+    from .engine import CheckOptions, has_internal_errors
     from .findings import Severity
-    from .i18n import resolve_language
+    from .i18n import resolve_language, translate
     from .reporters import Report, get_reporter
+    from .runner import run
 
-    options = CheckOptions(
-        lang=resolve_language(lang),
-        plain_numbers=plain_numbers,
-        select=tuple(_split(select)),
-        ignore=tuple(_split(ignore)),
+    language = resolve_language(lang)
+    try:
+        config = _read_config(config_file, paths)
+    except ConfigError as exc:
+        _fail_usage(exc.where + translate(exc.key, language, **exc.params))
+        return
+    cli_select, cli_ignore = tuple(_split(select)), tuple(_split(ignore))
+    _check_rule_names(cli_select + cli_ignore, language)
+    failing = Severity(fail_on.value) if fail_on is not None else config.fail_on
+    if strict and failing.rank > Severity.WARNING.rank:
+        failing = Severity.WARNING
+    config = _replace(config, select=cli_select or config.select, ignore=config.ignore + cli_ignore)
+    options = CheckOptions(lang=language, plain_numbers=plain_numbers, rounding=config.rounding)
+    results = run(paths, config, options, jobs)
+    if not results:
+        _fail_usage(translate("cli.no-files", language))
+    findings = sorted(f for result in results for f in result.findings)
+    lines = {r.file: r.lines for r in results if r.lines is not None}
+    root = repo_root()
+    broken = any(not r.ok for r in results) or has_internal_errors(findings)
+    if update_baseline:
+        target = baseline or DEFAULT_BASELINE
+        try:
+            count = write_baseline(target, findings, lines, root)
+        except BaselineError as exc:
+            _fail_usage(translate(exc.key, language, **exc.params))
+        typer.echo(translate("baseline.written", language, count=count, file=target), err=True)
+        raise typer.Exit(EXIT_UNCHECKED if broken else EXIT_OK)
+    if baseline is not None:
+        try:
+            accepted = read_baseline(baseline)
+        except BaselineError as exc:
+            _fail_usage(translate(exc.key, language, **exc.params))
+            return
+        findings = new_findings(findings, accepted, lines, root)
+    failed = [f for f in findings if f.severity.rank >= failing.rank]
+    shown = failed if quiet else findings
+    chosen = output_format or (
+        OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
     )
-    _check_rule_names(options.select + options.ignore)
-    loaded = _load_all(paths)
-    if not loaded:
-        _fail_usage("no plan files found in the given paths")
-    findings = sorted(f for plan in loaded for f in check(plan, options))
     report = Report(
-        findings=findings,
-        files=[plan.file for plan in loaded],
-        lines={plan.file: plan.source.lines for plan in loaded if plan.source is not None},
-        lang=options.lang,
+        findings=shown,
+        files=[r.file for r in results],
+        lines=lines,
+        lang=language,
         plain_numbers=plain_numbers,
-        color=output_format is OutputFormat.text and _use_color(),
+        color=chosen is OutputFormat.text and _use_color(),
         tool_version=__version__,
+        root=str(root),
+        quiet=quiet,
     )
-    sys.stdout.write(get_reporter(output_format.value)(report))
-    if any(not plan.ok for plan in loaded) or has_internal_errors(findings):
+    sys.stdout.write(get_reporter(chosen.value)(report))
+    if statistics:
+        text = _statistics(findings)
+        if chosen in (OutputFormat.text, OutputFormat.github):
+            sys.stdout.write(text)
+        else:  # keep machine output parseable
+            sys.stderr.write(text)
+    if broken:
         raise typer.Exit(EXIT_UNCHECKED)
-    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-    raise typer.Exit(EXIT_FINDINGS if any(f.severity in failing for f in findings) else EXIT_OK)
+    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+DEFAULT_BASELINE = "kc-baseline.json"
+
+
+def _read_config(config_file: Optional[str], paths: list[str]) -> Config:
+    from pathlib import Path
+
+    from .config import Config, ConfigError, find_config, load_config
+
+    if config_file is not None:
+        if not Path(config_file).is_file():
+            raise ConfigError("config.not-found", file=config_file)
+        return load_config(config_file, _rule_exists)
+    found = find_config(paths)
+    return load_config(found, _rule_exists) if found is not None else Config()
+
+
+def _replace(config: Config, **changes: object) -> Config:
+    from dataclasses import replace
+
+    return replace(config, **changes)  # type: ignore[arg-type]
+
+
+def _rule_exists(pattern: str, exact: bool = False) -> Optional[str]:
+    """The id of the rule a pattern names (exact: id, name or alias only), else None."""
+    from .rules import all_rules, get_rule
+
+    if exact:
+        found = get_rule(pattern)
+        return found.id if found is not None else None
+    upper, lower = pattern.strip().upper(), pattern.strip().lower()
+    if upper == "ALL":
+        return "ALL"
+    for r in all_rules():
+        if r.id.startswith(upper) or lower == r.name or lower in r.aliases:
+            return r.id
+    return None
+
+
+def _statistics(findings: list[Finding]) -> str:
+    from collections import Counter
+
+    counts = Counter((f.rule, f.name) for f in findings)
+    return "".join(f"{count:>6}  {rule}  {name}\n" for (rule, name), count in sorted(counts.items()))
 
 
 def _split(values: Optional[list[str]]) -> list[str]:
     return [item.strip() for value in values or [] for item in value.split(",") if item.strip()]
 
 
-def _check_rule_names(patterns: tuple[str, ...]) -> None:
-    from .rules import all_rules
+def _check_rule_names(patterns: tuple[str, ...], language: str = "en") -> None:
+    from .i18n import translate
 
-    rules = all_rules()
     for pattern in patterns:
-        upper, lower = pattern.upper(), pattern.lower()
-        if upper == "ALL":
-            continue
-        if not any(r.id.startswith(upper) or lower == r.name or lower in r.aliases for r in rules):
-            _fail_usage(f"unknown rule '{pattern}' (see kc rules)")
+        if _rule_exists(pattern) is None:
+            _fail_usage(translate("cli.unknown-rule", language, rule=pattern))
 
 
 def _use_color() -> bool:
@@ -291,18 +404,22 @@ def explain(
     lang: LangOption = None,
 ) -> None:
     """Show a rule's documentation and its bad and good examples."""
-    from .i18n import resolve_language
+    from . import cli_messages  # noqa: F401  (registers the messages used here)
+    from .i18n import resolve_language, translate
     from .rules import get_rule
 
+    language = resolve_language(lang)
     found = get_rule(rule_id)
     if found is None:
-        _fail_usage(f"unknown rule '{rule_id}' (see kc rules)")
+        _fail_usage(translate("cli.unknown-rule", language, rule=rule_id))
         return
-    language = resolve_language(lang)
-    typer.echo(f"{found.id} {found.name} ({found.severity.value})")
+    typer.echo(f"{found.id} {found.name} ({translate('severity.' + found.severity.value, language)})")
     typer.echo(found.summary[language])
     typer.echo()
     typer.echo(found.doc)
+    if found.examples:
+        typer.echo()
+        typer.echo(translate("cli.explain.examples", language))
 
 
 @app.command()

@@ -16,6 +16,10 @@ __all__ = ["REPORTERS", "Report", "get_reporter"]
 REPORTERS: dict[str, str] = {
     "text": "text",
     "json": "json_format",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+    "gitlab": "gitlab",
 }
 
 

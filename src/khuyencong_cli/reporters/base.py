@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..findings import Finding, Severity
+from ..i18n import register, translate
 
-__all__ = ["Report", "count_by_severity"]
+__all__ = ["Report", "count_by_severity", "end_of_figure", "display_path", "summary_line"]
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,35 @@ class Report:
     plain_numbers: bool = False
     color: bool = False
     tool_version: str = ""
+    root: str = ""  # paths in machine formats are relative to this (the repository root)
+    quiet: bool = False  # no summary line
+
+
+def end_of_figure(finding: Finding, lines: Sequence[str]) -> int:
+    """1-based column just past the figure a finding points at (its quoted or plain token)."""
+    if not 0 < finding.line <= len(lines):
+        return finding.column + 1
+    text = lines[finding.line - 1]
+    start = finding.column - 1
+    if start >= len(text):
+        return finding.column + 1
+    if text[start] in "\"'":
+        close = text.find(text[start], start + 1)
+        return (close + 2) if close != -1 else len(text.rstrip()) + 1
+    end = start
+    while end < len(text) and text[end] not in " ,]}#\t":
+        end += 1
+    return max(end, start + 1) + 1
+
+
+def display_path(report: Report, file: str) -> str:
+    """A finding's file as machine formats show it: relative to the report's root."""
+    if not report.root:
+        return file
+    from ..baseline import relative_path
+    from pathlib import Path
+
+    return relative_path(file, Path(report.root))
 
 
 def count_by_severity(findings: Sequence[Finding]) -> dict[Severity, int]:
@@ -29,3 +59,33 @@ def count_by_severity(findings: Sequence[Finding]) -> dict[Severity, int]:
     for finding in findings:
         counts[finding.severity] += 1
     return counts
+
+
+def summary_line(report: Report) -> str:
+    """The last line of a person-facing report: counts per severity, or "no problems"."""
+    files = len(report.files)
+    if not report.findings:
+        return translate("text.clean", report.lang, files=files)
+    counts = count_by_severity(report.findings)
+    return translate(
+        "text.summary",
+        report.lang,
+        errors=counts[Severity.ERROR],
+        warnings=counts[Severity.WARNING],
+        infos=counts[Severity.INFO],
+        files=files,
+    )
+
+
+register(
+    {
+        "text.summary": {
+            "en": "{errors} error(s), {warnings} warning(s), {infos} info in {files} file(s)",
+            "vi": "{errors} lỗi, {warnings} cảnh báo, {infos} thông tin trong {files} tệp",
+        },
+        "text.clean": {
+            "en": "no problems found in {files} file(s)",
+            "vi": "không phát hiện vấn đề nào trong {files} tệp",
+        },
+    }
+)

@@ -16,7 +16,7 @@ from rich.markup import escape
 from ..findings import Finding, Severity
 from ..i18n import register, translate
 from ..numbers import format_number
-from .base import Report, count_by_severity
+from .base import Report, summary_line
 
 __all__ = ["render"]
 
@@ -41,21 +41,8 @@ def render(report: Report) -> str:
         for finding in group:
             _finding(console, finding, report)
         console.print()
-    counts = count_by_severity(report.findings)
-    files = len(report.files)
-    if report.findings:
-        console.print(
-            translate(
-                "text.summary",
-                lang,
-                errors=counts[Severity.ERROR],
-                warnings=counts[Severity.WARNING],
-                infos=counts[Severity.INFO],
-                files=files,
-            )
-        )
-    else:
-        console.print(translate("text.clean", lang, files=files))
+    if not report.quiet:
+        console.print(summary_line(report))
     return buffer.getvalue()
 
 
@@ -114,13 +101,5 @@ register(
         "text.parts": {"en": "summed: {parts}", "vi": "đã cộng: {parts}"},
         "text.suggested": {"en": "suggested: {suggested}", "vi": "đề xuất: {suggested}"},
         "text.hint": {"en": "hint: {hint}", "vi": "gợi ý: {hint}"},
-        "text.summary": {
-            "en": "{errors} error(s), {warnings} warning(s), {infos} info in {files} file(s)",
-            "vi": "{errors} lỗi, {warnings} cảnh báo, {infos} thông tin trong {files} tệp",
-        },
-        "text.clean": {
-            "en": "no problems found in {files} file(s)",
-            "vi": "không phát hiện vấn đề nào trong {files} tệp",
-        },
     }
 )

@@ -15,6 +15,7 @@ FAMILIES = (
     "totals",
     "periods",
     "claims",
+    "suppression",
 )
 
 _loaded = False

@@ -1,0 +1,312 @@
+"""Configuration: ``[tool.kc]`` in pyproject.toml, or a ``kc.toml``, or ``--config FILE``.
+
+Found by walking up from the first checked path (or the working directory, for standard
+input); in each directory ``kc.toml`` wins over ``pyproject.toml``, and a pyproject.toml
+without ``[tool.kc]`` is passed over. Keys (in kc.toml at the top level)::
+
+    select = ["KC1", "claim-total"]      # only these rules (id, name or id prefix)
+    ignore = ["KC204"]                   # skip these
+    fail-on = "warning"                  # error (default) | warning | info
+    rounding = "0,001"                   # default rounding step for plans that declare none
+    [severity]                           # per-rule severity
+    KC302 = "warning"
+    [per-path."plans/news/*.yaml"]       # glob, relative to the configuration file
+    ignore = ["KC302"]
+    severity = { KC301 = "warning" }
+
+Anything else is a configuration error, reported with the file and line (exit 2): a typo
+must never silently switch a check off.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path as FsPath
+from typing import Any
+
+from .findings import Severity
+from .i18n import register
+
+__all__ = ["Config", "ConfigError", "PathOverride", "find_config", "load_config", "parse_severity"]
+
+CONFIG_NAMES = ("kc.toml", "pyproject.toml")
+_TOP_KEYS = {"select", "ignore", "fail-on", "rounding", "severity", "per-path"}
+_PATH_KEYS = {"select", "ignore", "severity"}
+
+
+class ConfigError(Exception):
+    """A configuration problem: a message key, its parameters, the file and line."""
+
+    def __init__(self, key: str, file: str | None = None, line: int | None = None, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.file = file
+        self.line = line
+        self.params = params
+
+    @property
+    def where(self) -> str:
+        if self.file is None:
+            return ""
+        return f"{self.file}:{self.line}: " if self.line else f"{self.file}: "
+
+
+@dataclass(frozen=True)
+class PathOverride:
+    """Choices for the files that match a glob (e.g. news articles)."""
+
+    pattern: str
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Config:
+    """The resolved configuration; the defaults when no file was found."""
+
+    file: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    rounding: Decimal | None = None
+    fail_on: Severity = Severity.ERROR
+    per_path: tuple[PathOverride, ...] = ()
+
+    def for_file(self, file: str) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, Severity]]:
+        """select, ignore and severity for one checked file, per-path overrides applied."""
+        select, ignore, severity = self.select, self.ignore, dict(self.severity)
+        if not self.per_path:
+            return select, ignore, severity
+        candidates = _candidates(file, self.file)
+        for override in self.per_path:
+            if any(fnmatch.fnmatchcase(c, override.pattern) for c in candidates):
+                if override.select is not None:
+                    select = override.select
+                ignore = ignore + override.ignore
+                severity.update(override.severity)
+        return select, ignore, severity
+
+
+def _candidates(file: str, config_file: str | None) -> list[str]:
+    given = FsPath(file)
+    found = [given.as_posix()]
+    base = FsPath(config_file).resolve().parent if config_file else FsPath.cwd()
+    try:
+        found.append(given.resolve().relative_to(base).as_posix())
+    except (ValueError, OSError):
+        pass
+    return found
+
+
+def find_config(paths: Sequence[str]) -> FsPath | None:
+    """The nearest kc.toml, or pyproject.toml with [tool.kc], above the first checked path."""
+    start = FsPath.cwd()
+    for given in paths:
+        if given != "-":
+            candidate = FsPath(given).resolve()
+            start = candidate if candidate.is_dir() else candidate.parent
+            break
+    for directory in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            found = directory / name
+            if not found.is_file():
+                continue
+            if name == "kc.toml":
+                return found
+            try:
+                if b"[tool.kc" in found.read_bytes():
+                    return found
+            except OSError:
+                continue
+    return None
+
+
+def load_config(path: FsPath | str, valid_rule: Any = None) -> Config:
+    """Read and check one configuration file. ``valid_rule(pattern)`` says if a rule exists."""
+    file = str(path)
+    try:
+        text = FsPath(path).read_text("utf-8")
+    except OSError as exc:
+        raise ConfigError("config.unreadable", file, None, reason=exc.strerror or str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError("config.unreadable", file, None, reason=str(exc)) from exc
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise ConfigError(
+            "config.syntax", file, int(match.group(1)) if match else None, problem=str(exc)
+        ) from exc
+    in_pyproject = FsPath(path).name == "pyproject.toml"
+    if in_pyproject:
+        table = document.get("tool", {}).get("kc", {})
+        prefix = "tool.kc."
+    else:
+        table = document
+        prefix = ""
+    return _Reader(file, text, prefix, valid_rule).read(table)
+
+
+class _Reader:
+    def __init__(self, file: str, text: str, prefix: str, valid_rule: Any) -> None:
+        self.file = file
+        self.lines = text.splitlines()
+        self.prefix = prefix
+        self.valid_rule = valid_rule
+
+    def line_of(self, key: str, after: str | None = None) -> int | None:
+        """Best effort: the first line that sets ``key`` (after the line mentioning ``after``)."""
+        start = 0
+        if after is not None:
+            for number, line in enumerate(self.lines):
+                if after in line:
+                    start = number
+                    break
+        pattern = re.compile(r'(^|[\s{,.\[])["\']?' + re.escape(key) + r'["\']?\s*(=|\]|\.)')
+        for number in range(start, len(self.lines)):
+            if pattern.search(self.lines[number]):
+                return number + 1
+        return None
+
+    def fail(self, message: str, key: str, after: str | None = None, **params: Any) -> ConfigError:
+        return ConfigError(message, self.file, self.line_of(key, after), **params)
+
+    def read(self, table: Any) -> Config:
+        if not isinstance(table, dict):
+            raise self.fail("config.type", "kc", name=self.prefix + "kc", expected="table")
+        for key in table:
+            if key not in _TOP_KEYS:
+                raise self.fail("config.unknown-key", key, name=self.prefix + key, known=", ".join(sorted(_TOP_KEYS)))
+        return Config(
+            file=self.file,
+            select=self.rules(table, "select"),
+            ignore=self.rules(table, "ignore"),
+            severity=self.severities(table.get("severity", {}), "severity"),
+            rounding=self.rounding(table),
+            fail_on=self.fail_on(table),
+            per_path=self.per_path(table.get("per-path", {})),
+        )
+
+    def rules(self, table: dict[str, Any], key: str, after: str | None = None) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail("config.type", key, after, name=self.prefix + key, expected="list of rule ids")
+        for pattern in value:
+            if self.valid_rule is not None and not self.valid_rule(pattern):
+                raise self.fail("config.unknown-rule", pattern, after, rule=pattern, name=self.prefix + key)
+        return tuple(v.strip() for v in value)
+
+    def severities(self, value: Any, name: str, after: str | None = None) -> dict[str, Severity]:
+        if not isinstance(value, dict):
+            raise self.fail("config.type", name.rsplit(".", 1)[-1], after, name=self.prefix + name, expected="table")
+        result: dict[str, Severity] = {}
+        for rule_key, level in value.items():
+            rule_id = self.valid_rule(rule_key, exact=True) if self.valid_rule is not None else rule_key
+            if not rule_id:
+                raise self.fail("config.unknown-rule", rule_key, after, rule=rule_key, name=self.prefix + name)
+            severity = parse_severity(level)
+            if severity is None:
+                raise self.fail("config.severity", rule_key, after, value=str(level), name=f"{self.prefix}{name}.{rule_key}")
+            result[rule_id] = severity
+        return result
+
+    def rounding(self, table: dict[str, Any]) -> Decimal | None:
+        if "rounding" not in table:
+            return None
+        from .numbers import NumberError, parse_amount
+
+        raw = table["rounding"]
+        try:
+            value = parse_amount(raw) if isinstance(raw, (str, int)) and not isinstance(raw, bool) else None
+        except NumberError:
+            value = None
+        if value is None or value < 0:
+            raise self.fail("config.rounding", "rounding", value=str(raw), name=self.prefix + "rounding")
+        return value
+
+    def fail_on(self, table: dict[str, Any]) -> Severity:
+        if "fail-on" not in table:
+            return Severity.ERROR
+        found = parse_severity(table["fail-on"])
+        if found is None:
+            raise self.fail("config.severity", "fail-on", value=str(table["fail-on"]), name=self.prefix + "fail-on")
+        return found
+
+    def per_path(self, value: Any) -> tuple[PathOverride, ...]:
+        if not isinstance(value, dict):
+            raise self.fail("config.type", "per-path", name=self.prefix + "per-path", expected="table")
+        overrides = []
+        for pattern, options in value.items():
+            name = f"{self.prefix}per-path.{pattern}"
+            if not isinstance(options, dict):
+                raise self.fail("config.type", pattern, "per-path", name=name, expected="table")
+            for key in options:
+                if key not in _PATH_KEYS:
+                    raise self.fail(
+                        "config.unknown-key", key, pattern, name=f"{name}.{key}", known=", ".join(sorted(_PATH_KEYS))
+                    )
+            overrides.append(
+                PathOverride(
+                    pattern=pattern,
+                    select=self.rules(options, "select", pattern) if "select" in options else None,
+                    ignore=self.rules(options, "ignore", pattern),
+                    severity=self.severities(options.get("severity", {}), f"per-path.{pattern}.severity", pattern),
+                )
+            )
+        return tuple(overrides)
+
+
+def parse_severity(value: Any) -> Severity | None:
+    """error / warning / info (any case), else None."""
+    if isinstance(value, str):
+        try:
+            return Severity(value.strip().lower())
+        except ValueError:
+            return None
+    return None
+
+
+register(
+    {
+        "config.unreadable": {
+            "en": "cannot read the configuration: {reason}",
+            "vi": "không đọc được tệp cấu hình: {reason}",
+        },
+        "config.syntax": {
+            "en": "the configuration is not valid TOML: {problem}",
+            "vi": "tệp cấu hình không phải TOML hợp lệ: {problem}",
+        },
+        "config.unknown-key": {
+            "en": "unknown configuration key '{name}' (known keys: {known})",
+            "vi": "khóa cấu hình không hợp lệ '{name}' (các khóa hợp lệ: {known})",
+        },
+        "config.unknown-rule": {
+            "en": "{name}: unknown rule '{rule}' (see kc rules)",
+            "vi": "{name}: không có quy tắc '{rule}' (xem kc rules)",
+        },
+        "config.type": {
+            "en": "'{name}' must be a {expected}",
+            "vi": "'{name}' phải là {expected}",
+        },
+        "config.severity": {
+            "en": "{name}: '{value}' is not a severity (error, warning or info)",
+            "vi": "{name}: '{value}' không phải mức độ (error, warning hoặc info)",
+        },
+        "config.rounding": {
+            "en": "{name}: '{value}' is not a rounding step (e.g. \"0,001\")",
+            "vi": "{name}: '{value}' không phải bước làm tròn (ví dụ \"0,001\")",
+        },
+        "config.not-found": {
+            "en": "the configuration file {file} does not exist",
+            "vi": "không có tệp cấu hình {file}",
+        },
+    }
+)

@@ -1,0 +1,118 @@
+"""``--format sarif``: SARIF 2.1.0, as GitHub code scanning and other viewers read it.
+
+Only the rules that produced a result are listed (so the log does not change when an
+unrelated rule is added); ``ruleIndex`` points into that list. Paths are relative to the
+repository root, regions are 1-based and columns count Unicode code points, as kc's do.
+``partialFingerprints`` carries the same line-independent fingerprint as the baseline.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import quote
+
+from ..baseline import fingerprint
+from ..findings import Finding, Severity
+from ..rules import Rule, get_rule
+from .base import Report, display_path, end_of_figure
+
+__all__ = ["render", "SARIF_SCHEMA", "SARIF_VERSION"]
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _first_paragraph(doc: str) -> str:
+    return doc.strip().split("\n\n", 1)[0].replace("\n", " ").strip()
+
+
+def _rule_descriptor(rule_id: str, name: str, severity: Severity, lang: str) -> dict[str, Any]:
+    found: Rule | None = get_rule(rule_id)
+    if found is None:  # the internal-error pseudo-rule
+        summary = name
+        doc = name
+    else:
+        summary = found.summary.get(lang) or found.summary["en"]
+        doc = found.doc or summary
+        severity = found.severity
+    return {
+        "id": rule_id,
+        "name": name,
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": _first_paragraph(doc) or summary},
+        "help": {"text": doc, "markdown": doc},
+        "defaultConfiguration": {"level": _LEVEL[severity]},
+    }
+
+
+def _message(finding: Finding) -> str:
+    return finding.message + (f"\n{finding.hint}" if finding.hint else "")
+
+
+def _uri(path: str) -> str:
+    """A relative URI reference: percent-encoded, standard input named ``stdin``."""
+    return "stdin" if path.startswith("<") else quote(path, safe="/")
+
+
+def render(report: Report) -> str:
+    rule_ids = sorted({f.rule for f in report.findings})
+    first = {f.rule: f for f in reversed(list(report.findings))}
+    descriptors = [
+        _rule_descriptor(rule_id, first[rule_id].name, first[rule_id].severity, report.lang)
+        for rule_id in rule_ids
+    ]
+    index = {rule_id: position for position, rule_id in enumerate(rule_ids)}
+    results = []
+    for finding in report.findings:
+        path = display_path(report, finding.file)
+        uri = _uri(path)
+        lines = report.lines.get(finding.file, [])
+        region = {
+            "startLine": finding.line,
+            "startColumn": finding.column,
+            "endLine": finding.line,
+            "endColumn": end_of_figure(finding, lines),
+        }
+        result: dict[str, Any] = {
+            "ruleId": finding.rule,
+            "ruleIndex": index[finding.rule],
+            "level": _LEVEL[finding.severity],
+            "message": {"text": _message(finding)},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": uri},
+                        "region": region,
+                    }
+                }
+            ],
+            "partialFingerprints": {"kcFingerprint/v1": fingerprint(finding, path, lines)},
+        }
+        if finding.stated is not None or finding.computed is not None:
+            result["properties"] = {
+                "stated": None if finding.stated is None else str(finding.stated),
+                "computed": None if finding.computed is None else str(finding.computed),
+                "difference": None if finding.difference is None else str(finding.difference),
+            }
+        results.append(result)
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "kc",
+                        "version": report.tool_version or "0",
+                        "rules": descriptors,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "artifacts": [{"location": {"uri": _uri(display_path(report, f))}} for f in report.files],
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
