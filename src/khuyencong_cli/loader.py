@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .i18n import Msg, register
-from .model import FORMAT_VERSION, Figure, Plan, Row, Table, TableKind
+from .model import FORMAT_VERSION, Claim, Figure, Plan, Row, Table, TableKind
 from .numbers import unit_factor
 from .source import Path, Position, SourceDocument, SourceError, parse_yaml
 from .tables import row_index
@@ -260,6 +260,12 @@ def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadPr
     for index, table in enumerate(plan.tables):
         if table.restates is not None and table.restates not in tables:
             yield problem("unknown-id", ("tables", index, "restates"), what="what.table", id=table.restates)
+        restated = tables.get(table.restates or "")
+        restated_rows = row_index(restated) if restated is not None else {}
+        for row, row_path in _rows_with_paths(table, ("tables", index)):
+            for position, key in enumerate(row.restates):
+                if restated is not None and key not in restated_rows:
+                    yield problem("unknown-id", row_path + ("restates", position), what="what.row", id=key)
 
     for index, claim in enumerate(plan.claims):
         base = ("claims", index)
@@ -273,8 +279,25 @@ def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadPr
         for part_index, part in enumerate(claim.parts):
             if part.of is not None:
                 figures.append((part.of, base + ("parts", part_index, "of")))
+        figures.extend(_claim_figures(claim, base))
         for figure, figure_path in figures:
             yield from _figure_problems(figure, figure_path, tables, source_ids, problem)
+
+
+def _claim_figures(claim: Claim, base: Path) -> Iterator[tuple[Figure, Path]]:
+    """The table figures a claim's share, growth and ratio name (beside ``of`` and parts)."""
+    if claim.share_of is not None and claim.share_of.of is not None:
+        yield claim.share_of.of, base + ("share_of", "of")
+    if claim.growth is not None:
+        for end in ("first", "last"):
+            item = getattr(claim.growth, end)
+            if item.of is not None:
+                yield item.of, base + ("growth", end, "of")
+    if claim.ratio is not None:
+        for side in ("numerator", "denominator"):
+            quantity = getattr(claim.ratio, side)
+            if quantity.of is not None:
+                yield quantity.of, base + ("ratio", side, "of")
 
 
 def _rows_with_paths(table: Table, base: Path) -> Iterator[tuple[Row, Path]]:

@@ -15,6 +15,12 @@ FAMILIES = (
     "totals",
     "periods",
     "claims",
+    "shares",
+    "per_year",
+    "growth",
+    "counts",
+    "crosstable",
+    "references",
     "suppression",
 )
 

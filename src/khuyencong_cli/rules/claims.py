@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
-from ..hedges import accepts
+from ..hedges import accepts, band_for
 from ..i18n import register
 from ..model import Claim, Figure, Hedge, Plan, TableKind
-from ..numbers import convert, unit_factor
+from ..numbers import convert, format_vn, unit_factor
 from ..source import Path
 from ..tables import Entry, figure_entries
 from .base import rule
@@ -52,15 +52,18 @@ def _check_against_figure(
     unit: str | None,
     hedge: Hedge | None,
     figure: Figure,
+    claim: Claim | None = None,
+    high: Decimal | None = None,
+    message: str = "KC301",
 ) -> Problem | None:
     computed, parts, _ = figure_value(plan, figure, unit)
     step = rounding_of(plan)
     allowed = tolerance(step, len(parts))
-    if accepts(stated, computed, hedge, allowed):
+    if accepts(stated, computed, hedge, allowed, band_for(plan, hedge, claim), high):
         return None
     return Problem(
         path=path,
-        message="KC301.message",
+        message=f"{message}.message",
         params={
             "label": label,
             "stated": stated,
@@ -69,8 +72,9 @@ def _check_against_figure(
             "unit": unit or figure_unit(plan, figure),
             "table": figure.table,
             "hedge": f"{hedge.value} " if hedge else "",
+            "range": f" - {format_vn(high)}" if high is not None else "",
         },
-        hint="KC301.hint",
+        hint=f"{message}.hint",
         stated=stated,
         computed=computed,
         parts=parts,
@@ -129,16 +133,28 @@ def claim_total(plan: Plan) -> Iterator[Problem]:
             unit: tỷ đồng
             of: {table: kq, sources: [KCQG, KCDP]}
     """
+    yield from _figure_claims(plan, targets=False)
+
+
+def _is_targets(plan: Plan, figure: Figure) -> bool:
+    table = next(t for t in plan.tables if t.id == figure.table)
+    return table.kind is TableKind.TARGETS
+
+
+def _figure_claims(plan: Plan, targets: bool) -> Iterator[Problem]:
+    """Claims and parts naming table figures: money tables for KC301, targets for KC308."""
+    message = "KC308" if targets else "KC301"
     for index, claim in enumerate(plan.claims):
         base: Path = ("claims", index)
-        if claim.value is not None and claim.of is not None:
+        if claim.value is not None and claim.of is not None and _is_targets(plan, claim.of) == targets:
             problem = _check_against_figure(
-                plan, base + ("value",), claim.id, claim.value, claim.unit, claim.hedge, claim.of
+                plan, base + ("value",), claim.id, claim.value, claim.unit, claim.hedge, claim.of,
+                claim, claim.high, message,
             )
             if problem:
                 yield problem
         for part_index, part in enumerate(claim.parts):
-            if part.value is None or part.of is None:
+            if part.value is None or part.of is None or _is_targets(plan, part.of) != targets:
                 continue
             problem = _check_against_figure(
                 plan,
@@ -148,6 +164,9 @@ def claim_total(plan: Plan) -> Iterator[Problem]:
                 part.unit or claim.unit,
                 part.hedge,
                 part.of,
+                claim,
+                part.high,
+                message,
             )
             if problem:
                 yield problem
@@ -162,6 +181,8 @@ def _part_values(claim: Claim) -> list[tuple[str, Decimal]]:
         value = part.value
         if part.unit and claim.unit and unit_factor(part.unit) and unit_factor(claim.unit):
             value = convert(value, part.unit, claim.unit)
+        elif part.unit and claim.unit and part.unit.lower() != claim.unit.lower():
+            continue  # "09 mô hình, trong đó 25 lượt cơ sở": a part counted in another unit
         found.append((part.label, value))
     return found
 
@@ -210,7 +231,12 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
         step = rounding_of(plan)
         allowed = tolerance(step, len(parts))
         if claim.parts_complete:
-            if accepts(claim.value, computed, claim.hedge, allowed):
+            if any(part.high is not None for part in claim.parts):
+                high = sum((p.high if p.high is not None else v for p, (_, v) in zip(
+                    [q for q in claim.parts if q.value is not None], values)), Decimal(0))
+                if computed <= claim.value <= high:
+                    continue
+            if accepts(claim.value, computed, claim.hedge, allowed, band_for(plan, claim.hedge, claim), claim.high):
                 continue
             message = "KC302.message"
         else:
@@ -235,11 +261,70 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
         )
 
 
+@rule(
+    "KC308",
+    "claim-count",
+    Severity.ERROR,
+    "A count stated in the prose differs from the targets table (Biểu 01) it names.",
+    "Số lượng nêu trong văn bản khác chỉ tiêu trong biểu (Biểu 01) mà nó dẫn chiếu.",
+)
+def claim_count(plan: Plan) -> Iterator[Problem]:
+    """A count in the prose ("tổ chức 05 hội nghị", "xây dựng 06 mô hình") that names rows of a
+    targets table (``of: {table: bieu-01, rows: [II.3]}``) must equal what those rows total
+    over the period (or the years named), within its hedge (khoảng, trên, …) or range.
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}
+        tables:
+          - id: b1
+            kind: targets
+            title: Biểu 01
+            unit: ĐVT
+            years: [2016, 2017, 2018, 2019, 2020]
+            rows:
+              - {id: II.3, name: Số hội nghị tập huấn, unit: Hội nghị, cells: {2016: 1, 2018: 1, 2020: 1}, total: 3}
+        claims:
+          - id: hoi-nghi
+            quote: "Tổ chức 05 hội nghị tập huấn nghiệp vụ, với 90 đại biểu/05 năm;"
+            value: 5
+            unit: hội nghị
+            of: {table: b1, rows: [II.3]}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}
+        tables:
+          - id: b1
+            kind: targets
+            title: Biểu 01
+            unit: ĐVT
+            years: [2016, 2017, 2018, 2019, 2020]
+            rows:
+              - {id: II.3, name: Số hội nghị tập huấn, unit: Hội nghị, cells: {2016: 1, 2018: 1, 2020: 1}, total: 3}
+        claims:
+          - id: hoi-nghi
+            quote: "Tổ chức 03 hội nghị tập huấn nghiệp vụ;"
+            value: 3
+            unit: hội nghị
+            of: {table: b1, rows: [II.3]}
+    """
+    yield from _figure_claims(plan, targets=True)
+
+
 register(
     {
+        "KC308.message": {
+            "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
+            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng biểu {table} cho {computed} (chênh lệch {difference})",
+        },
+        "KC308.hint": {
+            "en": "the prose and the targets table must state the same count; correct whichever differs from the approved plan",
+            "vi": "văn bản và biểu chỉ tiêu phải ghi cùng một số lượng; sửa chỗ sai khác với kế hoạch được duyệt",
+        },
         "KC301.message": {
-            "en": "claim {label}: the text states {hedge}{stated} {unit} but table {table} gives {computed} (difference {difference})",
-            "vi": "nhận định {label}: văn bản ghi {hedge}{stated} {unit} nhưng bảng {table} cho {computed} (chênh lệch {difference})",
+            "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
+            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng bảng {table} cho {computed} (chênh lệch {difference})",
         },
         "KC301.hint": {
             "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum",

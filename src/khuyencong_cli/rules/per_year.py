@@ -1,0 +1,201 @@
+"""Per-year figures: "mỗi năm đào tạo 130 lao động", "bình quân mỗi năm 20 người",
+"mỗi năm từ 01 đến 02 mô hình".
+
+A per-year figure times the number of years must give the period figure the same sentence
+states (or the table figure it names). That is an error when it fails: one of the two
+figures was mistyped.
+
+Against a table's year cells the text is weaker evidence. Plans spread their targets unevenly
+(Biểu 01 of QĐ 270 trains 60, 110, 110, 210 and 160 workers while the prose says "mỗi năm 130"),
+and the prose's per-year figure is then the period figure divided by five: an average. So a
+year cell outside "mỗi năm N" is a warning (KC305), and "bình quân" (``average: true``)
+silences it, because the text itself says it is an average.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..findings import Part, Problem, Severity
+from ..hedges import accepts, band_for
+from ..i18n import register
+from ..model import Plan
+from ..numbers import format_vn
+from ..source import Path
+from ..tables import figure_entries
+from .base import rule
+from .figures import claim_whole, claim_years, places, to_places
+
+
+@rule(
+    "KC304",
+    "per-year-total",
+    Severity.ERROR,
+    "A per-year figure times the number of years does not give the period figure.",
+    "Số mỗi năm nhân với số năm không bằng số của cả giai đoạn.",
+)
+def per_year_total(plan: Plan) -> Iterator[Problem]:
+    """``per_year`` ("mỗi năm N") times the years of the period (the claim's ``period``, else
+    the document's, else ``per_year.years``) must equal the claim's period figure; a range
+    ("mỗi năm từ 01 đến 02") must contain it; "bình quân" allows rounding to the digits written.
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}
+        claims:
+          - id: dao-tao
+            quote: "tổ chức các khóa đào tạo nghề cho 650 lao động, mỗi năm đào tạo 120 lao động"
+            value: 650
+            unit: lao động
+            per_year: {value: 120}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}
+        claims:
+          - id: dao-tao
+            quote: "tổ chức các khóa đào tạo nghề cho 650 lao động, mỗi năm đào tạo 130 lao động"
+            value: 650
+            unit: lao động
+            per_year: {value: 130}
+    """
+    for index, claim in enumerate(plan.claims):
+        per = claim.per_year
+        if per is None or per.value is None:
+            continue
+        years = claim_years(plan, claim)
+        whole = claim_whole(plan, claim)
+        if not years or whole is None:
+            continue
+        exact = whole / years
+        computed = to_places(exact, places(per.value)) if per.average else exact
+        band = band_for(plan, per.hedge, claim)
+        if accepts(per.value, computed, per.hedge, Decimal(0), band, per.high):
+            continue
+        shown = computed if computed == computed.to_integral_value() or per.average else to_places(exact, 2)
+        yield Problem(
+            path=("claims", index, "per_year", "value"),
+            message="KC304.message",
+            params={
+                "claim": claim.id,
+                "stated": per.value,
+                "range": f" - {format_vn(per.high)}" if per.high is not None else "",
+                "years": years,
+                "whole": whole,
+                "computed": shown,
+                "difference": per.value - shown,
+                "unit": claim.unit or "",
+            },
+            hint="KC304.hint",
+            stated=per.value,
+            computed=shown,
+            parts=(Part("cả giai đoạn / period", whole), Part("số năm / years", Decimal(years))),
+            unit=claim.unit,
+        )
+
+
+@rule(
+    "KC305",
+    "per-year-cells",
+    Severity.WARNING,
+    "A year's cell differs from the per-year figure the text states.",
+    "Số của một năm trong bảng khác số mỗi năm nêu trong văn bản.",
+)
+def per_year_cells(plan: Plan) -> Iterator[Problem]:
+    """When a claim with ``per_year`` names table rows with year cells (``of``), each year of
+    the period should hold the per-year figure (or fall in its range). A warning, because a
+    plan's "mỗi năm N" is often the period figure over five while the table spreads it
+    unevenly; mark the claim ``average: true`` when the text says "bình quân".
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}
+        tables:
+          - id: b1
+            kind: targets
+            title: Biểu 01
+            unit: ĐVT
+            years: [2016, 2017, 2018, 2019, 2020]
+            rows:
+              - {id: II.1, name: Khởi sự doanh nghiệp, unit: Học viên, cells: {2018: 50, 2020: 50}, total: 100}
+        claims:
+          - id: khoi-su
+            quote: "đào tạo khởi sự doanh nghiệp cho 100 người (mỗi năm 20 học viên)"
+            value: 100
+            unit: học viên
+            of: {table: b1, rows: [II.1]}
+            per_year: {value: 20}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}
+        tables:
+          - id: b1
+            kind: targets
+            title: Biểu 01
+            unit: ĐVT
+            years: [2016, 2017, 2018, 2019, 2020]
+            rows:
+              - {id: IV.3, name: Thương hiệu, unit: Cơ sở, cells: {2016: 1, 2017: 1, 2018: 1, 2019: 1, 2020: 1}, total: 5}
+        claims:
+          - id: thuong-hieu
+            quote: "hỗ trợ cho 05 doanh nghiệp đăng ký thương hiệu (mỗi năm 01 cơ sở)"
+            value: 5
+            unit: cơ sở
+            of: {table: b1, rows: [IV.3]}
+            per_year: {value: 1}
+    """
+    for index, claim in enumerate(plan.claims):
+        per = claim.per_year
+        if per is None or per.value is None or per.average or claim.of is None:
+            continue
+        table = next(t for t in plan.tables if t.id == claim.of.table)
+        years = claim.of.years or table.years
+        if not years:
+            continue
+        entries = figure_entries(plan, claim.of)
+        if not any(e.year is not None for e in entries):
+            continue
+        by_year = {year: sum((e.value for e in entries if e.year == year), Decimal(0)) for year in years}
+        band = band_for(plan, per.hedge, claim)
+        off = {y: v for y, v in by_year.items() if not accepts(per.value, v, per.hedge, Decimal(0), band, per.high)}
+        if not off:
+            continue
+        yield Problem(
+            path=("claims", index, "per_year", "value"),
+            message="KC305.message",
+            params={
+                "claim": claim.id,
+                "stated": per.value,
+                "range": f" - {format_vn(per.high)}" if per.high is not None else "",
+                "table": table.id,
+                "cells": ", ".join(f"{y}: {format_vn(v)}" for y, v in by_year.items()),
+                "unit": claim.unit or "",
+            },
+            hint="KC305.hint",
+            parts=tuple(Part(str(y), v) for y, v in by_year.items()),
+            unit=claim.unit,
+        )
+
+
+register(
+    {
+        "KC304.message": {
+            "en": "claim {claim}: the text states {stated}{range} {unit} per year, but {whole} over {years} years is {computed} per year (difference {difference})",
+            "vi": "nhận định {claim}: văn bản ghi mỗi năm {stated}{range} {unit}, nhưng {whole} chia cho {years} năm là {computed} mỗi năm (chênh lệch {difference})",
+        },
+        "KC304.hint": {
+            "en": "the per-year figure times the years must give the period figure; one of them was mistyped",
+            "vi": "số mỗi năm nhân số năm phải bằng số cả giai đoạn; một trong hai số bị gõ sai",
+        },
+        "KC305.message": {
+            "en": "claim {claim}: the text states {stated}{range} {unit} per year, but table {table} gives by year {cells}",
+            "vi": "nhận định {claim}: văn bản ghi mỗi năm {stated}{range} {unit}, nhưng biểu {table} theo năm là {cells}",
+        },
+        "KC305.hint": {
+            "en": "if the text's figure is an average, write it so (\"bình quân mỗi năm\") or mark the claim average: true; otherwise correct the year cells",
+            "vi": "nếu số trong văn bản là số bình quân, hãy ghi rõ (\"bình quân mỗi năm\") hoặc đánh dấu average: true; nếu không, sửa các ô theo năm",
+        },
+    }
+)

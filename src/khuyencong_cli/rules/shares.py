@@ -1,0 +1,114 @@
+"""Shares: "chiếm 64,3%", "tương đương 80%", checked against the part and its whole.
+
+A percentage is written to some precision; "64,3" is right for any share that rounds (or
+truncates) to 64,3. The part and the whole are the figures the text states, else the table
+figures they name, so a retyped part shows up both here and in the sum of the parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..findings import Part, Problem, Severity
+from ..i18n import register
+from ..model import Plan
+from ..source import Path
+from .base import rule
+from .figures import agrees_to_precision, claim_whole, figure_sum, places, quantity_value, to_places
+
+HUNDRED = Decimal(100)
+
+
+def _problem(path: Path, label: str, stated: Decimal, part: Decimal, whole: Decimal) -> Problem | None:
+    exact = part / whole * HUNDRED
+    if agrees_to_precision(stated, exact):
+        return None
+    computed = to_places(exact, places(stated))
+    return Problem(
+        path=path,
+        message="KC303.message",
+        params={"label": label, "stated": stated, "computed": computed, "part": part, "whole": whole,
+                "difference": stated - computed},
+        hint="KC303.hint",
+        stated=stated,
+        computed=computed,
+        parts=(Part("phần / part", part), Part("tổng / whole", whole)),
+        unit="%",
+    )
+
+
+@rule(
+    "KC303",
+    "claim-share",
+    Severity.ERROR,
+    "A stated percentage does not match its part and whole.",
+    "Tỷ lệ phần trăm nêu trong văn bản không khớp với phần và tổng.",
+)
+def claim_share(plan: Plan) -> Iterator[Problem]:
+    """A part's ``share`` ("chiếm 64,3%") must be its value over the claim's whole, to the
+    precision written; a claim's own ``share`` is checked against ``share_of``.
+
+    Bad:
+        kc: 1
+        document: {title: Chương trình, province: Lai Châu, kind: news-article, period: "2021-2025"}
+        claims:
+          - id: c
+            quote: "Tổng kinh phí 75.300 triệu đồng: huy động 48.400 triệu đồng, chiếm 46,3%; ngân sách 26.900 triệu đồng, chiếm 35,7%."
+            value: "75.300"
+            unit: triệu đồng
+            parts:
+              - {label: huy động, value: "48.400", share: "46,3"}
+              - {label: ngân sách, value: "26.900", share: "35,7"}
+
+    Good:
+        kc: 1
+        document: {title: Chương trình, province: Lai Châu, kind: news-article, period: "2021-2025"}
+        claims:
+          - id: c
+            quote: "Tổng kinh phí 75.300 triệu đồng: huy động 48.400 triệu đồng, chiếm 64,3%; ngân sách 26.900 triệu đồng, chiếm 35,7%."
+            value: "75.300"
+            unit: triệu đồng
+            parts:
+              - {label: huy động, value: "48.400", share: "64,3"}
+              - {label: ngân sách, value: "26.900", share: "35,7"}
+    """
+    for index, claim in enumerate(plan.claims):
+        base: Path = ("claims", index)
+        whole = claim_whole(plan, claim)
+        if whole is None and claim.parts:
+            values = [p.value for p in claim.parts if p.value is not None]
+            whole = sum(values, Decimal(0)) if values else None
+        for part_index, part in enumerate(claim.parts):
+            if part.share is None or not whole:
+                continue
+            value = part.value
+            if value is None and part.of is not None:
+                value = figure_sum(plan, part.of, part.unit or claim.unit)
+            if value is None:
+                continue
+            problem = _problem(base + ("parts", part_index, "share"), f"{claim.id}: {part.label}",
+                               part.share, value, whole)
+            if problem:
+                yield problem
+        if claim.share is not None and claim.share_of is not None:
+            value = claim_whole(plan, claim)
+            of = quantity_value(plan, claim.share_of, claim.unit)
+            if value is not None and of:
+                problem = _problem(base + ("share",), claim.id, claim.share, value, of)
+                if problem:
+                    yield problem
+
+
+register(
+    {
+        "KC303.message": {
+            "en": "claim {label}: the text states {stated}% but {part} / {whole} is {computed}% (difference {difference})",
+            "vi": "nhận định {label}: văn bản ghi {stated}% nhưng {part} / {whole} là {computed}% (chênh lệch {difference})",
+        },
+        "KC303.hint": {
+            "en": "a percentage must follow from its part and whole; one of the three was mistyped",
+            "vi": "tỷ lệ phải tính được từ phần và tổng; một trong ba số bị gõ sai",
+        },
+    }
+)
