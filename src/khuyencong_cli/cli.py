@@ -384,6 +384,99 @@ def _report_broken(broken: list[LoadedPlan], lang: Optional[str]) -> None:
             )
 
 
+class ReconcileMode(StrEnum):
+    auto = "auto"
+    plan_results = "plan-results"
+    restatement = "restatement"
+
+
+@app.command()
+def reconcile(
+    first: Annotated[str, typer.Argument(metavar="A", help="Plan file, or FILE#TABLE (the plan side).")],
+    second: Annotated[
+        Optional[str], typer.Argument(metavar="B", help="Plan file, or FILE#TABLE (the results side).")
+    ] = None,
+    tolerance: Annotated[
+        str, typer.Option("--tolerance", help="Largest difference accepted, in the display unit (e.g. 0,5).")
+    ] = "0",
+    mode: Annotated[ReconcileMode, typer.Option("--mode", help="plan-results, restatement or auto.")] = ReconcileMode.auto,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Display unit: đồng, nghìn, triệu, tỷ.")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text or json.")] = OutputFormat.text,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Reconcile a plan with its results, or a table with the annex or article restating it.
+
+    Exit 0 when every difference is within the tolerance, 1 when one exceeds it (or a figure
+    cannot be matched), 2 on bad input.
+    """
+    from . import usage  # noqa: F401
+    from .i18n import resolve_language, translate
+    from .numbers import NumberError, normalise_unit, parse_amount, unit_factor
+    from .reconcile import PLAN_RESULTS, ReconcileError, detect_mode, select_side
+    from .reconcile import reconcile as run
+    from .reconcile_output import render_json, render_text
+
+    language = resolve_language(lang)
+    try:
+        limit = parse_amount(tolerance.strip())
+    except NumberError:
+        limit = None
+    if limit is None or limit < 0:
+        _fail_usage(translate("cli.bad-tolerance", language, value=tolerance))
+        return
+    if unit is not None and unit_factor(unit) is None:
+        _fail_usage(translate("cli.bad-unit", language, unit=unit))
+    chosen_unit = normalise_unit(unit) if unit else None
+    a_file, a_table = _split_address(first)
+    b_file, b_table = _split_address(second) if second else (a_file, a_table)
+    plans = _load_one_each([a_file, b_file], lang)
+    a_plan, b_plan = plans[a_file], plans[b_file]
+    try:
+        if second is None:
+            tables = [t for t in a_plan.tables if t.id == a_table] if a_table else a_plan.tables
+            if not any(t.plan_years for t in tables):
+                _fail_usage(translate("reconcile.one-side", language))
+            chosen_mode = PLAN_RESULTS
+            a_side = select_side(first, a_plan, a_table, "plan", chosen_unit)
+            b_side = select_side(first, a_plan, a_table, "actual", a_side.unit)
+        else:
+            chosen_mode = (
+                detect_mode(a_plan, a_table, b_plan, b_table) if mode is ReconcileMode.auto else mode.value
+            )
+            a_side = select_side(first, a_plan, a_table, "all", chosen_unit)
+            b_side = select_side(second, b_plan, b_table, "all", a_side.unit)
+    except ReconcileError as exc:
+        _fail_usage(translate(exc.key, language, **exc.params))
+        return
+    result = run(a_side, b_side, chosen_mode, limit)
+    if output_format is OutputFormat.json:
+        sys.stdout.write(render_json(result))
+    else:
+        sys.stdout.write(render_text(result, lang=language, plain_numbers=plain_numbers))
+    raise typer.Exit(EXIT_FINDINGS if result.exceeded else EXIT_OK)
+
+
+def _split_address(address: str) -> tuple[str, Optional[str]]:
+    """``plans/x.yaml#table-id`` → (file, table); a plain path has no table."""
+    path, sep, table = address.partition("#")
+    return path, (table or None) if sep else None
+
+
+def _load_one_each(files: list[str], lang: Optional[str]) -> dict[str, "Plan"]:
+    """Load each distinct file once; any problem stops the command with exit 2."""
+    from .loader import load_plan
+
+    loaded = {}
+    for file in dict.fromkeys(files):
+        plan = load_plan(file)
+        if not plan.ok:
+            _report_broken([plan], lang)
+            raise typer.Exit(EXIT_UNCHECKED)
+        loaded[file] = plan
+    return {file: plan.plan for file, plan in loaded.items() if plan.plan is not None}
+
+
 @app.command()
 def rules(lang: LangOption = None) -> None:
     """List every rule: id, name, default severity and what it checks."""

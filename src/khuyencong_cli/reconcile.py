@@ -1,0 +1,428 @@
+"""``kc reconcile A B``: two documents or tables that speak of the same money, side by side.
+
+Two modes, chosen from what the sides hold:
+
+- **plan against results**: side A is planned money (budget tables, or the ``KH năm …``
+  columns of a results table), side B is money spent (results tables). Per source, year and
+  item: planned, actual, the execution rate, over- or under-spending, items planned and never
+  reported, items reported and never planned. ``kc reconcile FILE#TABLE`` alone compares a
+  results table's plan columns with its actual columns.
+- **restatement**: a summary table against its detailed annex, or a news article against the
+  decision it reports; every shared figure is matched and every difference shown.
+
+Items are matched by id, else by their normalised Vietnamese name (NFC, casefold, numbering
+such as "Nội dung 1:" dropped, punctuation ignored), and only as a last resort with the
+diacritics stripped. What cannot be matched is listed, never dropped. When both sides give
+years, only the years both give are compared; the figures of the other years are listed as
+unmatched. Money is Decimal throughout; rates are rounded half-up to 0,1 %.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from .i18n import register
+from .model import Plan, Table, TableKind
+from .numbers import convert, unit_factor
+from .tables import children, iter_rows, row_entries, table_path, total_row_entries
+
+__all__ = [
+    "ReconcileError",
+    "Side",
+    "Figure",
+    "Line",
+    "ItemLine",
+    "Unmatched",
+    "Reconciliation",
+    "select_side",
+    "reconcile",
+    "normalise_name",
+    "PLAN_RESULTS",
+    "RESTATEMENT",
+]
+
+PLAN_RESULTS = "plan-results"
+RESTATEMENT = "restatement"
+ZERO = Decimal(0)
+RATE_STEP = Decimal("0.1")
+
+
+class ReconcileError(ValueError):
+    """A side that cannot be reconciled (unknown table, no money): a message key and params."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a side: the item it belongs to, its source and year."""
+
+    item: str
+    item_id: str
+    source: str | None
+    year: int | None
+    value: Decimal
+
+
+@dataclass
+class Side:
+    """What one side of a reconciliation holds, in one unit."""
+
+    label: str
+    unit: str
+    figures: list[Figure] = field(default_factory=list)
+    year_figures: list[Figure] = field(default_factory=list)
+    """Figures with a year: the rows', or the Cộng row's when only the whole is split by year."""
+    items: list[tuple[str, str]] = field(default_factory=list)
+    """(id, label) of every top-level item, in order."""
+
+    @property
+    def years(self) -> set[int]:
+        return {f.year for f in self.year_figures if f.year is not None}
+
+
+@dataclass(frozen=True)
+class Line:
+    """A compared figure: A and B, their difference (B - A) and the rate B / A."""
+
+    label: str
+    a: Decimal
+    b: Decimal
+
+    @property
+    def difference(self) -> Decimal:
+        return self.b - self.a
+
+    @property
+    def rate(self) -> Decimal | None:
+        if self.a == 0:
+            return None
+        return (self.b * 100 / self.a).quantize(RATE_STEP, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class ItemLine(Line):
+    b_label: str = ""
+    matched_by: str = "id"
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """A figure one side has and the other does not: an item, or a year."""
+
+    side: str  # "a" | "b"
+    what: str  # "item" | "year"
+    label: str
+    value: Decimal
+
+
+@dataclass
+class Reconciliation:
+    mode: str
+    a: Side
+    b: Side
+    tolerance: Decimal
+    compared_years: list[int]
+    by_source: list[Line] = field(default_factory=list)
+    by_year: list[Line] = field(default_factory=list)
+    by_source_year: list[Line] = field(default_factory=list)
+    by_item: list[ItemLine] = field(default_factory=list)
+    unmatched: list[Unmatched] = field(default_factory=list)
+    total: Line | None = None
+
+    @property
+    def differences(self) -> list[Line]:
+        """Compared figures whose difference exceeds the tolerance."""
+        lines: Iterable[Line] = [*self.by_source, *self.by_year, *self.by_source_year, *self.by_item]
+        if self.total is not None:
+            lines = [*lines, self.total]
+        return [line for line in lines if abs(line.difference) > self.tolerance]
+
+    @property
+    def exceeded(self) -> bool:
+        """A compared figure differs by more than the tolerance. Unmatched items and years are
+        listed but do not fail on their own: a summary and its annex itemise differently by
+        design, and whatever an unmatched item carries already shows in the compared totals."""
+        return bool(self.differences)
+
+
+# ----------------------------------------------------------------------------- selecting sides
+
+def _money_tables(plan: Plan, table_id: str | None) -> list[Table]:
+    if table_id:
+        found = [t for t in plan.tables if t.id == table_id]
+        if not found:
+            raise ReconcileError("reconcile.no-table", table=table_id, tables=", ".join(t.id for t in plan.tables) or "—")
+        if found[0].kind is TableKind.TARGETS or not unit_factor(found[0].unit):
+            raise ReconcileError("reconcile.not-money", table=table_id)
+        return found
+    tables = [t for t in plan.tables if t.kind is not TableKind.TARGETS and t.restates is None and unit_factor(t.unit)]
+    if not tables:
+        raise ReconcileError("reconcile.no-money", plan=plan.document.title)
+    return tables
+
+
+def select_side(label: str, plan: Plan, table_id: str | None, part: str, unit: str | None = None) -> Side:
+    """The figures of a plan (or one of its tables). ``part`` is "all", "plan" (budget tables
+    and the plan columns of results tables) or "actual" (results tables without their plan
+    columns)."""
+    tables = _money_tables(plan, table_id)
+    chosen_unit = unit or tables[0].unit
+    side = Side(label, chosen_unit)
+    for table in tables:
+        plan_years = set(table.plan_years)
+
+        def wanted(year: int | None, table: Table = table, plan_years: set[int] = plan_years) -> bool:
+            if part == "all":
+                return True
+            planned = table.kind is TableKind.BUDGET or (year is not None and year in plan_years)
+            return planned if part == "plan" else not planned
+
+        base = table_path(plan, table)
+        own: list[Figure] = []
+        for ref in iter_rows(table, base, include_total=False):
+            if ref.depth:
+                continue
+            label_text = f"{ref.row.id} {ref.row.name}"
+            side.items.append((ref.row.id, label_text))
+            for entry in row_entries(ref, children(ref)):
+                if wanted(entry.year):
+                    value = convert(entry.value, table.unit, chosen_unit)
+                    own.append(Figure(label_text, ref.row.id, entry.source, entry.year, value))
+        side.figures.extend(own)
+        if any(f.year is not None for f in own):
+            side.year_figures.extend(f for f in own if f.year is not None)
+        else:
+            for entry in total_row_entries(table, base):
+                if entry.year is not None and wanted(entry.year):
+                    value = convert(entry.value, table.unit, chosen_unit)
+                    side.year_figures.append(Figure(entry.row, entry.row, entry.source, entry.year, value))
+    return side
+
+
+def detect_mode(a_plan: Plan, a_table: str | None, b_plan: Plan, b_table: str | None) -> str:
+    """Plan against results when A holds only planned money and B only money spent."""
+    a_kinds = {t.kind for t in _money_tables(a_plan, a_table)}
+    b_kinds = {t.kind for t in _money_tables(b_plan, b_table)}
+    if a_kinds == {TableKind.BUDGET} and b_kinds == {TableKind.RESULTS}:
+        return PLAN_RESULTS
+    return RESTATEMENT
+
+
+# ----------------------------------------------------------------------------- matching items
+
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:nội dung|nhiệm vụ|chương trình|đề án|mục|phần)\s+)?"
+    r"(?:[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[:.)/-]\s*",
+    re.IGNORECASE,
+)
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+
+
+def normalise_name(name: str, strip_diacritics: bool = False) -> str:
+    """A name for matching: NFC, casefolded, numbering ("Nội dung 1:", "2.", "a)") and
+    punctuation dropped, spaces collapsed; optionally without diacritics (đ → d)."""
+    text = unicodedata.normalize("NFC", name).casefold().strip()
+    text = text.lstrip("-–—•* ")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _NUMBERING.sub("", text, count=1)
+    text = " ".join(_PUNCT.sub(" ", text).split())
+    if strip_diacritics:
+        text = "".join(c for c in unicodedata.normalize("NFD", text.replace("đ", "d")) if not unicodedata.combining(c))
+    return text
+
+
+def _name_of(label: str, item_id: str) -> str:
+    return label[len(item_id) + 1 :] if label.startswith(item_id + " ") else label
+
+
+def match_items(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Pairs (a label, b label, how): by id, then by name, then by name without diacritics."""
+    pairs: list[tuple[str, str, str]] = []
+    left = list(a)
+    right = list(b)
+    for how in ("id", "name", "name-ascii"):
+        for a_id, a_label in list(left):
+            for b_id, b_label in right:
+                if how == "id":
+                    same = a_id == b_id
+                else:
+                    ascii_only = how == "name-ascii"
+                    a_name = normalise_name(_name_of(a_label, a_id), ascii_only)
+                    same = bool(a_name) and a_name == normalise_name(_name_of(b_label, b_id), ascii_only)
+                if same:
+                    pairs.append((a_label, b_label, how))
+                    left.remove((a_id, a_label))
+                    right.remove((b_id, b_label))
+                    break
+    return pairs
+
+
+# ----------------------------------------------------------------------------- reconciling
+
+def _sum(figures: Iterable[Figure]) -> Decimal:
+    return sum((f.value for f in figures), ZERO)
+
+
+def _ordered(values: Iterable[object]) -> list[object]:
+    seen: list[object] = []
+    for value in values:
+        if value not in seen:
+            seen.append(value)
+    return seen
+
+
+def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconciliation:
+    """Compare two sides in A's unit (B is converted exactly when its unit differs)."""
+    if b.unit != a.unit:
+        b = Side(b.label, a.unit,
+                 [Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.figures],
+                 [Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.year_figures],
+                 b.items)
+    both_have_years = bool(a.years) and bool(b.years)
+    compared = sorted(a.years & b.years) if both_have_years else []
+    result = Reconciliation(mode, a, b, tolerance, compared)
+
+    def in_scope(figures: list[Figure]) -> list[Figure]:
+        if not both_have_years:
+            return figures
+        return [f for f in figures if f.year in compared]
+
+    fa, fb = in_scope(a.figures), in_scope(b.figures)
+    # The rows may lack years that only the Cộng row gives: year lines come from year_figures.
+    ya, yb = in_scope(a.year_figures), in_scope(b.year_figures)
+    if both_have_years:
+        for side_name, side, other in (("a", a, b), ("b", b, a)):
+            for year in sorted(side.years - other.years):
+                in_year = [f for f in side.year_figures if f.year == year]
+                sources = _ordered(f.source for f in in_year)
+                if len(sources) > 1:
+                    for source in sources:
+                        label = f"{year} {source if isinstance(source, str) else '—'}"
+                        result.unmatched.append(Unmatched(side_name, "year", label, _sum(f for f in in_year if f.source == source)))
+                else:
+                    result.unmatched.append(Unmatched(side_name, "year", str(year), _sum(in_year)))
+
+    if both_have_years and not compared:
+        # Nothing in common to compare: every figure is listed above as unmatched by year.
+        return result
+    for source in _ordered([*(f.source for f in fa), *(f.source for f in fb)]):
+        label = source if isinstance(source, str) else "—"
+        result.by_source.append(Line(label, _sum(f for f in fa if f.source == source), _sum(f for f in fb if f.source == source)))
+    for year in compared:
+        result.by_year.append(Line(str(year), _sum(f for f in ya if f.year == year), _sum(f for f in yb if f.year == year)))
+        for source in _ordered([*(f.source for f in ya), *(f.source for f in yb)]):
+            mine_a = [f for f in ya if f.year == year and f.source == source]
+            mine_b = [f for f in yb if f.year == year and f.source == source]
+            if (mine_a or mine_b) and source is not None:
+                result.by_source_year.append(Line(f"{source} {year}", _sum(mine_a), _sum(mine_b)))
+    pairs = match_items(a.items, b.items)
+    matched_a = {p[0] for p in pairs}
+    matched_b = {p[1] for p in pairs}
+    for a_label, b_label, how in pairs:
+        result.by_item.append(
+            ItemLine(a_label, _sum(f for f in fa if f.item == a_label), _sum(f for f in fb if f.item == b_label),
+                     b_label=b_label, matched_by=how)
+        )
+    for _, label in a.items:
+        if label not in matched_a:
+            result.unmatched.append(Unmatched("a", "item", label, _sum(f for f in fa if f.item == label)))
+    for _, label in b.items:
+        if label not in matched_b:
+            result.unmatched.append(Unmatched("b", "item", label, _sum(f for f in fb if f.item == label)))
+    result.total = Line("total", _sum(fa), _sum(fb))
+    return result
+
+
+register(
+    {
+        "reconcile.no-table": {
+            "en": "no table '{table}' in this plan (its tables: {tables})",
+            "vi": "kế hoạch không có bảng '{table}' (các bảng: {tables})",
+        },
+        "reconcile.not-money": {
+            "en": "table '{table}' holds counts, not money",
+            "vi": "bảng '{table}' chứa chỉ tiêu đếm, không phải tiền",
+        },
+        "reconcile.no-money": {
+            "en": "'{plan}' has no table of money to reconcile",
+            "vi": "'{plan}' không có bảng kinh phí nào để đối chiếu",
+        },
+        "reconcile.one-side": {
+            "en": "give two sides (A B), or one results table that has plan columns (KH năm …)",
+            "vi": "cần hai vế (A B), hoặc một bảng kết quả có cột kế hoạch (KH năm …)",
+        },
+        "reconcile.heading.plan-results": {
+            "en": "Plan against results ({unit})",
+            "vi": "Đối chiếu kế hoạch với kết quả thực hiện ({unit})",
+        },
+        "reconcile.heading.restatement": {
+            "en": "Same money stated twice ({unit})",
+            "vi": "Đối chiếu hai nơi ghi cùng một khoản kinh phí ({unit})",
+        },
+        "reconcile.side.a.plan-results": {"en": "plan", "vi": "kế hoạch"},
+        "reconcile.side.b.plan-results": {"en": "actual", "vi": "thực hiện"},
+        "reconcile.side.a.restatement": {"en": "A", "vi": "A"},
+        "reconcile.side.b.restatement": {"en": "B", "vi": "B"},
+        "reconcile.col.source": {"en": "source", "vi": "nguồn"},
+        "reconcile.col.year": {"en": "year", "vi": "năm"},
+        "reconcile.col.source-year": {"en": "source, year", "vi": "nguồn, năm"},
+        "reconcile.col.item": {"en": "item", "vi": "nội dung"},
+        "reconcile.col.difference": {"en": "difference", "vi": "chênh lệch"},
+        "reconcile.col.rate": {"en": "rate %", "vi": "tỷ lệ %"},
+        "reconcile.by-source": {"en": "By source", "vi": "Theo nguồn"},
+        "reconcile.by-year": {"en": "By year", "vi": "Theo năm"},
+        "reconcile.by-source-year": {"en": "By source and year", "vi": "Theo nguồn và năm"},
+        "reconcile.by-item": {"en": "By item", "vi": "Theo nội dung"},
+        "reconcile.total": {"en": "Total", "vi": "Tổng cộng"},
+        "reconcile.over": {"en": "over", "vi": "vượt"},
+        "reconcile.under": {"en": "under", "vi": "chưa đạt"},
+        "reconcile.differs": {"en": "differs", "vi": "lệch"},
+        "reconcile.years": {
+            "en": "years compared: {years}",
+            "vi": "các năm được so sánh: {years}",
+        },
+        "reconcile.no-common-years": {
+            "en": "no year is given by both sides: no year is compared, every year is listed below",
+            "vi": "không có năm nào cả hai vế cùng có: không so sánh theo năm, các năm được liệt kê dưới đây",
+        },
+        "reconcile.whole-period": {
+            "en": "whole-period totals compared (a side gives no years)",
+            "vi": "so sánh tổng cả giai đoạn (một vế không chia theo năm)",
+        },
+        "reconcile.unmatched": {"en": "Not matched", "vi": "Không khớp được"},
+        "reconcile.only.a.plan-results.item": {"en": "planned, never reported", "vi": "có trong kế hoạch, không có trong báo cáo"},
+        "reconcile.only.b.plan-results.item": {"en": "reported, never planned", "vi": "có trong báo cáo, không có trong kế hoạch"},
+        "reconcile.only.a.plan-results.year": {"en": "year planned, no results", "vi": "năm có kế hoạch, chưa có kết quả"},
+        "reconcile.only.b.plan-results.year": {"en": "year with results, not in the plan", "vi": "năm có kết quả, không có trong kế hoạch"},
+        "reconcile.only.a.restatement.item": {"en": "only in A", "vi": "chỉ có ở A"},
+        "reconcile.only.b.restatement.item": {"en": "only in B", "vi": "chỉ có ở B"},
+        "reconcile.only.a.restatement.year": {"en": "year only in A", "vi": "năm chỉ có ở A"},
+        "reconcile.only.b.restatement.year": {"en": "year only in B", "vi": "năm chỉ có ở B"},
+        "reconcile.matched-by": {"en": "matched by {how}", "vi": "khớp theo {how}"},
+        "reconcile.how.id": {"en": "id", "vi": "mã"},
+        "reconcile.how.name": {"en": "name", "vi": "tên"},
+        "reconcile.how.name-ascii": {"en": "name without diacritics", "vi": "tên bỏ dấu"},
+        "reconcile.verdict.ok": {
+            "en": "no difference above the tolerance ({tolerance}); {unmatched} figure(s) not matched",
+            "vi": "không có chênh lệch nào vượt dung sai ({tolerance}); {unmatched} số không khớp được",
+        },
+        "reconcile.verdict.bad": {
+            "en": "{count} difference(s) above the tolerance ({tolerance}); {unmatched} figure(s) not matched",
+            "vi": "{count} chênh lệch vượt dung sai ({tolerance}); {unmatched} số không khớp được",
+        },
+        "reconcile.verdict.nothing": {
+            "en": "nothing could be compared: the two sides share no year; {unmatched} figure(s) listed",
+            "vi": "không có gì để so sánh: hai vế không có năm chung; đã liệt kê {unmatched} số",
+        },
+    }
+)

@@ -1,0 +1,121 @@
+"""kc reconcile: plan against results and restatements, on real plans and small fixtures."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from khuyencong_cli.cli import app
+from khuyencong_cli.reconcile import match_items, normalise_name
+
+ROOT = Path(__file__).resolve().parent.parent
+CAO_BANG = ROOT / "plans" / "cao-bang-2016-2020-qd-270.yaml"
+FIXTURES = Path(__file__).parent / "fixtures"
+PLAN = str(FIXTURES / "plan-2021-2023.yaml")
+RESULTS = str(FIXTURES / "results-2021-2023.yaml")
+
+
+def _json(runner: CliRunner, *args: str) -> tuple[int, dict]:
+    result = runner.invoke(app, ["reconcile", *args, "-f", "json"])
+    return result.exit_code, json.loads(result.output)
+
+
+def _lines(section: list[dict]) -> dict[str, tuple[str, str, str, str | None]]:
+    return {x["label"]: (x["a"], x["b"], x["difference"], x["rate"]) for x in section}
+
+
+def test_plan_against_results_fixture(runner: CliRunner) -> None:
+    code, data = _json(runner, PLAN, RESULTS)
+    assert code == 1  # differences above the default tolerance of 0
+    assert data["mode"] == "plan-results"
+    assert data["compared_years"] == [2021, 2022]
+    sources = _lines(data["by_source"])
+    assert sources["KCQG"] == ("1600", "1650", "50", "103.1")
+    assert sources["KCDP"] == ("900.5", "580", "-320.5", "64.4")
+    items = {x["label"]: x for x in data["by_item"]}
+    assert items["1 Nội dung 1: Đào tạo nghề"]["matched_by"] == "id"
+    machines = items["2 Nội dung 2: Hỗ trợ máy móc thiết bị"]
+    assert machines["matched_by"] == "name" and machines["b_label"] == "b 2. Hỗ trợ máy móc, thiết bị"
+    unmatched = {(u["side"], u["what"], u["label"]): u["value"] for u in data["unmatched"]}
+    assert unmatched[("a", "item", "3 Nội dung 3: Hội chợ triển lãm")] == "350.5"
+    assert unmatched[("b", "item", "4 Tư vấn doanh nghiệp")] == "30"
+    assert unmatched[("a", "year", "2023 KCQG")] == "1200"
+    assert data["total"]["a"] == "2500.5" and data["total"]["b"] == "2230"
+
+
+def test_tolerance_decides_the_exit_code(runner: CliRunner) -> None:
+    assert runner.invoke(app, ["reconcile", PLAN, RESULTS, "--tolerance", "320,5"]).exit_code == 0
+    assert runner.invoke(app, ["reconcile", PLAN, RESULTS, "--tolerance", "320"]).exit_code == 1
+
+
+def test_summary_table_against_its_annex(runner: CliRunner) -> None:
+    code, data = _json(runner, f"{CAO_BANG}#cb-kinh-phi-2016-2020", f"{CAO_BANG}#cb-bieu-02")
+    assert code == 0
+    assert data["mode"] == "restatement"
+    assert _lines(data["by_source"])["KCQG"][:3] == ("7600", "7600", "0")
+    assert _lines(data["by_source_year"])["KCDP 2019"][:2] == ("800", "800")
+    # The summary itemises by source, the annex by content: nothing pairs up, all is listed.
+    assert len([u for u in data["unmatched"] if u["what"] == "item"]) == 2 + 8
+
+
+def test_results_table_plan_columns_against_actual_columns(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["reconcile", f"{CAO_BANG}#cb-ket-qua-2009-2015", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "share no year" in result.output
+    assert "2015 KCQG" in result.output and "1.700" in result.output
+    assert "2011 KCDP" in result.output and "541,125" in result.output
+
+
+def test_human_output_in_vietnamese(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["reconcile", PLAN, RESULTS, "--lang", "vi"])
+    assert "Đối chiếu kế hoạch với kết quả thực hiện" in result.output
+    assert "có trong kế hoạch, không có trong báo cáo" in result.output
+    assert "chưa đạt" in result.output and "vượt" in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["missing.yaml", PLAN],
+        [f"{PLAN}#nope", RESULTS],
+        [PLAN, RESULTS, "--tolerance", "abc"],
+        [PLAN, RESULTS, "--unit", "USD"],
+        [f"{CAO_BANG}#cb-bieu-01", PLAN],
+        [PLAN],
+    ],
+)
+def test_bad_input_exits_2(runner: CliRunner, args: list[str]) -> None:
+    result = runner.invoke(app, ["reconcile", *args])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+
+
+def test_unit_conversion(runner: CliRunner) -> None:
+    code, data = _json(runner, PLAN, RESULTS, "--unit", "tỷ")
+    assert data["unit"] == "tỷ đồng"
+    assert Decimal(data["total"]["a"]) == Decimal("2.5005")
+
+
+def test_normalised_names() -> None:
+    assert normalise_name("Nội dung 1: Đào tạo nghề") == "đào tạo nghề"
+    assert normalise_name("2. Hỗ trợ máy móc, thiết bị") == "hỗ trợ máy móc thiết bị"
+    assert normalise_name("II. Khuyến công") == "khuyến công"
+    assert normalise_name("Hỗ trợ", strip_diacritics=True) == "ho tro"
+    pairs = match_items([("x", "x Đào tạo nghề")], [("y", "y Dao tao nghe")])
+    assert pairs == [("x Đào tạo nghề", "y Dao tao nghe", "name-ascii")]
+
+
+def test_real_kc_process() -> None:
+    kc = shutil.which("kc")
+    command = [kc] if kc else [sys.executable, "-m", "khuyencong_cli.cli"]
+    completed = subprocess.run([*command, "reconcile", PLAN, RESULTS, "--lang", "en"],
+                               capture_output=True, text=True, encoding="utf-8", check=False)
+    assert completed.returncode == 1
+    assert "reported, never planned" in completed.stdout
