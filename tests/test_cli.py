@@ -51,7 +51,7 @@ def test_validate_bundled_plans_reports_the_seed_errors(runner):
     assert "7.763,445" in result.output and "7.763,455" in result.output
     assert "KC201 period-reversed" in result.output and "2021-2025" in result.output
     # the source line is shown with a caret under the figure
-    assert '374 |     value: "7.763,445"' in result.output
+    assert '375 |     value: "7.763,445"' in result.output
     assert "        |            ^" in result.output
 
 
@@ -73,7 +73,7 @@ def test_validate_json_is_versioned_with_plain_decimal_strings(runner):
     assert claim["difference"] == "-0.01"
     assert {"rule", "name", "severity", "file", "line", "column", "message", "hint", "parts"} <= set(claim)
     assert claim["file"].endswith("cao-bang-2016-2020-qd-270.yaml")
-    assert (claim["line"], claim["column"]) == (374, 12)
+    assert (claim["line"], claim["column"]) == (375, 12)
     assert {"label": "2 2011 KCDP", "value": "541.125"} in claim["parts"]
 
 

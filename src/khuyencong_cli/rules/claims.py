@@ -16,7 +16,7 @@ from ..i18n import register
 from ..model import Claim, Figure, Hedge, Plan, TableKind
 from ..numbers import convert, format_vn, unit_factor
 from ..source import Path
-from ..tables import Entry, figure_entries
+from ..tables import Entry, figure_entries, row_index
 from .base import rule
 from .common import rounding_of, tolerance
 
@@ -56,7 +56,10 @@ def _check_against_figure(
     high: Decimal | None = None,
     message: str = "KC301",
 ) -> Problem | None:
-    computed, parts, _ = figure_value(plan, figure, unit)
+    if message == "KC308" and figure.rows and not figure.years:
+        computed, parts = _stated_row_totals(plan, figure)
+    else:
+        computed, parts, _ = figure_value(plan, figure, unit)
     step = rounding_of(plan)
     allowed = tolerance(step, len(parts))
     if accepts(stated, computed, hedge, allowed, band_for(plan, hedge, claim), high):
@@ -134,6 +137,24 @@ def claim_total(plan: Plan) -> Iterator[Problem]:
             of: {table: kq, sources: [KCQG, KCDP]}
     """
     yield from _figure_claims(plan, targets=False)
+
+
+def _stated_row_totals(plan: Plan, figure: Figure) -> tuple[Decimal, tuple[Part, ...]]:
+    """What targets rows state for the period: their Tổng column, else the sum of their cells.
+
+    The prose is compared with the total the table states; whether a row's cells reach its own
+    total is KC101's question, so one mistyped cell is reported once, where it is.
+    """
+    table = next(t for t in plan.tables if t.id == figure.table)
+    index = row_index(table)
+    parts: list[Part] = []
+    for key in figure.rows:
+        ref = index[key]
+        if ref.row.total is not None:
+            parts.append(Part(ref.key, ref.row.total))
+        else:
+            parts.extend(Part(e.label, e.value) for e in figure_entries(plan, Figure(table=table.id, rows=[key])))
+    return sum((p.value for p in parts), Decimal(0)), tuple(parts)
 
 
 def _is_targets(plan: Plan, figure: Figure) -> bool:
@@ -270,8 +291,9 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
 )
 def claim_count(plan: Plan) -> Iterator[Problem]:
     """A count in the prose ("tổ chức 05 hội nghị", "xây dựng 06 mô hình") that names rows of a
-    targets table (``of: {table: bieu-01, rows: [II.3]}``) must equal what those rows total
-    over the period (or the years named), within its hedge (khoảng, trên, …) or range.
+    targets table (``of: {table: bieu-01, rows: [II.3]}``) must equal what those rows state
+    for the period (their Tổng column, else their cells; or the cells of the years named),
+    within its hedge (khoảng, trên, …) or range.
 
     Bad:
         kc: 1
