@@ -305,8 +305,8 @@ register(
             "vi": "{name}: '{value}' không phải bước làm tròn (ví dụ \"0,001\")",
         },
         "config.not-found": {
-            "en": "the configuration file {file} does not exist",
-            "vi": "không có tệp cấu hình {file}",
+            "en": "the configuration file {path} does not exist",
+            "vi": "không có tệp cấu hình {path}",
         },
     }
 )

@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .config import Config
-from .engine import CheckOptions, check, select_rules
+from .engine import CheckOptions, _matches, check, select_rules
 from .findings import Finding
 from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
 from .paths import STDIN, expand_paths
 from .rules import Rule
+from .rules.suppression import SUPPRESSION_RULES
 from .suppress import apply_suppressions
 
 __all__ = ["FileResult", "check_loaded", "run"]
@@ -58,8 +59,16 @@ def check_loaded(
     findings = check(loaded, options, rules)
     lines = loaded.source.lines if loaded.source is not None else None
     if loaded.ok and lines is not None:
-        findings = apply_suppressions(findings, lines, loaded.file, options.lang)
+        active = [r.id for r in rules] + [r for r in SUPPRESSION_RULES if _enabled(r, options)]
+        findings = apply_suppressions(findings, lines, loaded.file, options.lang, active, options.severity)
     return FileResult(loaded.file, tuple(findings), lines if findings else None, loaded.ok)
+
+
+def _enabled(rule_id: str, options: CheckOptions) -> bool:
+    rule = SUPPRESSION_RULES[rule_id]
+    if options.select and not _matches(rule, options.select):
+        return False
+    return not (options.ignore and _matches(rule, options.ignore))
 
 
 def _check_paths(paths: Sequence[str], config: Config, base: CheckOptions) -> list[FileResult]:

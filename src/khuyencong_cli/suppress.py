@@ -10,10 +10,10 @@ without one, naming an unknown rule, or suppressing nothing becomes a finding it
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from .findings import Finding
+from .findings import Finding, Severity
 from .i18n import register, translate
 from .rules import Rule, all_rules
 from .rules.suppression import SUPPRESSION_RULES
@@ -60,13 +60,24 @@ def _matches(rule_id: str, rule: Rule | None, pattern: str) -> bool:
 
 
 def apply_suppressions(
-    findings: Sequence[Finding], lines: Sequence[str], file: str, lang: str
+    findings: Sequence[Finding],
+    lines: Sequence[str],
+    file: str,
+    lang: str,
+    active: Collection[str] | None = None,
+    severity: Mapping[str, Severity] | None = None,
 ) -> list[Finding]:
-    """The findings left after the file's suppressions, plus findings about the comments."""
+    """The findings left after the file's suppressions, plus findings about the comments.
+
+    ``active`` are the ids of the rules that ran and may report here (select/ignore applied):
+    a suppression is unused only if a rule it names ran, and KC007-KC009 themselves obey
+    select/ignore and the severity overrides.
+    """
     suppressions = find_suppressions(lines)
     if not suppressions:
         return list(findings)
     rules = {r.id: r for r in all_rules()}
+    ran = set(rules) if active is None else set(active)
     known = lambda p: any(_matches(i, r, p) for i, r in rules.items())  # noqa: E731
     kept: list[Finding] = []
     extra: list[Finding] = []
@@ -94,10 +105,15 @@ def apply_suppressions(
         else:
             hit.used = True
     for item in valid:
-        if not item.used:
+        named = {i for i in ran if any(_matches(i, rules.get(i), p) for p in item.patterns)}
+        if not item.used and named:
             extra.append(
                 _finding(file, item, "KC008", lang, "suppress.unused", rules=", ".join(item.patterns))
             )
+    overrides = severity or {}
+    extra = [
+        replace(f, severity=overrides.get(f.rule, f.severity)) for f in extra if f.rule in ran
+    ]
     return sorted(kept + extra)
 
 
