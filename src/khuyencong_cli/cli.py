@@ -226,7 +226,7 @@ def _read_config(config_file: Optional[str], paths: list[str]) -> Config:
 
     if config_file is not None:
         if not Path(config_file).is_file():
-            raise ConfigError("config.not-found", config_file, None, path=config_file)
+            raise ConfigError("config.not-found", file=config_file)
         return load_config(config_file, _rule_exists)
     found = find_config(paths)
     return load_config(found, _rule_exists) if found is not None else Config()
