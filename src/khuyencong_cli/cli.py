@@ -226,7 +226,7 @@ def _read_config(config_file: Optional[str], paths: list[str]) -> Config:
 
     if config_file is not None:
         if not Path(config_file).is_file():
-            raise ConfigError("config.not-found", file=config_file)
+            raise ConfigError("config.not-found", config_file, None, path=config_file)
         return load_config(config_file, _rule_exists)
     found = find_config(paths)
     return load_config(found, _rule_exists) if found is not None else Config()
@@ -475,6 +475,29 @@ def _load_one_each(files: list[str], lang: Optional[str]) -> dict[str, "Plan"]:
             raise typer.Exit(EXIT_UNCHECKED)
         loaded[file] = plan
     return {file: plan.plan for file, plan in loaded.items() if plan.plan is not None}
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier version of the plan.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The later version.")],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text or json.")] = OutputFormat.text,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Show the figures added, removed and changed between two versions of a plan.
+
+    Exit 0 whatever changed (differences are not errors), 2 when a file cannot be read.
+    """
+    from .diff import diff_plans, render_json, render_text
+    from .i18n import resolve_language
+
+    plans = _load_one_each([old, new], lang)
+    result = diff_plans(old, plans[old], new, plans[new])
+    if output_format is OutputFormat.json:
+        sys.stdout.write(render_json(result))
+    else:
+        sys.stdout.write(render_text(result, lang=resolve_language(lang), plain_numbers=plain_numbers))
 
 
 @app.command()
