@@ -501,6 +501,39 @@ def diff(
 
 
 @app.command()
+def report(
+    paths: PathsArgument,
+    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write.")] = "report.html",
+    title: Annotated[Optional[str], typer.Option("--title", help="Page title.")] = None,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Write one self-contained HTML page: findings, summary tables and charts per plan.
+
+    Exit 0 when the page is written, 2 when a plan cannot be read (the page still shows why).
+    """
+    from pathlib import Path
+
+    from . import usage  # noqa: F401
+    from .i18n import resolve_language, translate
+    from .report import build_report
+
+    language = resolve_language(lang)
+    loaded = _load_all(paths)
+    if not loaded:
+        _fail_usage(translate("cli.no-plans", language))
+    page = build_report(loaded, lang=language, plain_numbers=plain_numbers, title=title)
+    try:
+        Path(output).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        _fail_usage(translate("cli.cannot-write", language, path=output, reason=exc.strerror or str(exc)))
+    typer.echo(translate("cli.report-written", language, path=output, count=len(loaded)), err=True)
+    if any(not plan.ok for plan in loaded):
+        _report_broken([plan for plan in loaded if not plan.ok], lang)
+        raise typer.Exit(EXIT_UNCHECKED)
+
+
+@app.command()
 def rules(lang: LangOption = None) -> None:
     """List every rule: id, name, default severity and what it checks."""
     from tabulate import tabulate

@@ -25,6 +25,10 @@ register(
             "en": "cannot write {path}: {reason}",
             "vi": "không ghi được {path}: {reason}",
         },
+        "cli.report-written": {
+            "en": "wrote {path} ({count} plan(s))",
+            "vi": "đã ghi {path} ({count} kế hoạch)",
+        },
         "cli.bad-tolerance": {
             "en": "'{value}' is not a tolerance: write a number such as 0, 0,5 or 1",
             "vi": "'{value}' không phải dung sai hợp lệ: ghi một số như 0, 0,5 hoặc 1",

@@ -1,0 +1,283 @@
+"""The report page: one self-contained HTML file (inline CSS and SVG, no network).
+
+Per plan: what the document is, the findings of ``kc validate`` with their places, the
+summary tables, and charts (funding by year stacked by source, shares by source, planned
+against spent) each beside the table of its figures. Across plans: a plan and a results
+report of the same province with years in common are reconciled year by year. Every piece of
+text from a plan goes through ``html.escape``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from html import escape
+
+from ..engine import CheckOptions, check
+from ..i18n import register, translate
+from ..loader import LoadedPlan
+from ..numbers import format_number
+from ..reconcile import RESTATEMENT  # noqa: F401  (registers the reconcile.* column names)
+from ..summary.facts import PlanMoney, collect
+from ..summary.render import cell_text, column_label, row_label
+from ..summary.views import SummaryOptions, SummaryView, build_views
+from .charts import paired_bars, share_bar, stacked_bars
+
+__all__ = ["build_report"]
+
+ZERO = Decimal(0)
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:24px auto;max-width:1260px;color:#222;padding:0 16px}
+h1{font-size:26px;margin-bottom:4px}h2{font-size:21px;border-bottom:2px solid #1f77b4;padding-bottom:4px;margin-top:40px}
+h3{font-size:17px;margin-top:24px}.meta{color:#555;font-size:14px}.meta dt{font-weight:600;float:left;clear:left;width:140px}
+.meta dd{margin:0 0 2px 150px}table{border-collapse:collapse;font-size:12.5px;margin:0}
+th,td{border:1px solid #ccc;padding:3px 8px;vertical-align:top}th{background:#f0f4f8;text-align:left}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}tr.total td{font-weight:700;background:#fafafa}
+tr.stated td{color:#555;font-style:italic}.mark{color:#c00;font-weight:700;text-align:center}
+.figure{display:flex;flex-wrap:wrap;gap:20px;align-items:flex-start;margin:12px 0}
+.chart{background:#fff;border:1px solid #ddd}.chart .tick{font-size:11px;fill:#444}.chart .value{font-size:11px;fill:#222}
+.chart .legend{font-size:12px;fill:#222}.chart .chart-title{font-size:13px;font-weight:600;fill:#222}
+.chart .axis{stroke:#444}.chart .grid{stroke:#e5e5e5}.chart .inbar{font-size:12px;fill:#fff;font-weight:600}
+.sev-error{color:#b00020;font-weight:600}.sev-warning{color:#a15c00;font-weight:600}.sev-info{color:#1f5fa0}
+.ok{color:#2a7a2a}.note{color:#555;font-size:13px}footer{margin-top:40px;color:#777;font-size:12px}
+"""
+
+_SCRIPT = "document.addEventListener('DOMContentLoaded',function(){document.body.dataset.ok='1';});"
+
+
+def _t(key: str, lang: str, **params: object) -> str:
+    return escape(translate(key, lang, **params))
+
+
+def build_report(loaded: Sequence[LoadedPlan], *, lang: str, plain_numbers: bool = False, title: str | None = None) -> str:
+    """The whole page for the given plans (broken plans show their load problems)."""
+    heading = title or translate("report.title", lang)
+    body: list[str] = [f"<h1>{escape(heading)}</h1>"]
+    body.append(f'<p class="note">{_t("report.intro", lang, count=len(loaded))}</p>')
+    body.append("<nav><ul>")
+    for index, plan in enumerate(loaded):
+        name = plan.plan.document.title if plan.plan else plan.file
+        body.append(f'<li><a href="#plan-{index}">{escape(name)}</a></li>')
+    body.append("</ul></nav>")
+    options = CheckOptions(lang=lang, plain_numbers=plain_numbers)
+    all_money: list[PlanMoney] = []
+    for index, plan in enumerate(loaded):
+        body.append(f'<section id="plan-{index}">')
+        body.extend(_plan_section(plan, options, lang, plain_numbers, all_money))
+        body.append("</section>")
+    body.extend(_plan_against_results(all_money, lang, plain_numbers))
+    body.append(f"<footer>{_t('report.footer', lang)}</footer>")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(heading)}</title><style>{_CSS}</style></head>"
+        f"<body>{''.join(body)}<script>{_SCRIPT}</script></body></html>\n"
+    )
+
+
+def _plan_section(
+    loaded: LoadedPlan, options: CheckOptions, lang: str, plain: bool, all_money: list[PlanMoney]
+) -> list[str]:
+    out: list[str] = []
+    plan = loaded.plan
+    out.append(f"<h2>{escape(plan.document.title if plan else loaded.file)}</h2>")
+    if plan is not None:
+        doc = plan.document
+        meta = [
+            ("report.file", loaded.file),
+            ("report.province", doc.province),
+            ("report.kind", doc.kind.value),
+            ("report.date", doc.date or ""),
+            ("report.period", doc.period or ""),
+            ("report.origin", (doc.origin.url or doc.origin.seed or "") if doc.origin else ""),
+        ]
+        out.append('<dl class="meta">')
+        for key, value in meta:
+            if value:
+                out.append(f"<dt>{_t(key, lang)}</dt><dd>{escape(value)}</dd>")
+        out.append("</dl>")
+    if plan is None:
+        out.extend(_findings(loaded, options, lang))
+        return out
+    monies = collect([(loaded.file, plan)])
+    all_money.extend(monies)
+    for money in monies:
+        out.append(f"<h3>{_t('summary.kind.' + money.kind, lang)} ({escape(money.unit)})</h3>")
+        (by_source,) = build_views([money], SummaryOptions(by_source=True), money.unit)
+        out.append('<div class="figure">')
+        shares = [(_short(row_label(r, lang)), r.values[0]) for r in by_source.rows if r.role == "row" and isinstance(r.values[0], Decimal)]
+        out.append(share_bar(translate("report.chart.shares", lang, unit=money.unit), shares))
+        out.append(_table(by_source, lang, plain))
+        out.append("</div>")
+        if money.years:
+            (grid,) = build_views([money], SummaryOptions(by_source=True, by_year=True), money.unit)
+            years = [f"{y}*" if y in money.plan_years else str(y) for y in money.years]
+            series = []
+            for row in grid.rows:
+                if row.role == "row":
+                    values = [v if isinstance(v, Decimal) else None for v in row.values[: len(years)]]
+                    series.append((_short(row_label(row, lang)), values))
+            if not any(v for _, values in series for v in values):
+                # Years stated only for the whole: one series, the Cộng row.
+                total_row = next(r for r in grid.rows if r.role == "total")
+                series = [(translate("summary.total", lang), [v if isinstance(v, Decimal) else None for v in total_row.values[: len(years)]])]
+            out.append('<div class="figure">')
+            out.append(stacked_bars(translate("report.chart.by-year", lang, unit=money.unit), years, series, plain=plain))
+            out.append(_table(grid, lang, plain, drop=("share", "average")))
+            out.append("</div>")
+        names = [f"{source} = {name}" for source, name in money.source_names.items()
+                 if any(f.source == source for f in money.facts)]
+        if names:
+            out.append(f'<p class="note">{escape("; ".join(names))}</p>')
+        for note in by_source.notes:
+            out.append(f'<p class="note">{_t(note, lang)}</p>')
+    if len(monies) == 2:
+        out.extend(_planned_and_spent(monies[0], monies[1], lang, plain))
+    out.extend(_findings(loaded, options, lang))
+    return out
+
+
+def _short(label: str) -> str:
+    """A source's id without its name, for chart legends (the table beside has the name)."""
+    return label.split(" (", 1)[0]
+
+
+def _findings(loaded: LoadedPlan, options: CheckOptions, lang: str) -> list[str]:
+    findings = sorted(check(loaded, options))
+    out = [f"<h3>{_t('report.findings', lang, count=len(findings))}</h3>"]
+    if not findings:
+        out.append(f'<p class="ok">{_t("report.no-findings", lang)}</p>')
+        return out
+    out.append(
+        f"<table class=\"findings\"><thead><tr><th>{_t('report.place', lang)}</th><th>{_t('report.severity', lang)}</th>"
+        f"<th>{_t('report.rule', lang)}</th><th>{_t('report.message', lang)}</th></tr></thead><tbody>"
+    )
+    for finding in findings:
+        severity = finding.severity.value
+        out.append(
+            f"<tr><td>{escape(finding.file)}:{finding.line}:{finding.column}</td>"
+            f'<td class="sev-{escape(severity)}">{escape(severity)}</td>'
+            f"<td>{escape(finding.rule)} {escape(finding.name)}</td><td>{escape(finding.message)}"
+            + (f'<br><span class="note">{escape(finding.hint)}</span>' if finding.hint else "")
+            + "</td></tr>"
+        )
+    out.append("</tbody></table>")
+    return out
+
+
+def _table(view: SummaryView, lang: str, plain: bool, drop: tuple[str, ...] = ()) -> str:
+    first = translate(f"summary.view.{view.view}", lang) if view.kind != "all" else ""
+    keep = [i for i, c in enumerate(view.columns) if c.key not in drop]
+    head = "".join(f"<th>{escape(column_label(view.columns[i], lang))}</th>" for i in keep)
+    rows = []
+    for row in view.rows:
+        cells = []
+        for i in keep:
+            value, column = (row.values[i] if i < len(row.values) else None), view.columns[i]
+            css = "mark" if column.kind == "mark" else "num"
+            cells.append(f'<td class="{css}">{escape(cell_text(value, column, plain))}</td>')
+        label = row_label(row, lang)
+        rows.append(
+            f'<tr class="{escape(row.role)}"><td title="{escape(label)}">{escape(_short(label))}</td>{"".join(cells)}</tr>'
+        )
+    return f'<table class="figures"><thead><tr><th>{escape(first)}</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def _pair_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f'<td class="{"num" if i else ""}">{escape(v)}</td>' for i, v in enumerate(row)) + "</tr>"
+        for row in rows
+    )
+    return f'<table class="figures"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _planned_and_spent(planned: PlanMoney, spent: PlanMoney, lang: str, plain: bool) -> list[str]:
+    """One plan holding both planned money and money spent: their totals per source."""
+    if planned.unit != spent.unit:
+        return []
+    sources = list(dict.fromkeys([f.source or "—" for f in [*planned.facts, *spent.facts]]))
+    a = [sum((f.value for f in planned.facts if (f.source or "—") == s), ZERO) for s in sources]
+    b = [sum((f.value for f in spent.facts if (f.source or "—") == s), ZERO) for s in sources]
+    labels = (translate("report.planned", lang), translate("report.spent", lang))
+    title = translate("report.chart.planned-spent", lang, unit=planned.unit)
+    rows = [[s, format_number(x, plain), format_number(y, plain)] for s, x, y in zip(sources, a, b, strict=True)]
+    return [
+        f"<h3>{escape(title)}</h3>",
+        f'<p class="note">{_t("report.planned-spent-note", lang, planned=", ".join(map(str, planned.years)) or "—", spent=", ".join(map(str, spent.years)) or "—")}</p>',
+        '<div class="figure">',
+        paired_bars(title, sources, a, b, labels, plain=plain),
+        _pair_table([translate("reconcile.col.source", lang), *labels], rows),
+        "</div>",
+    ]
+
+
+def _plan_against_results(monies: Sequence[PlanMoney], lang: str, plain: bool) -> list[str]:
+    """A plan and a results report of the same province with years in common: year by year."""
+    out: list[str] = []
+    budgets = [m for m in monies if m.kind == "budget"]
+    results = [m for m in monies if m.kind == "results"]
+    for plan in budgets:
+        for done in results:
+            if done.file == plan.file or done.province != plan.province or plan.unit != done.unit:
+                continue
+            years = sorted(set(plan.years) & set(done.years))
+            if not years:
+                continue
+            a = [sum((f.value for f in plan.year_facts if f.year == y), ZERO) for y in years]
+            b = [sum((f.value for f in done.year_facts if f.year == y), ZERO) for y in years]
+            labels = (translate("report.planned", lang), translate("report.spent", lang))
+            title = translate("report.chart.plan-results", lang, province=plan.province, unit=plan.unit)
+            rows = []
+            for y, x, z in zip(years, a, b, strict=True):
+                rate = "" if x == 0 else f"{format_number((z * 100 / x).quantize(Decimal('0.1')), plain)}%"
+                rows.append([str(y), format_number(x, plain), format_number(z, plain), rate])
+            out.append('<section class="plan-results">')
+            out.append(f"<h2>{escape(title)}</h2>")
+            out.append(f'<p class="note">{escape(plan.file)} ↔ {escape(done.file)}</p>')
+            out.append('<div class="figure">')
+            out.append(paired_bars(title, [str(y) for y in years], a, b, labels, plain=plain))
+            out.append(_pair_table([translate("reconcile.col.year", lang), *labels, translate("reconcile.col.rate", lang)], rows))
+            out.append("</div></section>")
+    return out
+
+
+register(
+    {
+        "report.title": {"en": "Khuyến công plans: findings and funding", "vi": "Kế hoạch khuyến công: kết quả kiểm tra và kinh phí"},
+        "report.intro": {
+            "en": "{count} document(s). Every figure is computed from the plan files; every chart has the table of its figures beside it.",
+            "vi": "{count} văn bản. Mọi số liệu được tính từ các tệp kế hoạch; mỗi biểu đồ có bảng số liệu của nó bên cạnh.",
+        },
+        "report.file": {"en": "File", "vi": "Tệp"},
+        "report.province": {"en": "Province", "vi": "Tỉnh"},
+        "report.kind": {"en": "Document", "vi": "Loại văn bản"},
+        "report.date": {"en": "Date", "vi": "Ngày"},
+        "report.period": {"en": "Period", "vi": "Giai đoạn"},
+        "report.origin": {"en": "Source", "vi": "Nguồn văn bản"},
+        "report.findings": {"en": "Findings ({count})", "vi": "Kết quả kiểm tra ({count})"},
+        "report.no-findings": {"en": "No findings: the figures are consistent.", "vi": "Không phát hiện sai sót: các số liệu nhất quán."},
+        "report.place": {"en": "Place", "vi": "Vị trí"},
+        "report.severity": {"en": "Severity", "vi": "Mức"},
+        "report.rule": {"en": "Rule", "vi": "Quy tắc"},
+        "report.message": {"en": "Message", "vi": "Nội dung"},
+        "report.chart.shares": {"en": "Shares by source ({unit})", "vi": "Tỷ trọng theo nguồn ({unit})"},
+        "report.chart.by-year": {"en": "Funding by year, by source ({unit})", "vi": "Kinh phí theo năm, theo nguồn ({unit})"},
+        "report.chart.planned-spent": {"en": "Planned and spent, by source ({unit})", "vi": "Kế hoạch và thực hiện theo nguồn ({unit})"},
+        "report.planned-spent-note": {
+            "en": "Planned money covers {planned}; money spent covers {spent}.",
+            "vi": "Kinh phí kế hoạch cho các năm {planned}; kinh phí đã thực hiện cho các năm {spent}.",
+        },
+        "report.chart.plan-results": {
+            "en": "{province}: plan against results by year ({unit})",
+            "vi": "{province}: kế hoạch so với thực hiện theo năm ({unit})",
+        },
+        "report.planned": {"en": "planned", "vi": "kế hoạch"},
+        "report.spent": {"en": "spent", "vi": "thực hiện"},
+        "report.footer": {
+            "en": "Made by kc from the plan files. Open offline: the page loads nothing from the network.",
+            "vi": "Tạo bởi kc từ các tệp kế hoạch. Mở được khi không có mạng: trang không tải gì từ Internet.",
+        },
+    }
+)
