@@ -11,6 +11,8 @@ likelihood, and the first that fits is reported with the figure the text should 
 - ``dropped`` / ``extra``: one digit left out or typed twice (7.63,455, 77.763,455);
 - ``blank-cells``: a row total larger than its cells, in a row with blank year cells: the gap
   is what the blank cells would have to hold (or the total should be the filled cells' sum);
+- ``part-typo``: the stated figure is right and exactly one of the figures summed is off by
+  such a slip (13,880 for 13,800); ``suggested`` is then the corrected part;
 - ``part-missing`` / ``part-twice``: the gap equals one of the figures summed: that part was
   left out of the stated total, or counted twice.
 
@@ -31,7 +33,7 @@ from .i18n import Msg, register
 __all__ = ["Diagnosis", "diagnose", "diagnose_problem", "CODES"]
 
 _TYPOS = ("scale", "swap", "digit", "dropped", "extra")
-CODES = ("scale", "swap", "digit", "dropped", "extra", "part-missing", "part-twice", "blank-cells", "crossing-cell")
+CODES = ("part-typo", "scale", "swap", "digit", "dropped", "extra", "part-missing", "part-twice", "blank-cells", "crossing-cell")
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,25 @@ def _one_off(stated: str, computed: str) -> Diagnosis | None:
     return None
 
 
+def _part_typo(gap: Decimal, parts: Sequence[Part]) -> Diagnosis | None:
+    """Exactly one summed figure that, corrected by one digit, makes the sum agree."""
+    fits = []
+    for part in parts:
+        target = part.value + gap
+        if target < 0 or part.value < 0:
+            continue
+        a, b = _digits(part.value, target)
+        slip = _same_length(a, b) or _one_off(a, b)
+        if slip is not None:
+            fits.append((part, target, slip))
+    if len(fits) != 1:
+        return None  # several parts could be the typo: naming one would be a guess
+    part, target, slip = fits[0]
+    return Diagnosis(
+        "part-typo", target, Msg("diagnosis.part-typo", {"part": part.label, "value": part.value, "reason": slip.reason})
+    )
+
+
 def diagnose(
     stated: Decimal,
     computed: Decimal,
@@ -131,6 +152,9 @@ def diagnose(
     if found is not None:
         return found
     gap = stated - computed
+    found = _part_typo(gap, parts)
+    if found is not None:
+        return found
     if gap > 0 and blank_cells:
         return Diagnosis("blank-cells", computed, Msg("diagnosis.blank-cells", {"cells": ", ".join(blank_cells), "gap": gap}))
     for part in parts:
@@ -147,11 +171,13 @@ def diagnose_problem(problem: Problem) -> tuple[Problem, Msg | None]:
     """
     if problem.diagnosis is not None or problem.stated is None or problem.computed is None:
         return problem, None
+    if problem.params.get("diagnose") is False:
+        return problem, None  # the rule knows the cause is not a typo (a list left short)
     blanks = problem.params.get("blank_cells", ())
     found = diagnose(problem.stated, problem.computed, problem.parts, blanks)
     if found is None:
         return problem, None
-    key = "diagnosis.hint" if found.code in _TYPOS else "diagnosis.hint-gap"
+    key = {"part-typo": "diagnosis.hint-part"}.get(found.code, "diagnosis.hint" if found.code in _TYPOS else "diagnosis.hint-gap")
     reason = Msg(key, {"suggested": found.suggested, "reason": found.reason})
     return replace(problem, diagnosis=found.code, suggested=found.suggested), reason
 
@@ -161,6 +187,14 @@ register(
         "diagnosis.hint": {
             "en": "likely a typo for {suggested}: {reason}",
             "vi": "nhiều khả năng gõ nhầm, đúng phải là {suggested}: {reason}",
+        },
+        "diagnosis.hint-part": {
+            "en": "the stated figure agrees if a part is corrected to {suggested}: {reason}",
+            "vi": "số ghi sẽ khớp nếu sửa một phần thành {suggested}: {reason}",
+        },
+        "diagnosis.part-typo": {
+            "en": "{part} is written {value}; {reason}",
+            "vi": "{part} ghi {value}; {reason}",
         },
         "diagnosis.hint-gap": {
             "en": "the consistent figure is {suggested}: {reason}",

@@ -55,7 +55,7 @@ def list_count(plan: Plan) -> Iterator[Problem]:
             path=("claims", index, "value"),
             message="KC309.message",
             params={"claim": claim.id, "stated": claim.value, "computed": counted,
-                    "difference": claim.value - counted, "unit": claim.unit or ""},
+                    "difference": claim.value - counted, "unit": claim.unit or "", "diagnose": False},
             hint="KC309.hint",
             stated=claim.value,
             computed=counted,

@@ -22,7 +22,7 @@ from ..tables import table_path
 from .base import rule
 
 _NUMBER_YEAR = re.compile(r"/\s*((?:19|20)\d{2})\s*/")
-_BLANK_NUMBER = re.compile(r"^\s*(số\s*:?\s*)?/")
+_BLANK_NUMBER = re.compile(r"^\s*(số\s*:?\s*)?/", re.IGNORECASE)
 _BLANK_DATE = re.compile(r"ngày\s+tháng|tháng\s+năm|ngày\s*$|tháng\s*$|/\s*/", re.IGNORECASE)
 
 

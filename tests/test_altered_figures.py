@@ -1,0 +1,166 @@
+"""Every figure of the seed plans that takes part in a checked relation is load-bearing.
+
+Each claimed figure, and each table cell or total, is altered by one in its last digit, one
+at a time; the altered plan must raise a finding that the unaltered plan does not have. This is
+how kc is measured on the seeds, so a relation that silently stops being checked fails here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+import yaml
+
+from khuyencong_cli.engine import CheckOptions, check
+from khuyencong_cli.loader import load_bytes
+from khuyencong_cli.numbers import format_vn, parse_amount
+
+from conftest import PLANS
+
+PLAN_FILES = sorted(PLANS.glob("*.yaml"))
+
+# Figures that state something no rule can check, each with the reason.
+_PARTIAL = "parts_complete: false: the parts need only stay within the whole"
+_LAST_DIGIT = "a change in the last digit moves the growth rate less than its stated precision"
+UNCHECKED: dict[str, str] = {
+    "bac-kan-2022-ke-hoach:claims.0.parts.0.value": "496 triệu đồng: the article states no whole and no table for it",
+    "cao-bang-2016-2020-qd-270:claims.2.growth.first.value": _LAST_DIGIT,
+    "cao-bang-2016-2020-qd-270:claims.2.growth.last.value": _LAST_DIGIT,
+    "cao-bang-2016-2020-qd-270:claims.3.growth.first.value": _LAST_DIGIT,
+    "cao-bang-2016-2020-qd-270:claims.3.growth.last.value": _LAST_DIGIT,
+    "cao-bang-2021-2025-qd-470:claims.1.value": "bình quân 20 a year: 101 over 5 years is still 20 to the digits written",
+    "cao-bang-2021-2025-qd-470:claims.2.value": "09 mô hình: its parts count establishments, another unit; no table",
+    "cao-bang-2021-2025-qd-470:claims.2.parts.0.value": "a part in another unit than its whole (lượt cơ sở vs mô hình)",
+    "cao-bang-2021-2025-qd-470:claims.2.parts.1.value": "a part in another unit than its whole (cơ sở vs mô hình)",
+    "kien-giang-2014-2018-ket-qua:claims.4.parts.0.value": _PARTIAL,
+    "kien-giang-2014-2018-ket-qua:claims.4.parts.1.value": _PARTIAL,
+    "kien-giang-2014-2018-ket-qua:claims.4.parts.2.value": _PARTIAL,
+    "kien-giang-2014-2018-ket-qua:claims.4.parts.3.value": _PARTIAL,
+    "kien-giang-2014-2018-ket-qua:claims.9.value": _PARTIAL,
+    "kien-giang-2014-2018-ket-qua:claims.9.parts.0.value": _PARTIAL,
+    "kien-giang-2014-2018-ket-qua:claims.9.parts.1.value": _PARTIAL,
+}
+
+CLAIM_KEYS = {"value", "share", "rate"}
+
+
+def _bump(value: Any) -> Any:
+    """The figure with its last digit changed by one (9 → 8, anything else up by one)."""
+    number = value if isinstance(value, int) else parse_amount(value)
+    assert number is not None
+    exponent = Decimal(str(number)).as_tuple().exponent
+    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    last = int(abs(Decimal(str(number))) / step) % 10
+    changed = Decimal(str(number)) + (-step if last == 9 else step)
+    if isinstance(value, int):
+        return int(changed)
+    text = format_vn(changed)
+    decimals = value.split(",")[1] if "," in value else ""
+    if decimals and "," in text:
+        text = text.split(",")[0] + "," + text.split(",")[1].ljust(len(decimals), "0")
+    elif decimals:
+        text += "," + "0" * len(decimals)
+    return text
+
+
+def _is_figure(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    if isinstance(value, str):
+        try:
+            return parse_amount(value) is not None
+        except ValueError:
+            return False
+    return False
+
+
+def _figures(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """Paths of every checked figure: claim values, shares, rates; table cells and totals."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            here = path + (key,)
+            if _is_figure(value) and _wanted(here):
+                yield here
+            else:
+                yield from _figures(value, here)
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _figures(value, path + (index,))
+
+
+def _wanted(path: tuple[Any, ...]) -> bool:
+    if path[0] == "claims":
+        if "items" in path or path[-1] == "target_year" or path[-1] == "years":
+            return False
+        return path[-1] in CLAIM_KEYS or "first" in path or "last" in path
+    if path[0] == "tables":
+        return "cells" in path or path[-1] in ("total",) or "by_source" in path
+    return False
+
+
+def _set(data: Any, path: tuple[Any, ...], value: Any) -> None:
+    for step in path[:-1]:
+        data = data[step]
+    data[path[-1]] = value
+
+
+def _get(data: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        data = data[step]
+    return data
+
+
+def _signatures(text: str) -> set[tuple[Any, ...]]:
+    loaded = load_bytes(text.encode(), "altered.yaml")
+    assert loaded.ok, [p.message for p in loaded.problems]
+    return {(f.rule, f.path, f.stated, f.computed) for f in check(loaded, CheckOptions())}
+
+
+def _cases() -> Iterator[Any]:
+    for plan in PLAN_FILES:
+        data = yaml.safe_load(plan.read_text(encoding="utf-8"))
+        for path in _figures(data):
+            label = f"{plan.stem}:{'.'.join(map(str, path))}"
+            yield pytest.param(plan, path, id=label)
+
+
+@pytest.mark.parametrize(("plan", "path"), list(_cases()))
+def test_altering_a_checked_figure_raises_a_finding(plan, path):
+    label = f"{plan.stem}:{'.'.join(map(str, path))}"
+    if label in UNCHECKED:
+        pytest.skip(UNCHECKED[label])
+    data = yaml.safe_load(plan.read_text(encoding="utf-8"))
+    baseline = _signatures(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    original = _get(data, path)
+    _set(data, path, _bump(original))
+    altered = _signatures(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    assert altered - baseline, f"{label}: {original} → {_bump(original)} raised no new finding"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "rate"),
+    [("2.202,433", "2.400", "12,2"), ("1.202,433", "3.400", "12,2"), ("7.039", "8.000", "4,18"), ("7.039", "9.000", "4,19")],
+)
+def test_growth_endpoints_altered_in_a_leading_digit_are_caught(first, last, rate):
+    text = f"""
+kc: 1
+document: {{title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}}
+claims:
+  - id: g
+    quote: "bình quân tăng"
+    growth: {{rate: "{rate}", first: {{year: 2009, value: "{first}"}}, last: {{year: 2015, value: "{last}"}}}}
+"""
+    assert any(rule == "KC306" for rule, *_ in _signatures(text))
+
+
+def test_the_unaltered_plans_keep_only_their_pinned_findings():
+    """Reading and re-writing a plan changes nothing kc reports (the alterations' baseline)."""
+    for plan in PLAN_FILES:
+        text = plan.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        assert _signatures(yaml.safe_dump(data, allow_unicode=True, sort_keys=False)) == _signatures(text)
