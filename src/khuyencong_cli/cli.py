@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .config import Config
     from .findings import Finding
     from .loader import LoadedPlan
+    from .model import Plan
 
 __all__ = ["app", "main"]
 

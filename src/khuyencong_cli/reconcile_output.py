@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from decimal import Decimal
 
 from .i18n import translate
 from .numbers import format_number, format_plain
@@ -25,7 +26,9 @@ def _status(line: Line, result: Reconciliation, lang: str) -> str:
 def render_text(result: Reconciliation, *, lang: str, plain_numbers: bool) -> str:
     from tabulate import tabulate
 
-    number = lambda v: format_number(v, plain_numbers)  # noqa: E731
+    def number(value: Decimal) -> str:
+        return format_number(value, plain_numbers)
+
     mode = result.mode
     a_name = translate(f"reconcile.side.a.{mode}", lang)
     b_name = translate(f"reconcile.side.b.{mode}", lang)

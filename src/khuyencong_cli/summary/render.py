@@ -90,7 +90,9 @@ def render(views: Sequence[SummaryView], fmt: str, *, lang: str, plain_numbers: 
 
 
 def _total_line(view: SummaryView, lang: str, plain: bool) -> str:
-    number = lambda v: format_number(v, plain)  # noqa: E731
+    def number(value: Decimal) -> str:
+        return format_number(value, plain)
+
     if view.differs:
         assert view.stated_total is not None
         return translate("summary.stated-differs", lang, stated=number(view.stated_total), computed=number(view.computed_total))

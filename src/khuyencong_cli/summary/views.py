@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from ..i18n import register
 from .facts import ZERO, Fact, PlanMoney
@@ -68,6 +69,13 @@ class SummaryView:
         return self.stated_total is not None and self.stated_total != self.computed_total
 
 
+class _Header(NamedTuple):
+    file: str
+    plan_title: str
+    kind: str
+    unit: str
+
+
 @dataclass(frozen=True)
 class SummaryOptions:
     by_source: bool = False
@@ -120,7 +128,7 @@ def build_views(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str)
         return [_across(monies, options, unit)] if monies else []
     views: list[SummaryView] = []
     for money in monies:
-        header = dict(file=money.file, plan_title=money.plan, kind=money.kind, unit=money.unit)
+        header = _Header(money.file, money.plan, money.kind, money.unit)
         notes = _notes(money)
         if options.by_source and options.by_year:
             views.append(_source_by_year(money, header, notes))
@@ -133,6 +141,20 @@ def build_views(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str)
     return views
 
 
+def _new_view(
+    header: _Header,
+    view: str,
+    columns: list[Column],
+    computed_total: Decimal,
+    stated_total: Decimal | None,
+    notes: list[str] | None = None,
+) -> SummaryView:
+    return SummaryView(
+        file=header.file, plan_title=header.plan_title, kind=header.kind, view=view, unit=header.unit,
+        columns=columns, notes=notes or [], computed_total=computed_total, stated_total=stated_total,
+    )
+
+
 def _notes(money: PlanMoney) -> list[str]:
     notes = []
     if money.years_from_total:
@@ -142,13 +164,12 @@ def _notes(money: PlanMoney) -> list[str]:
     return notes
 
 
-def _by_source(money: PlanMoney, header: dict[str, str], notes: list[str]) -> SummaryView:
+def _by_source(money: PlanMoney, header: _Header, notes: list[str]) -> SummaryView:
     total = _sum(money.facts)
     columns = [Column("total"), Column("stated"), Column("mark", "mark"), Column("share", "percent")]
     if money.years:
         columns.append(Column("average"))
-    view = SummaryView(**header, view="source", columns=columns, notes=list(notes),
-                       computed_total=total, stated_total=money.stated_total)
+    view = _new_view(header, "source", columns, total, money.stated_total, list(notes))
     for source in _ordered(f.source for f in money.facts):
         computed = _sum(f for f in money.facts if f.source == source)
         stated = money.stated_by_source.get(source) if isinstance(source, str) else None
@@ -167,12 +188,11 @@ def _total_row(view: SummaryView, total: Decimal, stated: Decimal | None, years:
     return GridRow("summary.total", values[: len(view.columns)], role="total")
 
 
-def _by_year(money: PlanMoney, header: dict[str, str], notes: list[str]) -> SummaryView:
+def _by_year(money: PlanMoney, header: _Header, notes: list[str]) -> SummaryView:
     facts = money.year_facts
     total = _sum(money.facts)
     columns = [Column("total"), Column("stated"), Column("mark", "mark"), Column("share", "percent")]
-    view = SummaryView(**header, view="year", columns=columns, notes=list(notes),
-                       computed_total=total, stated_total=money.stated_total)
+    view = _new_view(header, "year", columns, total, money.stated_total, list(notes))
     years = money.years
     for year in years:
         computed = _sum(f for f in facts if f.year == year)
@@ -185,14 +205,13 @@ def _by_year(money: PlanMoney, header: dict[str, str], notes: list[str]) -> Summ
     return view
 
 
-def _source_by_year(money: PlanMoney, header: dict[str, str], notes: list[str]) -> SummaryView:
+def _source_by_year(money: PlanMoney, header: _Header, notes: list[str]) -> SummaryView:
     years = money.years
     total = _sum(money.facts)
     columns = [Column(str(y)) for y in years] + [
         Column("total"), Column("share", "percent"), Column("average")
     ]
-    view = SummaryView(**header, view="source×year", columns=columns, notes=list(notes),
-                       computed_total=total, stated_total=money.stated_total)
+    view = _new_view(header, "source×year", columns, total, money.stated_total, list(notes))
     for source in _ordered(f.source for f in money.facts):
         mine = [f for f in money.facts if f.source == source]
         cells: list[Decimal | str | None] = [
@@ -216,11 +235,10 @@ def _source_by_year(money: PlanMoney, header: dict[str, str], notes: list[str]) 
     return view
 
 
-def _by_item(money: PlanMoney, header: dict[str, str], notes: list[str]) -> SummaryView:
+def _by_item(money: PlanMoney, header: _Header, notes: list[str]) -> SummaryView:
     total = _sum(money.facts)
     columns = [Column("stated"), Column("total"), Column("mark", "mark"), Column("share", "percent")]
-    view = SummaryView(**header, view="item", columns=columns, notes=list(notes),
-                       computed_total=total, stated_total=money.stated_total)
+    view = _new_view(header, "item", columns, total, money.stated_total, list(notes))
     for depth, label, stated, computed in money.items:
         view.rows.append(GridRow(label, [stated, computed, _mark(stated, computed), share(computed, total)], depth=depth))
     view.rows.append(GridRow("summary.total", [money.stated_total, total, _mark(money.stated_total, total), share(total, total)], role="total"))

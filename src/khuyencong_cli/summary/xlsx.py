@@ -55,7 +55,7 @@ def write_xlsx(views: Sequence[SummaryView], path: Path, *, lang: str) -> None:
     from openpyxl.styles import Alignment, Font
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     taken: set[str] = set()
     bold = Font(bold=True)
     for index, view in enumerate(views, start=1):
