@@ -75,7 +75,7 @@ def _scale(stated: Decimal, computed: Decimal) -> Diagnosis | None:
 
 def _group(value: Decimal) -> str:
     text = str(int(value))
-    groups = []
+    groups: list[str] = []
     while len(text) > 3:
         groups.insert(0, text[-3:])
         text = text[:-3]
