@@ -143,14 +143,24 @@ def target_year_past(plan: Plan) -> Iterator[Problem]:
     limit = date.year if date is not None else (period.start if period and not period.reversed else None)
     if limit is None:
         return
+    valid = {c.target_year for c in plan.claims if c.target_year is not None and c.target_year >= limit}
     for index, claim in enumerate(plan.claims):
         if claim.target_year is not None and claim.target_year < limit:
+            # Another aim of the same document one digit away ("đến năm 2020") is the likely fix.
+            near = sorted(y for y in valid if _one_digit_apart(y, claim.target_year))
             yield Problem(
                 path=("claims", index, "target_year"),
                 message="KC403.message",
-                params={"claim": claim.id, "year": claim.target_year, "limit": limit},
-                hint="KC403.hint",
+                params={"claim": claim.id, "year": claim.target_year, "limit": limit,
+                        "suggested": near[0] if len(near) == 1 else ""},
+                hint="KC403.hint-near" if len(near) == 1 else "KC403.hint",
+                diagnosis="digit" if len(near) == 1 else None,
             )
+
+
+def _one_digit_apart(a: int, b: int) -> bool:
+    x, y = str(a), str(b)
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
 
 
 _PLANS = (DocumentKind.PLAN, DocumentKind.PROGRAMME, DocumentKind.ANNUAL_PLAN)
@@ -267,6 +277,10 @@ register(
         "KC403.hint": {
             "en": "an aim lies in the future; the year was likely mistyped (e.g. 2010 for 2020)",
             "vi": "mục tiêu phải ở tương lai; năm nhiều khả năng bị gõ nhầm (ví dụ 2010 thay cho 2020)",
+        },
+        "KC403.hint-near": {
+            "en": "an aim lies in the future; the document aims at {suggested} elsewhere, one digit away: likely a typo for {suggested}",
+            "vi": "mục tiêu phải ở tương lai; văn bản ở chỗ khác đặt mục tiêu đến năm {suggested}, chỉ khác một chữ số: nhiều khả năng gõ nhầm, đúng phải là {suggested}",
         },
         "KC404.message": {
             "en": "the plan for {period} is dated {date}, after its period started in {start}",
