@@ -138,6 +138,10 @@ def _plan_section(
     return out
 
 
+def _span(years: Sequence[int]) -> str:
+    return "—" if not years else str(years[0]) if len(years) == 1 else f"{min(years)}–{max(years)}"
+
+
 def _short(label: str) -> str:
     """A source's id without its name, for chart legends (the table beside has the name)."""
     return label.split(" (", 1)[0]
@@ -201,7 +205,8 @@ def _planned_and_spent(planned: PlanMoney, spent: PlanMoney, lang: str, plain: b
     a = [sum((f.value for f in planned.facts if (f.source or "—") == s), ZERO) for s in sources]
     b = [sum((f.value for f in spent.facts if (f.source or "—") == s), ZERO) for s in sources]
     labels = (translate("report.planned", lang), translate("report.spent", lang))
-    title = translate("report.chart.planned-spent", lang, unit=planned.unit)
+    title = translate("report.chart.planned-spent", lang, unit=planned.unit,
+                      planned=_span(planned.years), spent=_span(spent.years))
     rows = [[s, format_number(x, plain), format_number(y, plain)] for s, x, y in zip(sources, a, b, strict=True)]
     return [
         f"<h3>{escape(title)}</h3>",
@@ -264,7 +269,10 @@ register(
         "report.message": {"en": "Message", "vi": "Nội dung"},
         "report.chart.shares": {"en": "Shares by source ({unit})", "vi": "Tỷ trọng theo nguồn ({unit})"},
         "report.chart.by-year": {"en": "Funding by year, by source ({unit})", "vi": "Kinh phí theo năm, theo nguồn ({unit})"},
-        "report.chart.planned-spent": {"en": "Planned and spent, by source ({unit})", "vi": "Kế hoạch và thực hiện theo nguồn ({unit})"},
+        "report.chart.planned-spent": {
+            "en": "Planned {planned} and spent {spent}, by source ({unit})",
+            "vi": "Kế hoạch {planned} và thực hiện {spent} theo nguồn ({unit})",
+        },
         "report.planned-spent-note": {
             "en": "Planned money covers {planned}; money spent covers {spent}.",
             "vi": "Kinh phí kế hoạch cho các năm {planned}; kinh phí đã thực hiện cho các năm {spent}.",

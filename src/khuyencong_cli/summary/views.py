@@ -169,7 +169,8 @@ def _by_source(money: PlanMoney, header: _Header, notes: list[str]) -> SummaryVi
     columns = [Column("total"), Column("stated"), Column("mark", "mark"), Column("share", "percent")]
     if money.years:
         columns.append(Column("average"))
-    view = _new_view(header, "source", columns, total, money.stated_total, list(notes))
+    # Notes about years do not concern a grid without years.
+    view = _new_view(header, "source", columns, total, money.stated_total, [])
     for source in _ordered(f.source for f in money.facts):
         computed = _sum(f for f in money.facts if f.source == source)
         stated = money.stated_by_source.get(source) if isinstance(source, str) else None
