@@ -286,6 +286,8 @@ def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadPr
 
 def _claim_figures(claim: Claim, base: Path) -> Iterator[tuple[Figure, Path]]:
     """The table figures a claim's share, growth and ratio name (beside ``of`` and parts)."""
+    if claim.every is not None and claim.every.of is not None:
+        yield claim.every.of, base + ("every", "of")
     if claim.share_of is not None and claim.share_of.of is not None:
         yield claim.share_of.of, base + ("share_of", "of")
     if claim.growth is not None:

@@ -22,6 +22,7 @@ __all__ = [
     "Cells",
     "Claim",
     "ClaimPart",
+    "Frequency",
     "Growth",
     "PerYear",
     "Quantity",
@@ -250,6 +251,14 @@ class PerYear(_Model):
     quote: str | None = None
 
 
+class Frequency(_Model):
+    """"02 năm/một lần", "vào mỗi năm lẻ": how often something happens within the period."""
+
+    years: int = Field(ge=1, description="Once every N years")
+    parity: str | None = Field(None, pattern="^(odd|even)$", description='"năm lẻ" → odd, "năm chẵn" → even')
+    of: Figure | None = Field(None, description="Table rows whose filled year cells are the occurrences")
+
+
 class Growth(_Model):
     """"bình quân tăng 12,2%/năm" from a first-year to a last-year figure (compound)."""
 
@@ -308,6 +317,7 @@ class Claim(_Model):
     share: Amount = Field(None, description='"chiếm 64,3%": this value as a percent of `share_of`')
     share_of: Quantity | None = None
     per_year: PerYear | None = None
+    every: Frequency | None = Field(None, description='"2 năm tổ chức 1 lần": `value` counts the occurrences')
     growth: Growth | None = None
     ratio: Ratio | None = None
     items: list[str] = Field(

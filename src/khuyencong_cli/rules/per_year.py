@@ -22,6 +22,7 @@ from ..hedges import accepts, band_for
 from ..i18n import register
 from ..model import Plan
 from ..numbers import format_vn
+from ..periods import parse_period
 from ..source import Path
 from ..tables import figure_entries
 from .base import rule
@@ -196,6 +197,100 @@ register(
         "KC305.hint": {
             "en": "if the text's figure is an average, write it so (\"bình quân mỗi năm\") or mark the claim average: true; otherwise correct the year cells",
             "vi": "nếu số trong văn bản là số bình quân, hãy ghi rõ (\"bình quân mỗi năm\") hoặc đánh dấu average: true; nếu không, sửa các ô theo năm",
+        },
+    }
+)
+
+
+def _occurrences(years: list[int], every: int, parity: str | None) -> tuple[int, int]:
+    """Fewest and most occurrences "once every N years" allows within ``years``."""
+    if parity is not None:
+        count = sum(1 for y in years if (y % 2 == 1) == (parity == "odd"))
+        return count, count
+    return len(years) // every, -(-len(years) // every)
+
+
+@rule(
+    "KC311",
+    "frequency-count",
+    Severity.ERROR,
+    "A count of occurrences contradicts how often the text says they happen.",
+    "Số lần tổ chức mâu thuẫn với tần suất mà văn bản nêu.",
+)
+def frequency_count(plan: Plan) -> Iterator[Problem]:
+    """``every`` ("02 năm/một lần", "vào mỗi năm lẻ") fixes how many times something happens in
+    the period: a claim's ``value`` must be that count, and the filled year cells of the rows
+    ``every.of`` names must fall in the years it allows (odd or even years, or N years apart).
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}
+        claims:
+          - id: binh-chon
+            quote: "Vào mỗi năm lẻ, 02 năm/một lần tổ chức bình chọn … Dự kiến tổ chức 03 đợt bình chọn"
+            value: 3
+            unit: đợt
+            every: {years: 2, parity: odd}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, period: "2016-2020"}
+        claims:
+          - id: binh-chon
+            quote: "Vào mỗi năm lẻ, 02 năm/một lần tổ chức bình chọn … Dự kiến tổ chức 02 đợt bình chọn"
+            value: 2
+            unit: đợt
+            every: {years: 2, parity: odd}
+    """
+    for index, claim in enumerate(plan.claims):
+        every = claim.every
+        if every is None:
+            continue
+        period = parse_period(claim.period or plan.document.period)
+        if period is None or period.reversed:
+            continue
+        low, high = _occurrences(period.years, every.years, every.parity)
+        if claim.value is not None and not low <= claim.value <= high:
+            computed = Decimal(low) if claim.value < low else Decimal(high)
+            yield Problem(
+                path=("claims", index, "value"),
+                message="KC311.count",
+                params={"claim": claim.id, "stated": claim.value, "computed": computed,
+                        "difference": claim.value - computed, "every": every.years,
+                        "period": period.text, "unit": claim.unit or ""},
+                hint="KC311.hint",
+                stated=claim.value,
+                computed=computed,
+                unit=claim.unit,
+            )
+        if every.of is None:
+            continue
+        filled = sorted({e.year for e in figure_entries(plan, every.of) if e.year is not None and e.value})
+        wrong = [y for y in filled if every.parity is not None and (y % 2 == 1) != (every.parity == "odd")]
+        gaps = [b - a for a, b in zip(filled, filled[1:])]
+        if wrong or (every.parity is None and any(gap < every.years for gap in gaps)):
+            yield Problem(
+                path=("claims", index, "every"),
+                message="KC311.cells",
+                params={"claim": claim.id, "every": every.years, "table": every.of.table,
+                        "years": ", ".join(map(str, filled))},
+                hint="KC311.hint",
+            )
+
+
+register(
+    {
+        "KC311.count": {
+            "en": "claim {claim}: the text counts {stated} {unit}, but once every {every} years in {period} gives {computed} (difference {difference})",
+            "vi": "nhận định {claim}: văn bản ghi {stated} {unit}, nhưng {every} năm một lần trong giai đoạn {period} là {computed} (chênh lệch {difference})",
+        },
+        "KC311.cells": {
+            "en": "claim {claim}: once every {every} years, but table {table} has it in {years}",
+            "vi": "nhận định {claim}: {every} năm một lần, nhưng biểu {table} ghi vào các năm {years}",
+        },
+        "KC311.hint": {
+            "en": "the count, the frequency and the years of the table must agree; correct the one that differs",
+            "vi": "số lần, tần suất và các năm trong biểu phải khớp nhau; sửa chỗ sai",
         },
     }
 )
