@@ -67,7 +67,7 @@ def test_unit_conversion_is_exact() -> None:
 def test_across_plans_by_province(runner: CliRunner) -> None:
     result = runner.invoke(app, ["summary", str(PLANS), "--by-province", "--plain-numbers", "-f", "json"])
     assert result.exit_code == 0, result.output
-    (view,) = json.loads(result.output)["summaries"]
+    (view,) = json.loads(result.stdout)["summaries"]  # stderr notes a plan with no money table
     rows = {row["label"]: row["values"] for row in view["rows"]}
     assert rows["Lai Châu"][0] == "75300"
     assert rows["Cao Bằng"][0] == "19128.455"  # 11.200 planned + 7.928,455 spent
@@ -173,3 +173,28 @@ def test_real_kc_process() -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert "15820" in completed.stdout and "75300" in completed.stdout
+
+
+def test_markdown_chart_is_fenced(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summary", str(PLANS), "--by-province", "-f", "markdown", "--chart"])
+    assert result.exit_code == 0
+    assert "```text\nBắc Kạn" in result.output
+
+
+def test_plan_without_money_tables_says_so(runner: CliRunner) -> None:
+    path = str(PLANS / "cao-bang-2021-2025-qd-470.yaml")
+    result = runner.invoke(app, ["summary", path, "--lang", "en"])
+    assert result.exit_code == 0
+    assert "no table of money to summarise" in result.output
+
+
+def test_across_plans_xlsx(runner: CliRunner, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    target = tmp_path / "all.xlsx"
+    result = runner.invoke(app, ["summary", str(PLANS), "--by-kind", "--by-source", "--unit", "tỷ", "-o", str(target), "--lang", "vi"])
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(target)
+    (sheet,) = book.worksheets
+    assert sheet.title == "1 loại x nguồn"
+    totals = [row for row in sheet.iter_rows(values_only=True) if row[0] == "Tổng cộng"]
+    assert Decimal(repr(totals[0][1])) == Decimal("116.643655")

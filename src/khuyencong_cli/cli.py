@@ -335,6 +335,11 @@ def summary(
         raise typer.Exit(EXIT_UNCHECKED)
     if not (by_source or by_year or by_item or by_province or by_kind):
         by_source = True
+    from .summary import collect
+
+    for plan in loaded:
+        if plan.plan is not None and not collect([(plan.file, plan.plan)]):
+            typer.echo(translate("summary.no-money", language, file=plan.file), err=True)
     summaries = build_summaries(
         [(plan.file, plan.plan) for plan in loaded if plan.plan is not None],
         by_source=by_source,

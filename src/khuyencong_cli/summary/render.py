@@ -83,8 +83,10 @@ def render(views: Sequence[SummaryView], fmt: str, *, lang: str, plain_numbers: 
         for note in view.notes:
             out.append(translate(note, lang))
         if chart:
-            out.append("")
-            out.extend(bars(view, lang, plain_numbers))
+            drawn = bars(view, lang, plain_numbers)
+            if drawn:
+                out.append("")
+                out.extend(["```text", *drawn, "```"] if fmt == "markdown" else drawn)
         out.append("")
     return "\n".join(out) + ("\n" if out else "")
 

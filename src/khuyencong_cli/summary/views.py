@@ -334,6 +334,10 @@ register(
             "en": "* a plan figure inside a results table (KH năm …), not an actual result",
             "vi": "* số kế hoạch trong bảng kết quả (KH năm …), không phải số thực hiện",
         },
+        "summary.no-money": {
+            "en": "{file}: no table of money to summarise (figures stated only in the prose are checked by kc validate)",
+            "vi": "{file}: không có bảng kinh phí để tổng hợp (số liệu chỉ nêu trong lời văn do kc validate kiểm tra)",
+        },
         "summary.rounding": {
             "en": "shares rounded to 0,1 %, averages to 0,001",
             "vi": "tỷ trọng làm tròn đến 0,1 %, bình quân đến 0,001",
