@@ -119,3 +119,10 @@ def test_real_kc_process() -> None:
                                capture_output=True, text=True, encoding="utf-8", check=False)
     assert completed.returncode == 1
     assert "reported, never planned" in completed.stdout
+
+
+def test_a_source_group_is_compared_with_its_members(runner: CliRunner) -> None:
+    code, data = _json(runner, str(FIXTURES / "plan-2021-2023-nsnn.yaml"), RESULTS)
+    assert code == 1
+    assert _lines(data["by_source"]) == {"NSNN": ("2300", "2230", "-70", "97")}
+    assert _lines(data["by_year"])["2021"][:3] == ("900", "900", "0")

@@ -28,7 +28,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from .i18n import register
 from .model import Plan, Table, TableKind
 from .numbers import convert, unit_factor
-from .tables import children, iter_rows, row_entries, table_path, total_row_entries
+from .tables import children, iter_rows, row_entries, source_members, table_path, total_row_entries
 
 __all__ = [
     "ReconcileError",
@@ -82,6 +82,8 @@ class Side:
     """Figures with a year: the rows', or the Cộng row's when only the whole is split by year."""
     items: list[tuple[str, str]] = field(default_factory=list)
     """(id, label) of every top-level item, in order."""
+    groups: dict[str, set[str]] = field(default_factory=dict)
+    """Source groups the plan defines (NSNN = KCQG + NST), with their members, recursively."""
 
     @property
     def years(self) -> set[int]:
@@ -176,6 +178,9 @@ def select_side(label: str, plan: Plan, table_id: str | None, part: str, unit: s
     tables = _money_tables(plan, table_id)
     chosen_unit = unit or tables[0].unit
     side = Side(label, chosen_unit)
+    for source in plan.sources:
+        if source.members:
+            side.groups[source.id] = source_members(plan, source.id) - {source.id}
     for table in tables:
         plan_years = set(table.plan_years)
 
@@ -281,6 +286,35 @@ def _ordered(values: Iterable[object]) -> list[object]:
     return seen
 
 
+def _regroup(side: Side, mapping: dict[str, str]) -> Side:
+    def move(figures: list[Figure]) -> list[Figure]:
+        return [Figure(f.item, f.item_id, mapping.get(f.source or "", f.source), f.year, f.value) for f in figures]
+
+    return Side(side.label, side.unit, move(side.figures), move(side.year_figures), side.items, side.groups)
+
+
+def _align_groups(a: Side, b: Side) -> tuple[Side, Side]:
+    """When one side states only a group (NSNN) whose members the other side details
+    (KCQG, NST), the members are summed into the group so the two can be compared."""
+    for this, other in ((a, b), (b, a)):
+        mine = {f.source for f in this.figures if f.source}
+        theirs = {f.source for f in other.figures if f.source}
+        groups = {**other.groups, **this.groups}
+        mapping = {
+            member: group
+            for group, members in groups.items()
+            if group in mine and group not in theirs
+            for member in members
+            if member in theirs and member not in mine
+        }
+        if mapping:
+            if this is a:
+                b = _regroup(b, mapping)
+            else:
+                a = _regroup(a, mapping)
+    return a, b
+
+
 def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconciliation:
     """Compare two sides in A's unit (B is converted exactly when its unit differs)."""
     if b.unit != a.unit:
@@ -288,6 +322,7 @@ def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconci
                  [Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.figures],
                  [Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.year_figures],
                  b.items)
+    a, b = _align_groups(a, b)
     both_have_years = bool(a.years) and bool(b.years)
     compared = sorted(a.years & b.years) if both_have_years else []
     result = Reconciliation(mode, a, b, tolerance, compared)
