@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
-from ..hedges import accepts, band_for
+from ..hedges import accepts, band_for, interval
 from ..i18n import register
-from ..model import Claim, Figure, Hedge, Plan, TableKind
+from ..model import Claim, ClaimPart, Figure, Hedge, Plan, TableKind
 from ..numbers import convert, format_vn, unit_factor
 from ..source import Path
 from ..tables import Entry, figure_entries, row_index
@@ -195,17 +195,37 @@ def _figure_claims(plan: Plan, targets: bool) -> Iterator[Problem]:
 
 def _part_values(claim: Claim) -> list[tuple[str, Decimal]]:
     """The parts' values in the claim's unit (a part may be written in another unit)."""
+    return [(part.label, value) for part, value, _ in _summed_parts(claim)]
+
+
+def _summed_parts(claim: Claim) -> list[tuple[ClaimPart, Decimal, Decimal | None]]:
+    """Parts added into the whole, with value and range end in the claim's unit.
+
+    A part counted in another unit ("09 mô hình, trong đó 25 lượt cơ sở") is left out.
+    """
     found = []
     for part in claim.parts:
         if part.value is None:
             continue
-        value = part.value
+        value, high = part.value, part.high
         if part.unit and claim.unit and unit_factor(part.unit) and unit_factor(claim.unit):
             value = convert(value, part.unit, claim.unit)
+            high = convert(high, part.unit, claim.unit) if high is not None else None
         elif part.unit and claim.unit and part.unit.lower() != claim.unit.lower():
-            continue  # "09 mô hình, trong đó 25 lượt cơ sở": a part counted in another unit
-        found.append((part.label, value))
+            continue
+        found.append((part, value, high))
     return found
+
+
+def _parts_interval(plan: Plan, claim: Claim) -> tuple[Decimal | None, Decimal | None]:
+    """Lowest and highest sum the parts allow, given their ranges and hedges (None: unbounded)."""
+    low: Decimal | None = Decimal(0)
+    high: Decimal | None = Decimal(0)
+    for part, value, part_high in _summed_parts(claim):
+        lo, hi, _, _ = interval(value, part.hedge, Decimal(0), band_for(plan, part.hedge, claim), part_high)
+        low = None if low is None or lo is None else low + lo
+        high = None if high is None or hi is None else high + hi
+    return low, high
 
 
 @rule(
@@ -252,12 +272,17 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
         step = rounding_of(plan)
         allowed = tolerance(step, len(parts))
         if claim.parts_complete:
-            if any(part.high is not None for part in claim.parts):
-                high = sum((p.high if p.high is not None else v for p, (_, v) in zip(
-                    [q for q in claim.parts if q.value is not None], values)), Decimal(0))
-                if computed <= claim.value <= high:
+            if any(part.high is not None or part.hedge not in (None, Hedge.EXACT, Hedge.PLANNED) for part in claim.parts):
+                # Ranged or hedged parts ("trên 300", "từ 01 đến 02"): the whole must be a sum they allow.
+                low, high = _parts_interval(plan, claim)
+                whole_low, whole_high, _, _ = interval(
+                    claim.value, claim.hedge, allowed, band_for(plan, claim.hedge, claim), claim.high
+                )
+                if (high is None or whole_low is None or whole_low <= high) and (
+                    low is None or whole_high is None or low <= whole_high
+                ):
                     continue
-            if accepts(claim.value, computed, claim.hedge, allowed, band_for(plan, claim.hedge, claim), claim.high):
+            elif accepts(claim.value, computed, claim.hedge, allowed, band_for(plan, claim.hedge, claim), claim.high):
                 continue
             message = "KC302.message"
         else:
