@@ -198,3 +198,21 @@ def test_across_plans_xlsx(runner: CliRunner, tmp_path: Path) -> None:
     assert sheet.title == "1 loại x nguồn"
     totals = [row for row in sheet.iter_rows(values_only=True) if row[0] == "Tổng cộng"]
     assert Decimal(repr(totals[0][1])) == Decimal("116.643655")
+
+
+def test_xlsx_keeps_the_exact_text_of_a_figure_excel_would_round(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    from khuyencong_cli.summary.views import Column, GridRow, SummaryView
+    from khuyencong_cli.summary.xlsx import write_xlsx
+
+    long_figure = Decimal("1234567890.1234567")  # 17 significant digits: more than a double holds
+    view = SummaryView(
+        file="x.yaml", plan_title="T", kind="budget", view="source", unit="triệu đồng",
+        columns=[Column("total")], rows=[GridRow("KCQG", [long_figure]), GridRow("KCDP", [Decimal("7.5")])],
+    )
+    target = tmp_path / "precise.xlsx"
+    write_xlsx([view], target, lang="en")
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    exact, short = sheet["B4"], sheet["B5"]
+    assert exact.comment is not None and exact.comment.text == "1.234.567.890,1234567"
+    assert short.comment is None and short.value == 7.5
