@@ -216,3 +216,16 @@ def test_xlsx_keeps_the_exact_text_of_a_figure_excel_would_round(tmp_path: Path)
     exact, short = sheet["B4"], sheet["B5"]
     assert exact.comment is not None and exact.comment.text == "1.234.567.890,1234567"
     assert short.comment is None and short.value == 7.5
+
+
+def test_table_option_sums_an_annex_that_restates_another(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["summary", CAO_BANG, "--table", "cb-bieu-02", "--by-item", "-f", "json", "--plain-numbers"]
+    )
+    assert result.exit_code == 0, result.output
+    (view,) = json.loads(result.stdout)["summaries"]
+    rows = {row["label"]: row["values"] for row in view["rows"]}
+    content_3 = next(values for label, values in rows.items() if label.startswith("3 Nội dung 3"))
+    assert content_3[:2] == ["5650", "5650"]  # stated, computed
+    assert content_3[3] == "50.4"  # 5.650 of 11.200
+    assert view["computed_total"] == "11200"

@@ -304,6 +304,10 @@ def summary(
         Optional[str], typer.Option("--output", "-o", help="Write to this file; a .xlsx name writes a workbook.")
     ] = None,
     chart: Annotated[bool, typer.Option("--chart", help="Draw bars in the terminal.")] = False,
+    table: Annotated[
+        Optional[list[str]],
+        typer.Option("--table", help="Only these tables (ids), even one that restates another, e.g. an annex."),
+    ] = None,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
@@ -337,8 +341,9 @@ def summary(
         by_source = True
     from .summary import collect
 
+    chosen_tables = tuple(_split(table))
     for plan in loaded:
-        if plan.plan is not None and not collect([(plan.file, plan.plan)]):
+        if plan.plan is not None and not collect([(plan.file, plan.plan)], tables=chosen_tables):
             typer.echo(translate("summary.no-money", language, file=plan.file), err=True)
     summaries = build_summaries(
         [(plan.file, plan.plan) for plan in loaded if plan.plan is not None],
@@ -348,6 +353,7 @@ def summary(
         by_province=by_province,
         by_kind=by_kind,
         unit=chosen_unit,
+        tables=chosen_tables,
     )
     if chosen == SummaryFormat.xlsx.value:
         from .summary.xlsx import write_xlsx

@@ -38,13 +38,14 @@ def build_summaries(
     by_province: bool = False,
     by_kind: bool = False,
     unit: str | None = None,
+    tables: Sequence[str] = (),
 ) -> list[SummaryView]:
     """The grids asked for. Across plans (by province or kind) figures share one unit,
     triệu đồng unless ``unit`` says otherwise; per plan they keep the plan's own unit."""
     options = SummaryOptions(by_source, by_year, by_item, by_province, by_kind)
     across = by_province or by_kind
     chosen = unit or (DEFAULT_UNIT_ACROSS if across else None)
-    monies = collect(plans, chosen)
+    monies = collect(plans, chosen, tables)
     return build_views(monies, options, chosen or "")
 
 

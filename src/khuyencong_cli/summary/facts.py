@@ -64,19 +64,25 @@ class PlanMoney:
     years_from_total: bool = False
 
 
-def _money_tables(plan: Plan, kind: TableKind) -> list[Table]:
+def _money_tables(plan: Plan, kind: TableKind, only: Sequence[str] = ()) -> list[Table]:
+    """The tables of one kind to sum: those named in ``only``, else every table that does
+    not restate another."""
+    if only:
+        return [t for t in plan.tables if t.kind is kind and t.id in only and unit_factor(t.unit)]
     return [t for t in plan.tables if t.kind is kind and t.restates is None and unit_factor(t.unit)]
 
 
-def collect(plans: Iterable[tuple[str, Plan]], unit: str | None = None) -> list[PlanMoney]:
+def collect(
+    plans: Iterable[tuple[str, Plan]], unit: str | None = None, tables: Sequence[str] = ()
+) -> list[PlanMoney]:
     """Every plan's budget and results money, converted to ``unit`` (default: the unit of
-    the plan's first table of that kind)."""
+    the plan's first table of that kind); only the ``tables`` named, when some are."""
     found: list[PlanMoney] = []
     for file, plan in plans:
         for kind in MONEY_KINDS:
-            tables = _money_tables(plan, kind)
-            if tables:
-                found.append(_plan_money(file, plan, kind, tables, unit or tables[0].unit))
+            tables_of_kind = _money_tables(plan, kind, tables)
+            if tables_of_kind:
+                found.append(_plan_money(file, plan, kind, tables_of_kind, unit or tables_of_kind[0].unit))
     return found
 
 
