@@ -15,6 +15,14 @@ __all__ = ["render_text", "render_json", "JSON_VERSION"]
 JSON_VERSION = 1
 
 
+LABEL_WIDTH = 64
+
+
+def _fit(label: str) -> str:
+    """A long item name is cut (…) so the figures stay on screen; json keeps it whole."""
+    return label if len(label) <= LABEL_WIDTH else label[: LABEL_WIDTH - 1] + "…"
+
+
 def _status(line: Line, result: Reconciliation, lang: str) -> str:
     if abs(line.difference) <= result.tolerance:
         return ""
@@ -50,13 +58,13 @@ def render_text(result: Reconciliation, *, lang: str, plain_numbers: bool) -> st
         for line in lines:
             rate = "" if line.rate is None else f"{number(line.rate)}%"
             label = translate("reconcile.total", lang) if line is result.total else line.label
-            row = [label, number(line.a), number(line.b), number(line.difference), rate, _status(line, result, lang)]
+            row = [_fit(label), number(line.a), number(line.b), number(line.difference), rate, _status(line, result, lang)]
             if extra:
                 b_label = getattr(line, "b_label", "")
                 how = getattr(line, "matched_by", "")
                 note = translate("reconcile.matched-by", lang, how=translate(f"reconcile.how.{how}", lang))
                 if b_label and b_label != label:
-                    note += f": {b_label}"
+                    note += f": {_fit(b_label)}"
                 row.append(note)
             rows.append(row)
         headers = [first, *headers_tail] + ([""] if extra else [])
@@ -74,7 +82,7 @@ def render_text(result: Reconciliation, *, lang: str, plain_numbers: bool) -> st
         out.append("")
         out.append(translate("reconcile.unmatched", lang))
         rows = [
-            [translate(f"reconcile.only.{u.side}.{mode}.{u.what}", lang), u.label, number(u.value)]
+            [translate(f"reconcile.only.{u.side}.{mode}.{u.what}", lang), _fit(u.label), number(u.value)]
             for u in result.unmatched
         ]
         out.append(tabulate(rows, tablefmt="simple", disable_numparse=True, colalign=("left", "left", "right")))

@@ -69,7 +69,7 @@ def render(views: Sequence[SummaryView], fmt: str, *, lang: str, plain_numbers: 
         first = translate(f"summary.view.{view.view}", lang) if view.kind != "all" else ""
         headers = [first, *[column_label(c, lang) for c in view.columns]]
         rows = [
-            [row_label(r, lang), *[cell_text(v, c, plain_numbers) for v, c in zip(r.values, view.columns, strict=False)]]
+            [_fit(row_label(r, lang), fmt), *[cell_text(v, c, plain_numbers) for v, c in zip(r.values, view.columns, strict=False)]]
             for r in view.rows
         ]
         aligns = ("left", *["center" if c.kind == "mark" else "right" for c in view.columns])
@@ -89,6 +89,15 @@ def render(views: Sequence[SummaryView], fmt: str, *, lang: str, plain_numbers: 
                 out.extend(["```text", *drawn, "```"] if fmt == "markdown" else drawn)
         out.append("")
     return "\n".join(out) + ("\n" if out else "")
+
+
+LABEL_WIDTH = 64
+
+
+def _fit(label: str, fmt: str) -> str:
+    """On a terminal a long item name is cut (…) so the figures stay on screen; markdown,
+    csv, json and xlsx keep it whole."""
+    return label if fmt != "table" or len(label) <= LABEL_WIDTH else label[: LABEL_WIDTH - 1] + "…"
 
 
 def _total_line(view: SummaryView, lang: str, plain: bool) -> str:
