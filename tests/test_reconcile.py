@@ -126,3 +126,20 @@ def test_a_source_group_is_compared_with_its_members(runner: CliRunner) -> None:
     assert code == 1
     assert _lines(data["by_source"]) == {"NSNN": ("2300", "2230", "-70", "97")}
     assert _lines(data["by_year"])["2021"][:3] == ("900", "900", "0")
+
+
+def test_a_news_article_against_the_plan_it_reports(runner: CliRunner) -> None:
+    code, data = _json(runner, str(FIXTURES / "news-2021-2023.yaml"), PLAN)
+    assert code == 1
+    assert data["mode"] == "restatement"
+    assert _lines(data["by_source"])["KCDP"][:3] == ("1450.5", "1400.5", "-50")
+    assert _lines(data["by_source"])["KCQG"][:3] == ("2800", "2800", "0")
+
+
+def test_a_real_article_is_read_by_source_name(runner: CliRunner) -> None:
+    article = str(ROOT / "plans" / "cao-bang-2021-2025-qd-470.yaml")
+    code, data = _json(runner, article, article)
+    assert code == 0
+    assert data["unit"] == "tỷ đồng"
+    assert _lines(data["by_source"])["KCDP"][0] == "4.446"
+    assert _lines(data["by_source"])["KCQG"][0] == "13.8"

@@ -171,10 +171,54 @@ def _money_tables(plan: Plan, table_id: str | None) -> list[Table]:
     return tables
 
 
+def claims_side(label: str, plan: Plan, unit: str | None = None) -> Side:
+    """The money a document states only in its prose (a news article): per source, the first
+    claim part naming that source, by the source its ``of`` selects or by the source's name.
+
+    Parts naming no source are left out: the sides are compared per source and in total.
+    """
+    names = {normalise_name(s.name): s.id for s in plan.sources}
+    chosen_unit = unit
+    side = Side(label, "")
+    seen: set[str] = set()
+    for claim in plan.claims:
+        for index, part in enumerate(claim.parts, start=1):
+            part_unit = part.unit or claim.unit
+            if part.value is None or part_unit is None or unit_factor(part_unit) is None:
+                continue
+            source: str | None = None
+            if part.of is not None and len(part.of.sources) == 1:
+                source = part.of.sources[0]
+            else:
+                source = names.get(normalise_name(part.label))
+            if source is None or source in seen:
+                continue
+            seen.add(source)
+            chosen_unit = chosen_unit or part_unit
+            item_id = f"{claim.id}.{index}"
+            side.items.append((item_id, f"{item_id} {part.label}"))
+            side.figures.append(
+                Figure(f"{item_id} {part.label}", item_id, source, None, convert(part.value, part_unit, chosen_unit))
+            )
+    if not side.figures:
+        raise ReconcileError("reconcile.no-money", plan=plan.document.title)
+    side.unit = chosen_unit or ""
+    for defined in plan.sources:
+        if defined.members:
+            side.groups[defined.id] = source_members(plan, defined.id) - {defined.id}
+    return side
+
+
+def has_money_tables(plan: Plan) -> bool:
+    return any(t.kind is not TableKind.TARGETS and unit_factor(t.unit) for t in plan.tables)
+
+
 def select_side(label: str, plan: Plan, table_id: str | None, part: str, unit: str | None = None) -> Side:
     """The figures of a plan (or one of its tables). ``part`` is "all", "plan" (budget tables
     and the plan columns of results tables) or "actual" (results tables without their plan
-    columns)."""
+    columns). A document with no table of money (a news article) gives its claims' figures."""
+    if table_id is None and part == "all" and not has_money_tables(plan) and plan.claims:
+        return claims_side(label, plan, unit)
     tables = _money_tables(plan, table_id)
     chosen_unit = unit or tables[0].unit
     side = Side(label, chosen_unit)
@@ -214,6 +258,8 @@ def select_side(label: str, plan: Plan, table_id: str | None, part: str, unit: s
 
 def detect_mode(a_plan: Plan, a_table: str | None, b_plan: Plan, b_table: str | None) -> str:
     """Plan against results when A holds only planned money and B only money spent."""
+    if (a_table is None and not has_money_tables(a_plan)) or (b_table is None and not has_money_tables(b_plan)):
+        return RESTATEMENT  # an article's prose against a table
     a_kinds = {t.kind for t in _money_tables(a_plan, a_table)}
     b_kinds = {t.kind for t in _money_tables(b_plan, b_table)}
     if a_kinds == {TableKind.BUDGET} and b_kinds == {TableKind.RESULTS}:
