@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -32,14 +32,18 @@ __all__ = ["Path", "Position", "SourceError", "SourceDocument", "parse_yaml"]
 Path = tuple[str | int, ...]
 
 _TAG = "tag:yaml.org,2002:"
+_STR, _MAP, _SEQ, _MERGE = _TAG + "str", _TAG + "map", _TAG + "seq", _TAG + "merge"
 _INT_12 = re.compile(r"^[-+]?(0|[1-9][0-9]*)$")
 _BOOL_12 = {"true": True, "false": False}
 _NULL_12 = {"", "~", "null"}
 
 
-@dataclass(frozen=True, order=True)
-class Position:
-    """A 1-based line and column in a plan file."""
+class Position(NamedTuple):
+    """A 1-based line and column in a plan file.
+
+    A NamedTuple rather than a frozen dataclass: the loader makes one for every node of every
+    file, and a tuple is several times cheaper to build (see benchmarks/bench.py).
+    """
 
     line: int
     column: int
@@ -64,13 +68,43 @@ class SourceError(Exception):
         self.lines: list[str] = []
 
 
+class _Marks(dict[Path, Any]):
+    """Path → position, holding libyaml's marks and making a Position only when one is read.
+
+    A plan has hundreds of nodes and a finding needs one position: building them all up front
+    cost a fifth of kc's time on a large corpus (benchmarks/bench.py).
+    """
+
+    def __getitem__(self, key: Path) -> Position:
+        return _as_position(dict.__getitem__(self, key))
+
+    def get(self, key: Path, default: Any = None) -> Any:  # type: ignore[override]
+        mark = dict.get(self, key)
+        return default if mark is None else _as_position(mark)
+
+    def values(self) -> Any:  # type: ignore[override]
+        return [_as_position(mark) for mark in dict.values(self)]
+
+    def items(self) -> Any:  # type: ignore[override]
+        return [(key, _as_position(mark)) for key, mark in dict.items(self)]
+
+    def __iter__(self) -> Any:
+        return dict.__iter__(self)
+
+
+def _as_position(mark: Any) -> Position:
+    if isinstance(mark, Position):
+        return mark
+    return Position(mark.line + 1, mark.column + 1)
+
+
 @dataclass
 class SourceDocument:
     """The parsed data of one file, its positions and its lines (for excerpts)."""
 
     data: Any
-    positions: dict[Path, Position] = field(default_factory=dict)
-    key_positions: dict[Path, Position] = field(default_factory=dict)
+    positions: dict[Path, Position] = field(default_factory=_Marks)
+    key_positions: dict[Path, Position] = field(default_factory=_Marks)
     lines: list[str] = field(default_factory=list)
 
     def position_of(self, path: Path) -> Position:
@@ -126,7 +160,8 @@ def parse_yaml(raw: bytes) -> SourceDocument:
 
 
 def _position(node: yaml.Node) -> Position:
-    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+    mark = node.start_mark
+    return Position(mark.line + 1, mark.column + 1)
 
 
 class _Builder:
@@ -134,10 +169,16 @@ class _Builder:
 
     def __init__(self, document: SourceDocument) -> None:
         self.document = document
+        # Plain dict stores: the marks are turned into Positions only when read.
+        self.positions = document.positions
+        self.key_positions = document.key_positions
+        self._store = dict.__setitem__
 
     def build(self, node: yaml.Node, path: Path) -> Any:
-        self.document.positions[path] = _position(node)
-        if not isinstance(node, yaml.ScalarNode) and node.tag not in (_TAG + "map", _TAG + "seq"):
+        self._store(self.positions, path, node.start_mark)
+        if node.tag == _STR:  # the common case first: plain or quoted text
+            return node.value
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in (_MAP, _SEQ):
             raise SourceError("tag", f"the tag {node.tag!r} is not allowed in a plan", _position(node))
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
@@ -148,9 +189,9 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
-        seen: dict[Any, Position] = {}
+        seen: dict[Any, yaml.Node] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == _TAG + "merge":
+            if key_node.tag == _MERGE:
                 raise SourceError(
                     "merge-key", "merge keys (<<) are not allowed in a plan", _position(key_node)
                 )
@@ -158,18 +199,18 @@ class _Builder:
                 raise SourceError(
                     "complex-key", "a mapping key must be plain text", _position(key_node)
                 )
-            key = self._scalar(key_node)
-            where = _position(key_node)
+            key = key_node.value if key_node.tag == _STR else self._scalar(key_node)
             if key in seen:
-                first = seen[key]
+                first = _position(seen[key])
+                where = _position(key_node)
                 raise SourceError(
                     "duplicate-key",
                     f"duplicate key {key!r}: first at line {first.line}, column {first.column}",
                     where,
                     {"key": str(key), "first_line": first.line, "first_column": first.column},
                 )
-            seen[key] = where
-            self.document.key_positions[path + (key,)] = where
+            seen[key] = key_node
+            self._store(self.key_positions, path + (key,), key_node.start_mark)
             result[key] = self.build(value_node, path + (key,))
         return result
 

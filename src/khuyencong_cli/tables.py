@@ -72,8 +72,27 @@ def table_path(plan: Plan, table: Table) -> Path:
     return ("tables", plan.tables.index(table))
 
 
+# Every rule walks the same tables again; the walks are remembered per table object (by
+# identity, holding the table so its id cannot be reused) and forgotten in bulk, so memory
+# stays bounded however many files are checked. Callers must not mutate what they get.
+_WALKS: dict[tuple[int, Path, bool], tuple[Table, tuple[RowRef, ...]]] = {}
+_INDEXES: dict[int, tuple[Table, dict[str, RowRef]]] = {}
+_CACHE_LIMIT = 256
+
+
 def iter_rows(table: Table, base: Path, include_total: bool = True) -> Iterator[RowRef]:
     """Every row, depth first, then the stated total row."""
+    key = (id(table), base, include_total)
+    cached = _WALKS.get(key)
+    if cached is None or cached[0] is not table:
+        if len(_WALKS) >= _CACHE_LIMIT:
+            _WALKS.clear()
+        cached = (table, tuple(_iter_rows(table, base, include_total)))
+        _WALKS[key] = cached
+    return iter(cached[1])
+
+
+def _iter_rows(table: Table, base: Path, include_total: bool) -> Iterator[RowRef]:
 
     def walk(rows: list[Row], path: Path, prefix: str, source: str | None, depth: int) -> Iterator[RowRef]:
         for index, row in enumerate(rows):
@@ -90,6 +109,17 @@ def iter_rows(table: Table, base: Path, include_total: bool = True) -> Iterator[
 
 def row_index(table: Table) -> dict[str, RowRef]:
     """Rows by key ("II/1") and by bare id where that id is unique in the table."""
+    cached = _INDEXES.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    if len(_INDEXES) >= _CACHE_LIMIT:
+        _INDEXES.clear()
+    index = _row_index(table)
+    _INDEXES[id(table)] = (table, index)
+    return index
+
+
+def _row_index(table: Table) -> dict[str, RowRef]:
     refs = list(iter_rows(table, (), include_total=True))
     index = {ref.key: ref for ref in refs}
     counts: dict[str, int] = {}

@@ -35,18 +35,30 @@ def render(report: Report) -> str:
         emoji=False,
         width=10_000,
     )
-    lang = report.lang
+    lines = _Lines()
     for file, group in groupby(report.findings, key=lambda f: f.file):
-        console.print(f"[bold]{escape(file)}[/bold]")
+        lines.print(f"[bold]{escape(file)}[/bold]")
         for finding in group:
-            _finding(console, finding, report)
-        console.print()
+            _finding(lines, finding, report)
+        lines.print()
     if not report.quiet:
-        console.print(summary_line(report))
+        lines.print(summary_line(report))
+    if lines.items:  # one call: rich's per-call overhead dominated on thousands of findings
+        console.print("\n".join(lines.items))
     return buffer.getvalue()
 
 
-def _finding(console: Console, finding: Finding, report: Report) -> None:
+class _Lines:
+    """Collects markup lines; each line's tags are balanced, so they can be joined."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def print(self, text: str = "") -> None:
+        self.items.append(text)
+
+
+def _finding(console: _Lines, finding: Finding, report: Report) -> None:
     lang = report.lang
     label = translate(f"severity.{finding.severity.value}", lang)
     style = _STYLE[finding.severity]
