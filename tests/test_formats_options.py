@@ -125,3 +125,14 @@ def test_version_and_help_do_not_import_the_program():
     for arg in ("--version", "--help"):
         done = subprocess.run([sys.executable, "-c", code.format(arg=arg)], capture_output=True, text=True, check=False)
         assert "HEAVY []" in done.stdout, (arg, done.stdout[-400:], done.stderr[-400:])
+
+
+def test_excerpt_keeps_only_the_lines_findings_point_at():
+    import pickle
+
+    from khuyencong_cli.runner import Excerpt
+
+    excerpt = Excerpt(["a", "b", "c", "d"], {2, 4, 9})
+    assert len(excerpt) == 4 and list(excerpt) == ["", "b", "", "d"]
+    assert excerpt[-1] == "d" and excerpt[1:3] == ["b", ""]
+    assert list(pickle.loads(pickle.dumps(excerpt))) == list(excerpt)  # crosses --jobs workers

@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path as FsPath
 from typing import Any
 
@@ -82,7 +82,7 @@ def fingerprint(finding: Finding, relative_file: str, lines: Sequence[str] | Non
 
 
 def _fingerprints(
-    findings: Iterable[Finding], lines: dict[str, list[str]], root: FsPath
+    findings: Iterable[Finding], lines: Mapping[str, Sequence[str]], root: FsPath
 ) -> list[tuple[Finding, str, str]]:
     result = []
     for finding in findings:
@@ -92,7 +92,7 @@ def _fingerprints(
 
 
 def write_baseline(
-    target: str, findings: Iterable[Finding], lines: dict[str, list[str]], root: FsPath
+    target: str, findings: Iterable[Finding], lines: Mapping[str, Sequence[str]], root: FsPath
 ) -> int:
     """Write every finding to ``target``; return how many were written."""
     counts: Counter[tuple[str, str, str]] = Counter()
@@ -130,7 +130,7 @@ def read_baseline(source: str) -> Counter[str]:
 
 
 def new_findings(
-    findings: Sequence[Finding], accepted: Counter[str], lines: dict[str, list[str]], root: FsPath
+    findings: Sequence[Finding], accepted: Counter[str], lines: Mapping[str, Sequence[str]], root: FsPath
 ) -> list[Finding]:
     """The findings the baseline does not account for, in their original order."""
     left = Counter(accepted)

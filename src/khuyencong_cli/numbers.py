@@ -8,6 +8,7 @@ without ever passing through a float.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -130,6 +131,7 @@ _UNIT_ALIASES: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=256)  # called for every figure; plans use a handful of units
 def normalise_unit(unit: str) -> str:
     """Canonical spelling of a money unit (``tỉ`` → ``tỷ``), or the text unchanged."""
     text = " ".join(unicodedata.normalize("NFC", unit).strip().lower().split())

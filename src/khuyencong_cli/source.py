@@ -78,14 +78,14 @@ class _Marks(dict[Path, Any]):
     def __getitem__(self, key: Path) -> Position:
         return _as_position(dict.__getitem__(self, key))
 
-    def get(self, key: Path, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: Path, default: Any = None) -> Any:
         mark = dict.get(self, key)
         return default if mark is None else _as_position(mark)
 
-    def values(self) -> Any:  # type: ignore[override]
+    def values(self) -> Any:
         return [_as_position(mark) for mark in dict.values(self)]
 
-    def items(self) -> Any:  # type: ignore[override]
+    def items(self) -> Any:
         return [(key, _as_position(mark)) for key, mark in dict.items(self)]
 
     def __iter__(self) -> Any:
@@ -169,13 +169,12 @@ class _Builder:
 
     def __init__(self, document: SourceDocument) -> None:
         self.document = document
-        # Plain dict stores: the marks are turned into Positions only when read.
-        self.positions = document.positions
-        self.key_positions = document.key_positions
-        self._store = dict.__setitem__
+        # The stores hold libyaml marks; _Marks turns them into Positions only when read.
+        self.positions: dict[Path, Any] = document.positions
+        self.key_positions: dict[Path, Any] = document.key_positions
 
     def build(self, node: yaml.Node, path: Path) -> Any:
-        self._store(self.positions, path, node.start_mark)
+        self.positions[path] = node.start_mark
         if node.tag == _STR:  # the common case first: plain or quoted text
             return node.value
         if not isinstance(node, yaml.ScalarNode) and node.tag not in (_MAP, _SEQ):
@@ -210,7 +209,7 @@ class _Builder:
                     {"key": str(key), "first_line": first.line, "first_column": first.column},
                 )
             seen[key] = key_node
-            self._store(self.key_positions, path + (key,), key_node.start_mark)
+            self.key_positions[path + (key,)] = key_node.start_mark
             result[key] = self.build(value_node, path + (key,))
         return result
 

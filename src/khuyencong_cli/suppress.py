@@ -78,7 +78,10 @@ def apply_suppressions(
         return list(findings)
     rules = {r.id: r for r in all_rules()}
     ran = set(rules) if active is None else set(active)
-    known = lambda p: any(_matches(i, r, p) for i, r in rules.items())  # noqa: E731
+
+    def known(pattern: str) -> bool:
+        return any(_matches(i, r, pattern) for i, r in rules.items())
+
     kept: list[Finding] = []
     extra: list[Finding] = []
     valid = []

@@ -77,7 +77,7 @@ def table_path(plan: Plan, table: Table) -> Path:
 # stays bounded however many files are checked. Callers must not mutate what they get.
 _WALKS: dict[tuple[int, Path, bool], tuple[Table, tuple[RowRef, ...]]] = {}
 _INDEXES: dict[int, tuple[Table, dict[str, RowRef]]] = {}
-_CACHE_LIMIT = 256
+_CACHE_LIMIT = 32  # a plan has a handful of tables; a few plans' worth is plenty
 
 
 def iter_rows(table: Table, base: Path, include_total: bool = True) -> Iterator[RowRef]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..findings import Finding, Severity
@@ -17,7 +17,7 @@ class Report:
 
     findings: Sequence[Finding]
     files: Sequence[str] = ()
-    lines: dict[str, list[str]] = field(default_factory=dict)
+    lines: Mapping[str, Sequence[str]] = field(default_factory=dict)
     lang: str = "en"
     plain_numbers: bool = False
     color: bool = False

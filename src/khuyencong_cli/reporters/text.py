@@ -8,6 +8,7 @@ on a terminal; piped output is plain and never wrapped.
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 from itertools import groupby
 
 from rich.console import Console
@@ -72,7 +73,10 @@ def _finding(console: _Lines, finding: Finding, report: Report) -> None:
         gutter = " " * len(str(finding.line))
         console.print(f"      {finding.line} | {escape(text)}")
         console.print(f"      {gutter} | {' ' * (finding.column - 1)}[{style}]^[/{style}]")
-    number = lambda value: format_number(value, report.plain_numbers)  # noqa: E731
+
+    def number(value: Decimal) -> str:
+        return format_number(value, report.plain_numbers)
+
     if finding.stated is not None and finding.computed is not None and finding.difference is not None:
         unit = f" {finding.unit}" if finding.unit else ""
         console.print(
