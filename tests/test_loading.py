@@ -155,3 +155,45 @@ def test_checking_never_modifies_the_file(runner, write_plan):
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_a_figure_with_absurdly_many_digits_is_refused_clearly(runner, write_plan):
+    digits = "9" * 5000
+    text = MINIMAL + (
+        "tables:\n  - id: t\n    kind: budget\n    title: T\n    unit: triệu đồng\n"
+        f"    rows:\n      - {{id: a, name: A, total: \"{digits}\"}}\n      - {{id: b, name: B, total: {digits}}}\n"
+    )
+    _, problems = _problems(text)
+    assert [p[0] for p in problems] == ["KC005", "KC005"]
+    result = runner.invoke(app, ["validate", str(write_plan(text)), "--lang", "vi"])
+    assert result.exit_code == 2
+    assert "dài hơn 30 chữ số" in result.output
+
+
+def test_one_bad_cell_gives_one_message_in_the_readers_language(runner, write_plan):
+    text = MINIMAL + (
+        "tables:\n  - id: t\n    kind: budget\n    title: T\n    unit: triệu đồng\n"
+        "    rows:\n      - {id: a, name: A, cells: {2016: yes}, rows: 5}\n"
+    )
+    loaded, problems = _problems(text)
+    assert [p[0] for p in problems] == ["KC005", "KC005"]  # the cell, and rows: 5
+    result = runner.invoke(app, ["validate", str(write_plan(text)), "--lang", "vi"])
+    assert "không đọc được 'yes' thành số" in result.output
+    assert "cần một danh sách, nhưng gặp 5" in result.output
+    assert "Input should" not in result.output
+
+
+def test_version_written_as_text_is_explained():
+    loaded, problems = _problems(MINIMAL.replace("kc: 1", 'kc: "1"'))
+    assert problems == [("KC005", 1, 5)]
+    assert loaded.problems[0].params["found"] == '"1"'
+
+
+def test_duplicate_row_ids_and_self_containing_groups_are_refused():
+    text = MINIMAL + (
+        "sources: [{id: A, name: A, members: [B]}, {id: B, name: B, members: [A]}]\n"
+        "tables:\n  - {id: t, kind: budget, title: T, unit: triệu đồng, rows: [{id: I, name: X}, {id: I, name: Y}]}\n"
+    )
+    loaded, problems = _problems(text)
+    assert [p[0] for p in problems] == ["KC005", "KC005", "KC005"]
+    assert [p.message for p in loaded.problems] == ["load.group-cycle", "load.group-cycle", "load.duplicate-id"]

@@ -76,12 +76,11 @@ def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | Non
     for current in rules if rules is not None else select_rules(options):
         assert current.check is not None
         try:
-            problems = list(current.check(plan))
+            placed = [_place(loaded, current, problem, options) for problem in current.check(plan)]
         except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others
             findings.append(_internal_error(loaded.file, current, exc, options))
             continue
-        for problem in problems:
-            findings.append(_place(loaded, current, problem, options))
+        findings.extend(placed)
     return sorted(findings)
 
 

@@ -115,8 +115,8 @@ register(
             "vi": "tệp không phải kế hoạch kc: cấp ngoài cùng phải là ánh xạ có 'kc: 1'",
         },
         "load.version": {
-            "en": "unsupported format version kc: {found}; this kc reads version {supported}",
-            "vi": "phiên bản định dạng kc: {found} không được hỗ trợ; kc này đọc phiên bản {supported}",
+            "en": "unsupported format version kc: {found}; this kc reads version {supported}, written as the number: kc: {supported}",
+            "vi": "phiên bản định dạng kc: {found} không được hỗ trợ; kc này đọc phiên bản {supported}, ghi dạng số: kc: {supported}",
         },
         "load.schema": {
             "en": "{field}: {problem}",
@@ -129,6 +129,10 @@ register(
         "load.duplicate-id": {
             "en": "{what} '{id}' is defined twice",
             "vi": "{what} '{id}' được khai báo hai lần",
+        },
+        "load.group-cycle": {
+            "en": "the source group '{id}' contains itself through its members",
+            "vi": "nhóm nguồn '{id}' tự chứa chính nó qua các thành phần",
         },
         "load.unit": {
             "en": "'{unit}' is not a money unit (đồng, nghìn đồng, triệu đồng, tỷ đồng)",

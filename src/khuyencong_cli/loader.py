@@ -20,7 +20,7 @@ from .i18n import Msg, register
 from .model import FORMAT_VERSION, Claim, Figure, Plan, Row, Table, TableKind
 from .numbers import unit_factor
 from .source import Path, Position, SourceDocument, SourceError, parse_yaml
-from .tables import row_index
+from .tables import iter_rows, row_index
 
 __all__ = ["LoadProblem", "LoadedPlan", "load_plan", "load_bytes", "STDIN_NAME"]
 
@@ -41,7 +41,8 @@ _CODE_RULES = {
     "schema": "KC005",
     "unit": "KC005",
     "unknown-id": "KC006",
-    "duplicate-id": "KC006",
+    "duplicate-id": "KC005",
+    "group-cycle": "KC005",
 }
 
 
@@ -97,7 +98,7 @@ def load_bytes(raw: bytes, name: str) -> LoadedPlan:
         where = document.position_of(("kc",))
         return LoadedPlan(
             name, None, document,
-            [_problem("version", where, found=data["kc"], supported=FORMAT_VERSION)],
+            [_problem("version", where, found=_shown_version(data["kc"]), supported=FORMAT_VERSION)],
         )
     try:
         plan = Plan.model_validate(data)
@@ -105,6 +106,11 @@ def load_bytes(raw: bytes, name: str) -> LoadedPlan:
         return LoadedPlan(name, None, document, list(_schema_problems(exc, document)))
     problems = list(_integrity_problems(plan, document))
     return LoadedPlan(name, None if problems else plan, document, problems)
+
+
+def _shown_version(value: Any) -> str:
+    """``"1"`` (text) must not read as the number 1 in the message that refuses it."""
+    return f'"{value}"' if isinstance(value, str) else str(value)
 
 
 def _problem(code: str, position: Position, **params: Any) -> LoadProblem:
@@ -128,14 +134,21 @@ def _schema_problems(error: ValidationError, document: SourceDocument) -> Iterat
                 problem, params = "schema.unknown-field-suggest", {**params, "suggestion": close[0]}
         elif kind == "enum":
             problem = "schema.enum"
-            params = {"found": item.get("input"), "expected": item.get("ctx", {}).get("expected", "")}
+            expected = str(item.get("ctx", {}).get("expected", "")).replace(" or ", ", ")
+            params = {"found": item.get("input"), "expected": expected}
+        elif kind == "kc_number":
+            context = dict(item.get("ctx", {}))
+            problem = str(context.pop("key"))
+            params = context
+        elif kind in _TYPE_MESSAGES:
+            problem, params = _TYPE_MESSAGES[kind], {"found": _shown(item.get("input"))}
         elif kind in ("value_error", "assertion_error"):
             problem = "schema.value"
             params = {"detail": str(item.get("ctx", {}).get("error", item["msg"]))}
         else:
             problem, params = "schema.type", {"detail": item["msg"]}
-        key = (path, problem)
-        if key in seen:  # a union reports one error per branch: keep the first
+        key = (path, missing)
+        if key in seen:  # a union reports one error per branch: the first one explains it
             continue
         seen.add(key)
         where = document.key_positions.get(path) if kind == "extra_forbidden" else None
@@ -145,6 +158,34 @@ def _schema_problems(error: ValidationError, document: SourceDocument) -> Iterat
             {"field": field_name or "plan", "problem": Msg(problem, params)},
             where or document.position_of(path),
         )
+
+
+_TYPE_MESSAGES = {
+    "dict_type": "schema.expected-mapping",
+    "model_type": "schema.expected-mapping",
+    "model_attributes_type": "schema.expected-mapping",
+    "list_type": "schema.expected-list",
+    "string_type": "schema.expected-text",
+    "int_type": "schema.expected-integer",
+    "int_parsing": "schema.expected-integer",
+    "int_from_float": "schema.expected-integer",
+    "bool_type": "schema.expected-bool",
+    "bool_parsing": "schema.expected-bool",
+    "greater_than_equal": "schema.out-of-range",
+    "less_than_equal": "schema.out-of-range",
+    "string_pattern_mismatch": "schema.pattern",
+    "literal_error": "schema.pattern",
+}
+
+
+def _shown(value: Any) -> str:
+    """A short rendering of the offending value for a message."""
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, list):
+        return "[…]"
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _allowed_fields(error: ValidationError, item: Any) -> list[str]:
@@ -237,11 +278,14 @@ def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadPr
         if source.id in source_ids:
             yield problem("duplicate-id", ("sources", index, "id"), what="what.source", id=source.id)
         source_ids.add(source.id)
+    members = {source.id: source.members for source in plan.sources}
     for index, source in enumerate(plan.sources):
         for member_index, member in enumerate(source.members):
             if member not in source_ids:
                 yield problem("unknown-id", ("sources", index, "members", member_index),
                               what="what.source", id=member)
+        if _in_own_group(source.id, members):
+            yield problem("group-cycle", ("sources", index, "members"), id=source.id)
 
     tables: dict[str, Table] = {}
     for index, table in enumerate(plan.tables):
@@ -257,6 +301,11 @@ def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadPr
                               what="what.source", id=source_id)
         for row, row_path in _rows_with_paths(table, base):
             yield from _row_sources(row, row_path, source_ids, problem)
+        row_keys: set[str] = set()
+        for ref in iter_rows(table, base):
+            if ref.key in row_keys:
+                yield problem("duplicate-id", ref.path + ("id",), what="what.row", id=ref.key)
+            row_keys.add(ref.key)
     for index, table in enumerate(plan.tables):
         if table.restates is not None and table.restates not in tables:
             yield problem("unknown-id", ("tables", index, "restates"), what="what.table", id=table.restates)
@@ -300,6 +349,19 @@ def _claim_figures(claim: Claim, base: Path) -> Iterator[tuple[Figure, Path]]:
             quantity = getattr(claim.ratio, side)
             if quantity.of is not None:
                 yield quantity.of, base + ("ratio", side, "of")
+
+
+def _in_own_group(source: str, members: dict[str, list[str]]) -> bool:
+    """True when a group reaches itself through its members (NSNN ⊃ … ⊃ NSNN)."""
+    pending, seen = list(members.get(source, [])), set()
+    while pending:
+        current = pending.pop()
+        if current == source:
+            return True
+        if current not in seen:
+            seen.add(current)
+            pending.extend(members.get(current, []))
+    return False
 
 
 def _rows_with_paths(table: Table, base: Path) -> Iterator[tuple[Row, Path]]:
@@ -366,6 +428,50 @@ register(
             "vi": "'{found}' không thuộc các giá trị {expected}",
         },
         "schema.value": {"en": "{detail}", "vi": "{detail}"},
+        "schema.expected-mapping": {
+            "en": "expected a mapping of fields (key: value), found {found}",
+            "vi": "cần một ánh xạ các trường (khóa: giá trị), nhưng gặp {found}",
+        },
+        "schema.expected-list": {
+            "en": "expected a list, found {found}",
+            "vi": "cần một danh sách, nhưng gặp {found}",
+        },
+        "schema.expected-text": {
+            "en": "expected text, found {found}",
+            "vi": "cần một chuỗi văn bản, nhưng gặp {found}",
+        },
+        "schema.expected-integer": {
+            "en": "expected a whole number, found {found}",
+            "vi": "cần một số nguyên, nhưng gặp {found}",
+        },
+        "schema.expected-bool": {
+            "en": "expected true or false, found {found}",
+            "vi": "cần true hoặc false, nhưng gặp {found}",
+        },
+        "schema.out-of-range": {
+            "en": "{found} is out of the allowed range",
+            "vi": "{found} nằm ngoài khoảng cho phép",
+        },
+        "schema.pattern": {
+            "en": "'{found}' is not written in an allowed form",
+            "vi": "'{found}' không đúng dạng cho phép",
+        },
+        "number.unreadable": {
+            "en": "cannot read '{value}' as a Vietnamese number: use '.' between groups of three digits and ',' before decimals, e.g. \"7.763,445\" or \"1.200\"",
+            "vi": "không đọc được '{value}' thành số theo cách viết Việt Nam: dùng '.' ngăn cách hàng nghìn và ',' trước phần thập phân, ví dụ \"7.763,445\" hoặc \"1.200\"",
+        },
+        "number.not-a-number": {
+            "en": "expected a number, found {value}",
+            "vi": "cần một con số, nhưng gặp {value}",
+        },
+        "number.float": {
+            "en": "{value} was read as a decimal fraction; write it as a quoted Vietnamese figure, e.g. \"7.763,445\"",
+            "vi": "{value} bị đọc thành số thực; hãy ghi thành chuỗi theo cách viết Việt Nam, ví dụ \"7.763,445\"",
+        },
+        "number.too-long": {
+            "en": "a figure with more than {digits} digits is not a budget figure; check the typing",
+            "vi": "con số dài hơn {digits} chữ số không thể là số liệu kinh phí; kiểm tra lại",
+        },
         "schema.type": {"en": "{detail}", "vi": "{detail}"},
     }
 )

@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
+from pydantic_core import PydanticCustomError
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from .numbers import NumberError, format_plain, parse_amount
@@ -48,7 +49,8 @@ def _amount(value: Any) -> Decimal | None:
     try:
         return parse_amount(value)
     except NumberError as exc:
-        raise ValueError(str(exc)) from None
+        # Carry the catalog key so the loader can explain it in the reader's language.
+        raise PydanticCustomError("kc_number", str(exc), {"key": exc.key, **exc.params}) from None
 
 
 _AMOUNT_SCHEMA = {

@@ -27,7 +27,19 @@ __all__ = [
 
 
 class NumberError(ValueError):
-    """A figure that cannot be read as a Vietnamese number."""
+    """A figure that cannot be read as a Vietnamese number.
+
+    ``key`` and ``params`` name the catalog message that explains it to the reader.
+    """
+
+    def __init__(self, message: str, key: str = "number.unreadable", **params: object) -> None:
+        super().__init__(message)
+        self.key = key
+        self.params = params
+
+
+MAX_DIGITS = 30
+"""No budget figure needs more digits; a longer one is a typing accident, refused early."""
 
 
 _SPACES = "\u00a0\u202f\u2009 "
@@ -47,23 +59,29 @@ def parse_amount(value: object) -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise NumberError(f"expected a number, got {value!r}")
+        raise NumberError(f"expected a number, got {value!r}", "number.not-a-number", value=str(value))
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int):
+        if len(str(abs(value))) > MAX_DIGITS:
+            raise NumberError("too many digits", "number.too-long", digits=MAX_DIGITS)
         return Decimal(value)
     if isinstance(value, float):
         raise NumberError(
             f"{value!r} was read as a floating-point number; write it as a quoted "
-            'Vietnamese figure, e.g. "7.763,445"'
+            'Vietnamese figure, e.g. "7.763,445"',
+            "number.float",
+            value=repr(value),
         )
     if not isinstance(value, str):
-        raise NumberError(f"expected a number, got {type(value).__name__}")
+        raise NumberError(f"expected a number, got {type(value).__name__}", "number.not-a-number", value=str(value))
     text = unicodedata.normalize("NFC", value).strip()
     for space in _SPACES:
         text = text.replace(space, ".") if _looks_space_grouped(text, space) else text
     if text in _BLANKS:
         return None
+    if sum(ch.isdigit() for ch in text) > MAX_DIGITS:
+        raise NumberError("too many digits", "number.too-long", digits=MAX_DIGITS)
     if _GROUPED.match(text) or _UNGROUPED.match(text):
         try:
             return Decimal(text.replace(".", "").replace(",", "."))
@@ -71,7 +89,9 @@ def parse_amount(value: object) -> Decimal | None:
             raise NumberError(f"cannot read {value!r} as a number") from exc
     raise NumberError(
         f"cannot read {value!r} as a Vietnamese number: use '.' between groups of three "
-        "digits and ',' before decimals, e.g. \"7.763,445\" or \"1.200\""
+        "digits and ',' before decimals, e.g. \"7.763,445\" or \"1.200\"",
+        "number.unreadable",
+        value=value,
     )
 
 

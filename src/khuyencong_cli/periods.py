@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["Period", "parse_period", "parse_date", "stated_length"]
+__all__ = ["Period", "parse_period", "parse_date", "impossible_date", "stated_length"]
 
 _PERIOD = re.compile(r"(?<!\d)(\d{4})\s*[-–—/]\s*(\d{4})(?!\d)")
 _LENGTH = re.compile(r"(?<!\d)0?(\d{1,2})\s*năm", re.IGNORECASE)
@@ -43,14 +43,32 @@ class Period:
         return self.end - self.start + 1
 
 
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
 def parse_period(text: str | None) -> Period | None:
-    """The first ``YYYY-YYYY`` in a label, or None when there is none."""
+    """The first ``YYYY-YYYY`` in a label, a lone year (``năm 2022``) as a one-year period,
+    or None when the label names no year at all."""
     if not text:
         return None
     match = _PERIOD.search(text)
-    if not match:
-        return None
-    return Period(int(match.group(1)), int(match.group(2)), match.group(0))
+    if match:
+        return Period(int(match.group(1)), int(match.group(2)), match.group(0))
+    years = _YEAR.findall(text)
+    if len(years) == 1:
+        return Period(int(years[0]), int(years[0]), years[0])
+    return None
+
+
+def impossible_date(text: str | None) -> bool:
+    """True for a date written in full whose day or month cannot exist (31/02/2015)."""
+    if not text:
+        return False
+    for pattern, order in ((_DMY, "dmy"), (_ISO, "ymd"), (_WORDS, "dmy")):
+        match = pattern.search(text)
+        if match:
+            return parse_date(text) is None
+    return False
 
 
 def stated_length(text: str | None) -> int | None:

@@ -36,6 +36,7 @@ _STR, _MAP, _SEQ, _MERGE = _TAG + "str", _TAG + "map", _TAG + "seq", _TAG + "mer
 _INT_12 = re.compile(r"^[-+]?(0|[1-9][0-9]*)$")
 _BOOL_12 = {"true": True, "false": False}
 _NULL_12 = {"", "~", "null"}
+_MAX_INT_TEXT = 40  # longer digit runs stay text, for the number parser to refuse clearly
 
 
 class Position(NamedTuple):
@@ -226,7 +227,7 @@ class _Builder:
         if kind == "float":
             raise SourceError(
                 "float",
-                f"{value} would be read as the float {_as_float(value)}; quote it",
+                f"{value} would be read as a floating-point number; quote it",
                 _position(node),
                 {"value": value},
             )
@@ -234,14 +235,7 @@ class _Builder:
             return None
         if kind == "bool" and value.lower() in _BOOL_12:
             return _BOOL_12[value.lower()]
-        if kind == "int" and _INT_12.match(value):
+        if kind == "int" and _INT_12.match(value) and len(value) <= _MAX_INT_TEXT:
             return int(value)
         # YAML 1.1 readings (octal 012, sexagesimal 1:20, yes/no/on/off, dates) stay text.
         return value
-
-
-def _as_float(value: str) -> str:
-    try:
-        return repr(float(value.replace("_", "")))
-    except ValueError:
-        return "a number"

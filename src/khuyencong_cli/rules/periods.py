@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..findings import Problem, Severity
 from ..i18n import register
 from ..model import DocumentKind, Plan, TableKind
-from ..periods import Period, parse_period, stated_length
+from ..periods import Period, impossible_date, parse_period, stated_length
 from ..source import Path
 from .base import rule
 
@@ -277,6 +277,86 @@ register(
         "KC204.hint": {
             "en": "make the label, the number of years and the year columns agree",
             "vi": "thống nhất nhãn giai đoạn, số năm và các cột năm",
+        },
+    }
+)
+
+
+@rule(
+    "KC205",
+    "unreadable-period",
+    Severity.ERROR,
+    "A period label names no year, so no year of the plan can be checked.",
+    "Nhãn giai đoạn không có năm nào, nên không kiểm tra được các năm của kế hoạch.",
+)
+def unreadable_period(plan: Plan) -> Iterator[Problem]:
+    """A period must name its years ("2016-2020", "giai đoạn 2021 – 2025", "năm 2022");
+    a label without any year leaves every year check without a reference.
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch khuyến công, province: Cao Bằng, kind: plan, period: "giai đoạn tới"}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch khuyến công, province: Cao Bằng, kind: plan, period: "giai đoạn 2021-2025"}
+    """
+    for label, path, _kind in _labels(plan):
+        if label.strip() and parse_period(label) is None:
+            yield Problem(path=path, message="KC205.message", params={"label": label}, hint="KC205.hint")
+
+
+def _dates(plan: Plan) -> Iterator[tuple[str, Path]]:
+    if plan.document.date:
+        yield plan.document.date, ("document", "date")
+    if plan.document.decision is not None and plan.document.decision.date:
+        yield plan.document.decision.date, ("document", "decision", "date")
+    for index, reference in enumerate(plan.references):
+        if reference.date:
+            yield reference.date, ("references", index, "date")
+
+
+@rule(
+    "KC206",
+    "impossible-date",
+    Severity.ERROR,
+    "A date written in full cannot exist (31/02/2015).",
+    "Ngày tháng được ghi đầy đủ nhưng không tồn tại (31/02/2015).",
+)
+def impossible_date_rule(plan: Plan) -> Iterator[Problem]:
+    """A date written with day, month and year must exist on the calendar; "31/02/2015" is a
+    slip that also hides every check against the document's date.
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, date: "31/02/2015"}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Cao Bằng, kind: plan, date: "26/02/2015"}
+    """
+    for text, path in _dates(plan):
+        if impossible_date(text):
+            yield Problem(path=path, message="KC206.message", params={"date": text}, hint="KC206.hint")
+
+
+register(
+    {
+        "KC205.message": {
+            "en": "the period '{label}' names no year",
+            "vi": "giai đoạn '{label}' không ghi năm nào",
+        },
+        "KC205.hint": {
+            "en": "write the period with its years, e.g. 2021-2025, as the document states it",
+            "vi": "ghi giai đoạn kèm các năm, ví dụ 2021-2025, như văn bản ghi",
+        },
+        "KC206.message": {
+            "en": "the date '{date}' does not exist",
+            "vi": "ngày '{date}' không tồn tại",
+        },
+        "KC206.hint": {
+            "en": "check the day and the month against the source document",
+            "vi": "đối chiếu ngày và tháng với văn bản gốc",
         },
     }
 )

@@ -255,8 +255,8 @@ register(
             "vi": "văn bản {number} mang số năm {year} nhưng ghi ngày {date} ({date_year}): số hiệu không thể có năm sau ngày ban hành",
         },
         "KC401.hint": {
-            "en": "one of the two years was mistyped; check the cited document (likely dated in {year})",
-            "vi": "một trong hai năm bị gõ sai; đối chiếu văn bản được dẫn (nhiều khả năng ban hành năm {year})",
+            "en": "one of the two years was mistyped: either the number should carry {date_year} or the date should fall in {year}; check the cited document",
+            "vi": "một trong hai năm bị gõ sai: hoặc số hiệu phải mang năm {date_year}, hoặc ngày ban hành phải thuộc năm {year}; đối chiếu văn bản được dẫn",
         },
         "KC402.number": {
             "en": "the cited number '{number}' has its number left blank",

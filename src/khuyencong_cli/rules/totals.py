@@ -526,6 +526,8 @@ def crossing_cell(plan: Plan) -> Iterator[Problem]:
                 continue
             for cell in cells:
                 for key, gap in column_gaps.items():
+                    if cell.value + gap < 0:  # no amount can be negative: not this cell
+                        continue
                     if gap == row_gap and cell in _matching([cell], key):
                         yield Problem(
                             path=cell.path,
