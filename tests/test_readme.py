@@ -1,0 +1,21 @@
+"""The README's rule list is the registry's, so the documentation cannot drift."""
+
+from __future__ import annotations
+
+from khuyencong_cli.rules import all_rules
+
+from conftest import ROOT
+
+
+def test_readme_lists_every_rule_with_its_name_and_severity():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in all_rules():
+        assert f"| {rule.id} | `{rule.name}` | {rule.severity.value} |" in readme, rule.id
+
+
+def test_readme_shows_the_two_setup_commands_ci_runs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = 'python -m pip install -e ".[test]" && python -m pytest'
+    assert test_command in readme and test_command in ci
+    assert "python -m pip install . && kc validate plans/" in readme
