@@ -98,3 +98,16 @@ def test_local_system_hook_runs_the_same_entry(tmp_path):
     done = subprocess.run([PRE_COMMIT, "run", "--all-files"], cwd=target, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "KC101 row-total" in done.stdout
+
+
+def test_github_action_is_a_composite_that_installs_and_runs_kc():
+    action = yaml.safe_load((ROOT / "action.yml").read_text("utf-8"))
+    assert action["runs"]["using"] == "composite"
+    steps = action["runs"]["steps"]
+    assert steps[0]["uses"].startswith("actions/setup-python@")
+    scripts = "\n".join(step.get("run", "") for step in steps)
+    assert 'pip install' in scripts and "$GITHUB_ACTION_PATH" in scripts
+    assert "kc validate" in scripts and "--format sarif" in scripts
+    assert set(action["inputs"]) >= {"paths", "format", "sarif-file", "args"}
+    # inputs reach the shell through the environment, never pasted into the script
+    assert "${{ inputs" not in scripts

@@ -144,7 +144,11 @@ def validate(
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
-    """Check plans and report every inconsistency with its place in the file."""
+    """Check plans and report every inconsistency with its place in the file.
+
+    Exit codes: 0 no finding at or above the failing severity; 1 such findings; 2 could not
+    check (bad usage or configuration, an invalid plan, an internal error).
+    """
     from . import cli_messages  # noqa: F401  (registers the messages used here)
     from .baseline import BaselineError, new_findings, read_baseline, repo_root, write_baseline
     from .config import ConfigError

@@ -36,16 +36,17 @@ def render(report: Report) -> str:
         emoji=False,
         width=10_000,
     )
-    lines = _Lines()
+    # One print per file: rich's per-call overhead dominated on thousands of findings, and
+    # one call for everything held the whole report's rendering in memory at once.
     for file, group in groupby(report.findings, key=lambda f: f.file):
+        lines = _Lines()
         lines.print(f"[bold]{escape(file)}[/bold]")
         for finding in group:
             _finding(lines, finding, report)
         lines.print()
-    if not report.quiet:
-        lines.print(summary_line(report))
-    if lines.items:  # one call: rich's per-call overhead dominated on thousands of findings
         console.print("\n".join(lines.items))
+    if not report.quiet:
+        console.print(summary_line(report))
     return buffer.getvalue()
 
 
