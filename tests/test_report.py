@@ -60,12 +60,26 @@ def test_plan_text_is_escaped(write_plan, tmp_path: Path) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
 
 
-def test_broken_plan_is_shown_and_exits_2(runner: CliRunner, write_plan, tmp_path: Path) -> None:
+def test_a_plan_that_cannot_be_loaded_writes_no_page_and_exits_2(runner: CliRunner, write_plan, tmp_path: Path) -> None:
     bad = write_plan("kc: 1\ndocument: [\n", "bad.yaml")
     target = tmp_path / "report.html"
-    result = runner.invoke(app, ["report", str(bad), "-o", str(target)])
+    result = runner.invoke(app, ["report", str(LAI_CHAU), str(bad), "-o", str(target), "--lang", "en"])
     assert result.exit_code == 2
-    assert "KC002" in target.read_text(encoding="utf-8")
+    assert not target.exists()
+    assert "written" not in result.output
+    # The load errors as kc validate prints them.
+    validate = runner.invoke(app, ["validate", str(bad), "--lang", "en"])
+    assert validate.exit_code == 2
+    assert f"{bad}\n  3:1  error  KC002 yaml-syntax  YAML syntax error" in validate.output
+    assert f"{bad}\n  3:1  error  KC002 yaml-syntax  YAML syntax error" in result.output
+
+
+def test_page_marks_money_from_the_text_and_shares_with_one_decimal(tmp_path: Path) -> None:
+    loaded = [load_plan(str(PLANS / "cao-bang-2021-2025-qd-470.yaml")), load_plan(str(LAI_CHAU))]
+    page = build_report(loaded, lang="en")
+    assert '<td title="KCQG (Kinh phí khuyến công quốc gia) †">KCQG †</td>' in page
+    assert "† from the text" in page
+    assert "21,0%" in page and "100,0%" in page
 
 
 def test_unwritable_output_exits_2(runner: CliRunner, tmp_path: Path) -> None:

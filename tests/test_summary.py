@@ -70,7 +70,10 @@ def test_across_plans_by_province(runner: CliRunner) -> None:
     (view,) = json.loads(result.stdout)["summaries"]  # stderr notes a plan with no money table
     rows = {row["label"]: row["values"] for row in view["rows"]}
     assert rows["Lai Châu"][0] == "75300"
-    assert rows["Cao Bằng"][0] == "19128.455"  # 11.200 planned + 7.928,455 spent
+    # 11.200 planned + 7.928,455 spent (QĐ 270) + 18,246 tỷ the article on QĐ 470 states in its text
+    assert rows["Cao Bằng †"][0] == "37374.455"
+    assert next(row for row in view["rows"] if row["label"] == "Cao Bằng †")["from_text"] is True
+    assert "summary.from-text" in view["notes"]
 
 
 def test_stated_total_differs_is_marked(runner: CliRunner) -> None:
@@ -143,7 +146,7 @@ def test_xlsx_read_back(runner: CliRunner, tmp_path: Path) -> None:
     assert len(book.sheetnames) == 3  # Cao Bằng planned, Cao Bằng spent, Lai Châu planned
     spent = book[book.sheetnames[1]]
     header = [c.value for c in spent[3]]
-    assert header[1:8] == [str(y) for y in range(2009, 2016)]
+    assert header[1:8] == [str(y) for y in range(2009, 2015)] + ["2015*"]  # KH năm 2015
     kcdp = next(row for row in spent.iter_rows(values_only=True) if str(row[0]).startswith("KCDP"))
     assert Decimal(repr(kcdp[3])) == Decimal("541.125")
     assert Decimal(repr(kcdp[8])) == Decimal("2963.455")
@@ -181,11 +184,91 @@ def test_markdown_chart_is_fenced(runner: CliRunner) -> None:
     assert "```text\nBắc Kạn" in result.output
 
 
-def test_plan_without_money_tables_says_so(runner: CliRunner) -> None:
-    path = str(PLANS / "cao-bang-2021-2025-qd-470.yaml")
-    result = runner.invoke(app, ["summary", path, "--lang", "en"])
+def test_plan_without_any_money_says_so(runner: CliRunner, write_plan) -> None:
+    path = write_plan(
+        "kc: 1\ndocument: {title: T, province: P, kind: news-article}\n"
+        "claims:\n  - {id: c, quote: \"10 mô hình\", value: 10, unit: mô hình}\n"
+    )
+    result = runner.invoke(app, ["summary", str(path), "--lang", "en"])
     assert result.exit_code == 0
-    assert "no table of money to summarise" in result.output
+    assert "no money to summarise" in result.output
+
+
+def test_an_article_without_tables_is_read_from_its_claims_as_reconcile_reads_it(runner: CliRunner) -> None:
+    from khuyencong_cli.prose_money import prose_money
+    from khuyencong_cli.reconcile import claims_side
+
+    path = str(PLANS / "cao-bang-2021-2025-qd-470.yaml")
+    plan = _plan(path)
+    (view,) = build_summaries([(path, plan)], by_source=True)
+    rows = _rows(view)
+    assert rows["KCDP (Nguồn kinh phí khuyến công địa phương)"][0] == Decimal("4.446")
+    assert rows["KCQG (Kinh phí khuyến công quốc gia)"][0] == Decimal("13.800")
+    assert all(row.from_text for row in view.rows if row.role == "row")
+    assert view.unit == "tỷ đồng" and view.computed_total == Decimal("18.246")
+    assert "summary.from-text" in view.notes
+    # One reading: the summary's figures are reconcile's, source by source.
+    side = claims_side(path, plan)
+    assert {(f.source, f.value) for f in side.figures} == {(f.source, f.value) for f in prose_money(plan)}
+    assert {(f.source, f.value) for f in side.figures} == {("KCDP", Decimal("4.446")), ("KCQG", Decimal("13.800"))}
+    for lang, note in (("en", "† from the text"), ("vi", "† theo lời văn")):
+        result = runner.invoke(app, ["summary", path, "--lang", lang])
+        assert result.exit_code == 0, result.output
+        assert note in result.output and "18,246" in result.output
+        assert "no money to summarise" not in result.output
+
+
+def test_money_the_text_states_beside_a_table_is_kept(runner: CliRunner) -> None:
+    # "8 đề án, nhiệm vụ khuyến công địa phương với kinh phí 496 triệu đồng và 2 đề án khuyến
+    # công quốc gia với kinh phí 700 triệu đồng": the table holds the 700 KCQG only.
+    path = str(PLANS / "bac-kan-2022-ke-hoach.yaml")
+    (view,) = build_summaries([(path, _plan(path))], by_source=True)
+    rows = _rows(view)
+    assert rows["KCQG (Kinh phí khuyến công quốc gia)"][0] == Decimal("700")
+    kcdp = rows["KCDP (Kinh phí khuyến công địa phương)"]
+    assert kcdp[0] == Decimal("496") and kcdp[3] == Decimal("41.5")
+    assert [row.from_text for row in view.rows] == [False, True, False]
+    assert view.computed_total == Decimal("1196")
+    result = runner.invoke(app, ["summary", path, "-f", "json"])
+    (data,) = json.loads(result.stdout)["summaries"]
+    flagged = [row["label"] for row in data["rows"] if row.get("from_text")]
+    assert flagged == ["KCDP (Kinh phí khuyến công địa phương) †"]
+
+
+def test_a_group_and_its_members_in_the_text_are_not_counted_twice() -> None:
+    from khuyencong_cli.prose_money import prose_money
+
+    # Lai Châu states NSNN 26.900 and, of it, KCQG 15.820 and NST 11.080.
+    figures = prose_money(_plan(LAI_CHAU))
+    assert [(f.source, f.value) for f in figures] == [
+        ("HD", Decimal("48400")), ("KCQG", Decimal("15820")), ("NST", Decimal("11080"))
+    ]
+
+
+def test_plan_years_are_marked_in_the_source_by_year_columns(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summary", CAO_BANG, "--by-source", "--by-year", "--lang", "en"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    header = next(line for line in lines if line.startswith("source \\ year") and "2009" in line)
+    assert "2015*" in header.split()
+    assert "* a plan figure inside a results table" in result.output
+    data = json.loads(runner.invoke(app, ["summary", CAO_BANG, "--by-source", "--by-year", "-f", "json"]).stdout)
+    spent = next(v for v in data["summaries"] if v["kind"] == "results")
+    assert [c["key"] for c in spent["columns"]][5:7] == ["2014", "2015*"]
+
+
+def test_shares_always_show_one_decimal(runner: CliRunner, tmp_path: Path) -> None:
+    table = runner.invoke(app, ["summary", LAI_CHAU, "--by-source", "--by-year", "--lang", "en"]).output
+    kcqg = next(line for line in table.splitlines() if line.startswith("KCQG"))
+    assert "21,0%" in kcqg and "64,3%" in table and "100,0%" in table
+    plain = runner.invoke(app, ["summary", LAI_CHAU, "--plain-numbers"]).output
+    assert "21.0%" in plain and "100.0%" in plain
+    (data,) = json.loads(runner.invoke(app, ["summary", LAI_CHAU, "-f", "json"]).stdout)["summaries"]
+    assert [row["values"][3] for row in data["rows"]] == ["64.3", "21.0", "14.7", "100.0"]
+    csv_text = runner.invoke(app, ["summary", LAI_CHAU, "-f", "csv"]).output
+    assert 'KCQG (Nguồn kinh phí khuyến công quốc gia hỗ trợ),share,"21,0"' in csv_text
+    markdown = runner.invoke(app, ["summary", LAI_CHAU, "-f", "markdown"]).output
+    assert "21,0%" in markdown
 
 
 def test_across_plans_xlsx(runner: CliRunner, tmp_path: Path) -> None:
@@ -197,7 +280,7 @@ def test_across_plans_xlsx(runner: CliRunner, tmp_path: Path) -> None:
     (sheet,) = book.worksheets
     assert sheet.title == "1 loại x nguồn"
     totals = [row for row in sheet.iter_rows(values_only=True) if row[0] == "Tổng cộng"]
-    assert Decimal(repr(totals[0][1])) == Decimal("116.643655")
+    assert Decimal(repr(totals[0][1])) == Decimal("135.385655")  # with the 18,246 tỷ of the QĐ 470 article
 
 
 def test_xlsx_keeps_the_exact_text_of_a_figure_excel_would_round(tmp_path: Path) -> None:

@@ -388,16 +388,15 @@ def _write_output(text: str, output: Optional[str], language: str) -> None:
 
 
 def _report_broken(broken: list[LoadedPlan], lang: Optional[str]) -> None:
+    """The load errors of plans that could not be read, on stderr, as ``kc validate`` shows them."""
     from .engine import CheckOptions, render_load_problems
     from .i18n import resolve_language
+    from .reporters import Report, get_reporter
 
     options = CheckOptions(lang=resolve_language(lang))
-    for plan in broken:
-        for finding in render_load_problems(plan, options):
-            typer.echo(
-                f"{finding.file}:{finding.line}:{finding.column}: {finding.rule} {finding.message}",
-                err=True,
-            )
+    findings = sorted(f for plan in broken for f in render_load_problems(plan, options))
+    report = Report(findings=findings, files=[plan.file for plan in broken], lang=options.lang)
+    sys.stderr.write(get_reporter("text")(report))
 
 
 class ReconcileMode(StrEnum):
@@ -423,13 +422,14 @@ def reconcile(
 ) -> None:
     """Reconcile a plan with its results, or a table with the annex or article restating it.
 
-    Exit 0 when every difference is within the tolerance, 1 when one exceeds it (or a figure
-    cannot be matched), 2 on bad input.
+    Exit 0 when every compared difference is within the tolerance, 1 when one exceeds it or
+    when nothing could be matched while both sides hold money, 2 on bad input.
     """
     from . import usage  # noqa: F401
     from .i18n import resolve_language, translate
     from .numbers import NumberError, normalise_unit, parse_amount, unit_factor
-    from .reconcile import PLAN_RESULTS, ReconcileError, detect_mode, select_side
+    from .model import TableKind
+    from .reconcile import PLAN_RESULTS, ReconcileError, choose_sides, select_side
     from .reconcile import reconcile as run
     from .reconcile_output import render_json, render_text
 
@@ -454,14 +454,15 @@ def reconcile(
             if not any(t.plan_years for t in tables):
                 _fail_usage(translate("reconcile.one-side", language))
             chosen_mode = PLAN_RESULTS
-            a_side = select_side(first, a_plan, a_table, "plan", chosen_unit)
-            b_side = select_side(first, a_plan, a_table, "actual", a_side.unit)
+            # A whole plan: its results tables' plan columns against their actual columns.
+            a_side = select_side(first, a_plan, a_table, "plan", chosen_unit, TableKind.RESULTS)
+            b_side = select_side(first, a_plan, a_table, "actual", a_side.unit, TableKind.RESULTS)
         else:
-            chosen_mode = (
-                detect_mode(a_plan, a_table, b_plan, b_table) if mode is ReconcileMode.auto else mode.value
+            chosen_mode, a_kind, b_kind = choose_sides(
+                a_plan, a_table, b_plan, b_table, None if mode is ReconcileMode.auto else mode.value
             )
-            a_side = select_side(first, a_plan, a_table, "all", chosen_unit)
-            b_side = select_side(second, b_plan, b_table, "all", a_side.unit)
+            a_side = select_side(first, a_plan, a_table, "all", chosen_unit, a_kind)
+            b_side = select_side(second, b_plan, b_table, "all", a_side.unit, b_kind)
     except ReconcileError as exc:
         _fail_usage(translate(exc.key, language, **exc.params))
         return
@@ -470,7 +471,7 @@ def reconcile(
         sys.stdout.write(render_json(result))
     else:
         sys.stdout.write(render_text(result, lang=language, plain_numbers=plain_numbers))
-    raise typer.Exit(EXIT_FINDINGS if result.exceeded else EXIT_OK)
+    raise typer.Exit(EXIT_FINDINGS if result.failed else EXIT_OK)
 
 
 def _split_address(address: str) -> tuple[str, Optional[str]]:
@@ -526,7 +527,7 @@ def report(
 ) -> None:
     """Write one self-contained HTML page: findings, summary tables and charts per plan.
 
-    Exit 0 when the page is written, 2 when a plan cannot be read (the page still shows why).
+    Exit 0 when the page is written; 2, writing nothing, when a plan cannot be loaded.
     """
     from pathlib import Path
 
@@ -538,15 +539,16 @@ def report(
     loaded = _load_all(paths)
     if not loaded:
         _fail_usage(translate("cli.no-plans", language))
+    broken = [plan for plan in loaded if not plan.ok]
+    if broken:  # no page for plans that could not be read: the errors, as kc validate prints them
+        _report_broken(broken, lang)
+        raise typer.Exit(EXIT_UNCHECKED)
     page = build_report(loaded, lang=language, plain_numbers=plain_numbers, title=title)
     try:
         Path(output).write_text(page, encoding="utf-8")
     except OSError as exc:
         _fail_usage(translate("cli.cannot-write", language, path=output, reason=exc.strerror or str(exc)))
     typer.echo(translate("cli.report-written", language, path=output, count=len(loaded)), err=True)
-    if any(not plan.ok for plan in loaded):
-        _report_broken([plan for plan in loaded if not plan.ok], lang)
-        raise typer.Exit(EXIT_UNCHECKED)
 
 
 @app.command()

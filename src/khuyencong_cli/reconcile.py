@@ -20,14 +20,14 @@ unmatched. Money is Decimal throughout; rates are rounded half-up to 0,1 %.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from .i18n import register
 from .model import Plan, Table, TableKind
 from .numbers import convert, unit_factor
+from .prose_money import normalise_name, prose_money
 from .tables import children, iter_rows, row_entries, source_members, table_path, total_row_entries
 
 __all__ = [
@@ -38,7 +38,10 @@ __all__ = [
     "ItemLine",
     "Unmatched",
     "Reconciliation",
+    "Mismatch",
     "select_side",
+    "choose_sides",
+    "context_warnings",
     "reconcile",
     "normalise_name",
     "PLAN_RESULTS",
@@ -84,6 +87,9 @@ class Side:
     """(id, label) of every top-level item, in order."""
     groups: dict[str, set[str]] = field(default_factory=dict)
     """Source groups the plan defines (NSNN = KCQG + NST), with their members, recursively."""
+    province: str = ""
+    period: tuple[int, int] | None = None
+    """First and last year of the money this side gives (as written for an article)."""
 
     @property
     def years(self) -> set[int]:
@@ -125,6 +131,16 @@ class Unmatched:
     value: Decimal
 
 
+@dataclass(frozen=True)
+class Mismatch:
+    """Why two sides may not speak of the same money: ``what`` ("provinces" or "periods")
+    differs, A says ``a`` and B says ``b``."""
+
+    what: str
+    a: str
+    b: str
+
+
 @dataclass
 class Reconciliation:
     mode: str
@@ -138,6 +154,7 @@ class Reconciliation:
     by_item: list[ItemLine] = field(default_factory=list)
     unmatched: list[Unmatched] = field(default_factory=list)
     total: Line | None = None
+    warnings: list[Mismatch] = field(default_factory=list)
 
     @property
     def differences(self) -> list[Line]:
@@ -154,10 +171,23 @@ class Reconciliation:
         design, and whatever an unmatched item carries already shows in the compared totals."""
         return bool(self.differences)
 
+    @property
+    def nothing_matched(self) -> bool:
+        """No figure could be compared while both sides hold money: nothing reconciles."""
+        sides = {u.side for u in self.unmatched}
+        return self.total is None and sides == {"a", "b"}
+
+    @property
+    def failed(self) -> bool:
+        """Exit 1: a difference above the tolerance, or nothing matched at all."""
+        return self.exceeded or self.nothing_matched
+
 
 # ----------------------------------------------------------------------------- selecting sides
 
-def _money_tables(plan: Plan, table_id: str | None) -> list[Table]:
+def _money_tables(plan: Plan, table_id: str | None, kind: TableKind | None = None) -> list[Table]:
+    """The named table, else every money table that restates no other (of ``kind`` only,
+    when given)."""
     if table_id:
         found = [t for t in plan.tables if t.id == table_id]
         if not found:
@@ -165,44 +195,29 @@ def _money_tables(plan: Plan, table_id: str | None) -> list[Table]:
         if found[0].kind is TableKind.TARGETS or not unit_factor(found[0].unit):
             raise ReconcileError("reconcile.not-money", table=table_id)
         return found
-    tables = [t for t in plan.tables if t.kind is not TableKind.TARGETS and t.restates is None and unit_factor(t.unit)]
+    tables = [
+        t for t in plan.tables
+        if t.kind is not TableKind.TARGETS and t.restates is None and unit_factor(t.unit) and kind in (None, t.kind)
+    ]
     if not tables:
         raise ReconcileError("reconcile.no-money", plan=plan.document.title)
     return tables
 
 
 def claims_side(label: str, plan: Plan, unit: str | None = None) -> Side:
-    """The money a document states only in its prose (a news article): per source, the first
-    claim part naming that source, by the source its ``of`` selects or by the source's name.
+    """The money a document states only in its prose (a news article), read as ``kc summary``
+    reads it (:func:`prose_money`): one figure per source, in the first claim's unit.
 
     Parts naming no source are left out: the sides are compared per source and in total.
     """
-    names = {normalise_name(s.name): s.id for s in plan.sources}
-    chosen_unit = unit
-    side = Side(label, "")
-    seen: set[str] = set()
-    for claim in plan.claims:
-        for index, part in enumerate(claim.parts, start=1):
-            part_unit = part.unit or claim.unit
-            if part.value is None or part_unit is None or unit_factor(part_unit) is None:
-                continue
-            source: str | None = None
-            if part.of is not None and len(part.of.sources) == 1:
-                source = part.of.sources[0]
-            else:
-                source = names.get(normalise_name(part.label))
-            if source is None or source in seen:
-                continue
-            seen.add(source)
-            chosen_unit = chosen_unit or part_unit
-            item_id = f"{claim.id}.{index}"
-            side.items.append((item_id, f"{item_id} {part.label}"))
-            side.figures.append(
-                Figure(f"{item_id} {part.label}", item_id, source, None, convert(part.value, part_unit, chosen_unit))
-            )
-    if not side.figures:
+    figures = prose_money(plan)
+    if not figures:
         raise ReconcileError("reconcile.no-money", plan=plan.document.title)
-    side.unit = chosen_unit or ""
+    chosen_unit = unit or figures[0].unit
+    side = Side(label, chosen_unit, province=plan.document.province, period=_years_of(plan.document.period))
+    for figure in figures:
+        side.items.append((figure.item_id, figure.item))
+        side.figures.append(Figure(figure.item, figure.item_id, figure.source, None, figure.value_in(chosen_unit)))
     for defined in plan.sources:
         if defined.members:
             side.groups[defined.id] = source_members(plan, defined.id) - {defined.id}
@@ -213,15 +228,41 @@ def has_money_tables(plan: Plan) -> bool:
     return any(t.kind is not TableKind.TARGETS and unit_factor(t.unit) for t in plan.tables)
 
 
-def select_side(label: str, plan: Plan, table_id: str | None, part: str, unit: str | None = None) -> Side:
+def _years_of(text: str | None) -> tuple[int, int] | None:
+    """The first and last year a period label names, as written ("2021-2015" stays so)."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text or "")]
+    return (years[0], years[-1]) if years else None
+
+
+def _period_of(plan: Plan, tables: Sequence[Table]) -> tuple[int, int] | None:
+    """The years a side's tables cover, else their period labels, else the document's."""
+    years = sorted({y for t in tables for y in (*t.years, *t.plan_years)})
+    if years:
+        return years[0], years[-1]
+    labelled = [p for p in (_years_of(t.period) for t in tables) if p]
+    if labelled:
+        return min(p[0] for p in labelled), max(p[1] for p in labelled)
+    return _years_of(plan.document.period)
+
+
+def select_side(
+    label: str,
+    plan: Plan,
+    table_id: str | None,
+    part: str,
+    unit: str | None = None,
+    kind: TableKind | None = None,
+) -> Side:
     """The figures of a plan (or one of its tables). ``part`` is "all", "plan" (budget tables
     and the plan columns of results tables) or "actual" (results tables without their plan
-    columns). A document with no table of money (a news article) gives its claims' figures."""
+    columns); ``kind`` keeps a whole plan's tables of one kind (budget and results money are
+    never summed into one side). A document with no table of money (a news article) gives its
+    claims' figures."""
     if table_id is None and part == "all" and not has_money_tables(plan) and plan.claims:
         return claims_side(label, plan, unit)
-    tables = _money_tables(plan, table_id)
+    tables = _money_tables(plan, table_id, None if table_id else kind)
     chosen_unit = unit or tables[0].unit
-    side = Side(label, chosen_unit)
+    side = Side(label, chosen_unit, province=plan.document.province, period=_period_of(plan, tables))
     for source in plan.sources:
         if source.members:
             side.groups[source.id] = source_members(plan, source.id) - {source.id}
@@ -256,41 +297,69 @@ def select_side(label: str, plan: Plan, table_id: str | None, part: str, unit: s
     return side
 
 
+def _kinds(plan: Plan, table_id: str | None) -> set[TableKind]:
+    """The kinds of money a side can give; empty for a document read from its claims."""
+    if table_id is None and not has_money_tables(plan):
+        return set()
+    return {t.kind for t in _money_tables(plan, table_id)}
+
+
+def choose_sides(
+    a_plan: Plan, a_table: str | None, b_plan: Plan, b_table: str | None, mode: str | None = None
+) -> tuple[str, TableKind | None, TableKind | None]:
+    """The mode and the kind of money each whole-plan side gives.
+
+    Plan against results when A holds planned money and B money spent but no plan (or when
+    ``mode`` says so): A's budget tables against B's results tables. Otherwise a restatement
+    of money of one kind, budget by default: a plan (or an article) against another plan.
+    """
+    a_kinds, b_kinds = _kinds(a_plan, a_table), _kinds(b_plan, b_table)
+    if mode is None:
+        plan_results = (
+            TableKind.BUDGET in a_kinds and TableKind.RESULTS in b_kinds and TableKind.BUDGET not in b_kinds
+        )
+        mode = PLAN_RESULTS if plan_results else RESTATEMENT
+    if mode == PLAN_RESULTS:
+        return (
+            mode,
+            TableKind.BUDGET if TableKind.BUDGET in a_kinds else None,
+            TableKind.RESULTS if TableKind.RESULTS in b_kinds else None,
+        )
+    common = (a_kinds or b_kinds) & (b_kinds or a_kinds)
+    preferred = next((k for k in (TableKind.BUDGET, TableKind.RESULTS) if k in common), None)
+
+    def pick(kinds: set[TableKind]) -> TableKind | None:
+        if preferred in kinds:
+            return preferred
+        return TableKind.BUDGET if TableKind.BUDGET in kinds else None
+
+    return mode, pick(a_kinds), pick(b_kinds)
+
+
 def detect_mode(a_plan: Plan, a_table: str | None, b_plan: Plan, b_table: str | None) -> str:
-    """Plan against results when A holds only planned money and B only money spent."""
-    if (a_table is None and not has_money_tables(a_plan)) or (b_table is None and not has_money_tables(b_plan)):
-        return RESTATEMENT  # an article's prose against a table
-    a_kinds = {t.kind for t in _money_tables(a_plan, a_table)}
-    b_kinds = {t.kind for t in _money_tables(b_plan, b_table)}
-    if a_kinds == {TableKind.BUDGET} and b_kinds == {TableKind.RESULTS}:
-        return PLAN_RESULTS
-    return RESTATEMENT
+    """Plan against results when A holds planned money and B only money spent."""
+    return choose_sides(a_plan, a_table, b_plan, b_table)[0]
+
+
+def context_warnings(a: Side, b: Side, mode: str) -> list[Mismatch]:
+    """What makes two sides unlikely to speak of the same money: other provinces, other years."""
+    warnings: list[Mismatch] = []
+    if a.province and b.province and normalise_name(a.province) != normalise_name(b.province):
+        warnings.append(Mismatch("provinces", a.province, b.province))
+    if a.period and b.period and a.period != b.period:
+        low_a, high_a = sorted(a.period)
+        low_b, high_b = sorted(b.period)
+        apart = high_a < low_b or high_b < low_a
+        if mode != PLAN_RESULTS or apart:
+            warnings.append(Mismatch("periods", _period_text(a.period), _period_text(b.period)))
+    return warnings
+
+
+def _period_text(period: tuple[int, int]) -> str:
+    return str(period[0]) if period[0] == period[1] else f"{period[0]}-{period[1]}"
 
 
 # ----------------------------------------------------------------------------- matching items
-
-_NUMBERING = re.compile(
-    r"^\s*(?:(?:nội dung|nhiệm vụ|chương trình|đề án|mục|phần)\s+)?"
-    r"(?:[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[:.)/-]\s*",
-    re.IGNORECASE,
-)
-_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
-
-
-def normalise_name(name: str, strip_diacritics: bool = False) -> str:
-    """A name for matching: NFC, casefolded, numbering ("Nội dung 1:", "2.", "a)") and
-    punctuation dropped, spaces collapsed; optionally without diacritics (đ → d)."""
-    text = unicodedata.normalize("NFC", name).casefold().strip()
-    text = text.lstrip("-–—•* ")
-    previous = None
-    while previous != text:
-        previous = text
-        text = _NUMBERING.sub("", text, count=1)
-    text = " ".join(_PUNCT.sub(" ", text).split())
-    if strip_diacritics:
-        text = "".join(c for c in unicodedata.normalize("NFD", text.replace("đ", "d")) if not unicodedata.combining(c))
-    return text
-
 
 def _name_of(label: str, item_id: str) -> str:
     return label[len(item_id) + 1 :] if label.startswith(item_id + " ") else label
@@ -336,7 +405,7 @@ def _regroup(side: Side, mapping: dict[str, str]) -> Side:
     def move(figures: list[Figure]) -> list[Figure]:
         return [Figure(f.item, f.item_id, mapping.get(f.source or "", f.source), f.year, f.value) for f in figures]
 
-    return Side(side.label, side.unit, move(side.figures), move(side.year_figures), side.items, side.groups)
+    return replace(side, figures=move(side.figures), year_figures=move(side.year_figures))
 
 
 def _align_groups(a: Side, b: Side) -> tuple[Side, Side]:
@@ -364,14 +433,15 @@ def _align_groups(a: Side, b: Side) -> tuple[Side, Side]:
 def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconciliation:
     """Compare two sides in A's unit (B is converted exactly when its unit differs)."""
     if b.unit != a.unit:
-        b = Side(b.label, a.unit,
-                 [Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.figures],
-                 [Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.year_figures],
-                 b.items)
+        b = replace(
+            b, unit=a.unit,
+            figures=[Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.figures],
+            year_figures=[Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.year_figures],
+        )
     a, b = _align_groups(a, b)
     both_have_years = bool(a.years) and bool(b.years)
     compared = sorted(a.years & b.years) if both_have_years else []
-    result = Reconciliation(mode, a, b, tolerance, compared)
+    result = Reconciliation(mode, a, b, tolerance, compared, warnings=context_warnings(a, b, mode))
 
     def in_scope(figures: list[Figure]) -> list[Figure]:
         if not both_have_years:
@@ -504,6 +574,18 @@ register(
         "reconcile.verdict.nothing": {
             "en": "nothing could be compared: the two sides share no year; {unmatched} figure(s) listed",
             "vi": "không có gì để so sánh: hai vế không có năm chung; đã liệt kê {unmatched} số",
+        },
+        "reconcile.verdict.unreconciled": {
+            "en": "no figure matched while both sides hold money: the two sides cannot be reconciled",
+            "vi": "không khớp được số nào trong khi cả hai vế đều có kinh phí: hai vế không thể đối chiếu",
+        },
+        "reconcile.warning.provinces": {
+            "en": "warning: the two documents are about different provinces: {a} (A) and {b} (B); they cannot state the same money",
+            "vi": "cảnh báo: hai văn bản thuộc hai tỉnh khác nhau: {a} (A) và {b} (B); không thể là cùng một khoản kinh phí",
+        },
+        "reconcile.warning.periods": {
+            "en": "warning: the two sides speak of different periods: {a} (A) and {b} (B)",
+            "vi": "cảnh báo: hai vế nói về hai giai đoạn khác nhau: {a} (A) và {b} (B)",
         },
     }
 )

@@ -9,6 +9,7 @@ from decimal import Decimal
 from .i18n import translate
 from .numbers import format_number, format_plain
 from .reconcile import PLAN_RESULTS, Line, Reconciliation
+from .summary.render import format_percent
 
 __all__ = ["render_text", "render_json", "JSON_VERSION"]
 
@@ -43,20 +44,22 @@ def render_text(result: Reconciliation, *, lang: str, plain_numbers: bool) -> st
     out = [translate(f"reconcile.heading.{mode}", lang, unit=result.a.unit)]
     out.append(f"  {a_name}: {result.a.label}")
     out.append(f"  {b_name}: {result.b.label}")
+    for warning in result.warnings:
+        out.append(translate(f"reconcile.warning.{warning.what}", lang, a=warning.a, b=warning.b))
     if result.compared_years:
         out.append(translate("reconcile.years", lang, years=", ".join(map(str, result.compared_years))))
     elif result.a.years and result.b.years:
         out.append(translate("reconcile.no-common-years", lang))
     else:
         out.append(translate("reconcile.whole-period", lang))
-    headers_tail = [a_name, b_name, translate("reconcile.col.difference", lang), translate("reconcile.col.rate", lang), ""]
+    headers_tail = [a_name, b_name, translate("reconcile.col.difference", lang), translate("reconcile.col.rate", lang)]
 
     def section(title: str, lines: Sequence[Line], first: str, extra: bool = False) -> None:
         if not lines:
             return
         rows = []
         for line in lines:
-            rate = "" if line.rate is None else f"{number(line.rate)}%"
+            rate = "" if line.rate is None else f"{format_percent(line.rate, plain_numbers)}%"
             label = translate("reconcile.total", lang) if line is result.total else line.label
             row = [_fit(label), number(line.a), number(line.b), number(line.difference), rate, _status(line, result, lang)]
             if extra:
@@ -67,11 +70,20 @@ def render_text(result: Reconciliation, *, lang: str, plain_numbers: bool) -> st
                     note += f": {_fit(b_label)}"
                 row.append(note)
             rows.append(row)
-        headers = [first, *headers_tail] + ([""] if extra else [])
+        headers = [first, *headers_tail]
+        aligns: tuple[str, ...] = ("left", "right", "right", "right", "right")
+        # The status column (over, under, differs) only when a line has one: no empty column.
+        if any(row[5] for row in rows):
+            headers.append("")
+            aligns += ("left",)
+        else:
+            rows = [row[:5] + row[6:] for row in rows]
+        if extra:
+            headers.append("")
+            aligns += ("left",)
         out.append("")
         out.append(translate(title, lang))
-        out.append(tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True,
-                            colalign=("left", "right", "right", "right", "right", "left") + (("left",) if extra else ())))
+        out.append(tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True, colalign=aligns))
 
     section("reconcile.by-source", result.by_source, translate("reconcile.col.source", lang))
     section("reconcile.by-year", result.by_year, translate("reconcile.col.year", lang))
@@ -93,6 +105,8 @@ def render_text(result: Reconciliation, *, lang: str, plain_numbers: bool) -> st
     unmatched = len(result.unmatched)
     if result.total is None:
         out.append(translate("reconcile.verdict.nothing", lang, unmatched=unmatched))
+        if result.nothing_matched:
+            out.append(translate("reconcile.verdict.unreconciled", lang))
     elif result.exceeded:
         out.append(translate("reconcile.verdict.bad", lang, count=len(result.differences), unmatched=unmatched, tolerance=tolerance))
     else:
@@ -106,7 +120,7 @@ def _line(line: Line) -> dict[str, object]:
         "a": format_plain(line.a),
         "b": format_plain(line.b),
         "difference": format_plain(line.difference),
-        "rate": None if line.rate is None else format_plain(line.rate),
+        "rate": None if line.rate is None else format_percent(line.rate, True),
     }
     if hasattr(line, "b_label"):
         data["b_label"] = getattr(line, "b_label")
@@ -123,6 +137,7 @@ def render_json(result: Reconciliation) -> str:
         "b": result.b.label,
         "tolerance": format_plain(result.tolerance),
         "compared_years": result.compared_years,
+        "warnings": [{"what": w.what, "a": w.a, "b": w.b} for w in result.warnings],
         "by_source": [_line(x) for x in result.by_source],
         "by_year": [_line(x) for x in result.by_year],
         "by_source_year": [_line(x) for x in result.by_source_year],
@@ -133,5 +148,6 @@ def render_json(result: Reconciliation) -> str:
         "total": None if result.total is None else _line(result.total),
         "differences": len(result.differences),
         "exceeded": result.exceeded,
+        "nothing_matched": result.nothing_matched,
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from html import escape
 
 from ..numbers import format_number
+from ..summary.render import format_percent
 
 __all__ = ["PALETTE", "stacked_bars", "share_bar", "paired_bars", "color_for"]
 
@@ -102,11 +103,11 @@ def share_bar(title: str, shares: Sequence[tuple[str, Decimal]], *, width: int =
         percent = (value * 100 / total).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
         parts.append(
             f'<rect x="{_n(x)}" y="30" width="{_n(w)}" height="36" fill="{color_for(index)}">'
-            f"<title>{escape(name)}: {escape(format_number(percent))}%</title></rect>"
+            f"<title>{escape(name)}: {escape(format_percent(percent))}%</title></rect>"
         )
         if w > 40:
             parts.append(
-                f'<text x="{_n(x + w / 2)}" y="53" text-anchor="middle" class="inbar">{escape(format_number(percent))}%</text>'
+                f'<text x="{_n(x + w / 2)}" y="53" text-anchor="middle" class="inbar">{escape(format_percent(percent))}%</text>'
             )
         x += w
     parts.append(_legend([name for name, _ in shares], left, height - 18))

@@ -19,8 +19,8 @@ from ..loader import LoadedPlan
 from ..numbers import format_number
 from ..reconcile import RESTATEMENT  # noqa: F401  (registers the reconcile.* column names)
 from ..summary.facts import PlanMoney, collect
-from ..summary.render import cell_text, column_label, row_label
-from ..summary.views import SummaryOptions, SummaryView, build_views
+from ..summary.render import cell_text, column_label, format_percent, row_label
+from ..summary.views import FROM_TEXT, SummaryOptions, SummaryView, build_views
 from .charts import paired_bars, share_bar, stacked_bars
 
 __all__ = ["build_report"]
@@ -143,8 +143,11 @@ def _span(years: Sequence[int]) -> str:
 
 
 def _short(label: str) -> str:
-    """A source's id without its name, for chart legends (the table beside has the name)."""
-    return label.split(" (", 1)[0]
+    """A source's id without its name, for chart legends (the table beside has the name);
+    money from the text keeps its †."""
+    short = label.split(" (", 1)[0]
+    mark = f" {FROM_TEXT}"
+    return short + mark if label.endswith(mark) and not short.endswith(mark) else short
 
 
 def _findings(loaded: LoadedPlan, options: CheckOptions, lang: str) -> list[str]:
@@ -236,7 +239,7 @@ def _plan_against_results(monies: Sequence[PlanMoney], lang: str, plain: bool) -
             title = translate("report.chart.plan-results", lang, province=plan.province, unit=plan.unit)
             rows = []
             for y, x, z in zip(years, a, b, strict=True):
-                rate = "" if x == 0 else f"{format_number((z * 100 / x).quantize(Decimal('0.1')), plain)}%"
+                rate = "" if x == 0 else f"{format_percent(z * 100 / x, plain)}%"
                 rows.append([str(y), format_number(x, plain), format_number(z, plain), rate])
             out.append('<section class="plan-results">')
             out.append(f"<h2>{escape(title)}</h2>")

@@ -14,9 +14,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..model import Plan, Table, TableKind
+from ..model import DocumentKind, Plan, Table, TableKind
 from ..numbers import convert, unit_factor
-from ..tables import children, iter_rows, row_entries, table_path, total_row_entries
+from ..prose_money import prose_money
+from ..tables import children, iter_rows, row_entries, source_members, table_path, total_row_entries
 
 __all__ = ["Fact", "PlanMoney", "collect", "MONEY_KINDS", "ZERO"]
 
@@ -39,6 +40,8 @@ class Fact:
     value: Decimal
     planned: bool = False
     """True for a plan column inside a results table ("KH Năm 2015")."""
+    from_text: bool = False
+    """True for money stated only in the prose (a claim), which no table holds."""
 
 
 @dataclass
@@ -62,6 +65,8 @@ class PlanMoney:
     items: list[tuple[int, str, Decimal | None, Decimal]] = field(default_factory=list)
     """(depth, label, stated, computed) for every row, depth first."""
     years_from_total: bool = False
+    text_items: list[str] = field(default_factory=list)
+    """Labels of the items read from the prose (claims), not from a table."""
 
 
 def _money_tables(plan: Plan, kind: TableKind, only: Sequence[str] = ()) -> list[Table]:
@@ -79,11 +84,52 @@ def collect(
     the plan's first table of that kind); only the ``tables`` named, when some are."""
     found: list[PlanMoney] = []
     for file, plan in plans:
+        monies: list[PlanMoney] = []
         for kind in MONEY_KINDS:
             tables_of_kind = _money_tables(plan, kind, tables)
             if tables_of_kind:
-                found.append(_plan_money(file, plan, kind, tables_of_kind, unit or tables_of_kind[0].unit))
+                monies.append(_plan_money(file, plan, kind, tables_of_kind, unit or tables_of_kind[0].unit))
+        if not tables:
+            _add_prose_money(file, plan, monies, unit)
+        found.extend(monies)
     return found
+
+
+def _add_prose_money(file: str, plan: Plan, monies: list[PlanMoney], unit: str | None) -> None:
+    """Money the claims state by source where no table holds that source (nor a group of it,
+    nor a member), read as ``kc reconcile`` reads an article: a plan with no table of money,
+    or a source its tables leave out ("… với kinh phí 496 triệu đồng"). Such facts are marked
+    ``from_text``; planned money unless the document is a results report."""
+    held = {f.source for m in monies for f in m.facts if f.source}
+    groups = {s.id: source_members(plan, s.id) for s in plan.sources if s.members}
+
+    def related(source: str) -> set[str]:
+        return source_members(plan, source) | {g for g, members in groups.items() if source in members}
+
+    figures = [f for f in prose_money(plan) if not (related(f.source) & held)]
+    if not figures:
+        return
+    kind = TableKind.RESULTS if plan.document.kind is DocumentKind.RESULTS_REPORT else TableKind.BUDGET
+    money = next((m for m in monies if m.kind == kind.value), None)
+    if money is None:
+        money = PlanMoney(
+            file=file,
+            province=plan.document.province,
+            plan=plan.document.title,
+            kind=kind.value,
+            unit=unit or figures[0].unit,
+            source_names={s.id: s.name for s in plan.sources},
+        )
+        monies.insert(0 if kind is TableKind.BUDGET else len(monies), money)
+    for figure in figures:
+        value = figure.value_in(money.unit)
+        money.facts.append(
+            Fact(file, money.province, money.plan, kind.value, "", figure.item, figure.source, None, value, from_text=True)
+        )
+        money.items.append((0, figure.item, None, value))
+        money.text_items.append(figure.item)
+        if money.stated_total is not None:
+            money.stated_total += value  # the prose states it: the stated whole grows with it
 
 
 def _plan_money(file: str, plan: Plan, kind: TableKind, tables: Sequence[Table], unit: str) -> PlanMoney:

@@ -11,26 +11,39 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..i18n import translate
 from ..numbers import format_number, format_plain
-from .views import AVERAGE_STEP, SHARE_STEP, Column, GridRow, SummaryView
+from .views import AVERAGE_STEP, FROM_TEXT, SHARE_STEP, Column, GridRow, SummaryView
 
-__all__ = ["render", "column_label", "row_label", "heading", "cell_text", "bars"]
+__all__ = ["render", "column_label", "row_label", "heading", "cell_text", "bars", "format_percent"]
 
 JSON_VERSION = 2
 BAR_WIDTH = 40
 _EIGHTHS = " ▏▎▍▌▋▊▉█"
 
 
+def format_percent(value: Decimal, plain: bool = False) -> str:
+    """A share or rate with one decimal always, rounded half-up: ``21,0`` beside ``64,3``
+    (``21.0`` with plain numbers and in machine formats)."""
+    rounded = value.quantize(SHARE_STEP, rounding=ROUND_HALF_UP)
+    sign = "-" if rounded < 0 else ""
+    whole, _, tenth = format(abs(rounded), "f").partition(".")
+    if plain:
+        return f"{sign}{whole}.{tenth}"
+    return f"{sign}{format_number(Decimal(whole))},{tenth}"
+
+
 def column_label(column: Column, lang: str) -> str:
-    return column.key if column.key.isdigit() else translate(f"summary.col.{column.key}", lang)
+    """A year column keeps its year (``2015*`` for a plan year); others are messages."""
+    return column.key if column.key.rstrip("*").isdigit() else translate(f"summary.col.{column.key}", lang)
 
 
 def row_label(row: GridRow, lang: str) -> str:
     parts = [translate(p, lang) if p.startswith("summary.") else p for p in row.label.split(" · ")]
-    return "· " * row.depth + " · ".join(parts)
+    mark = f" {FROM_TEXT}" if row.from_text else ""
+    return "· " * row.depth + " · ".join(parts) + mark
 
 
 def heading(view: SummaryView, lang: str) -> str:
@@ -46,8 +59,9 @@ def cell_text(value: Decimal | str | None, column: Column, plain: bool) -> str:
         return ""
     if isinstance(value, str):
         return value
-    text = format_number(value, plain)
-    return f"{text}%" if column.kind == "percent" else text
+    if column.kind == "percent":
+        return f"{format_percent(value, plain)}%"
+    return format_number(value, plain)
 
 
 def render(views: Sequence[SummaryView], fmt: str, *, lang: str, plain_numbers: bool, chart: bool = False) -> str:
@@ -79,7 +93,9 @@ def render(views: Sequence[SummaryView], fmt: str, *, lang: str, plain_numbers: 
         )
         if fmt == "markdown":
             out.append("")
-        out.append(_total_line(view, lang, plain_numbers))
+        total_line = _total_line(view, lang, plain_numbers)
+        if total_line:
+            out.append(total_line)
         for note in view.notes:
             out.append(translate(note, lang))
         if chart:
@@ -149,16 +165,21 @@ def _csv(views: Sequence[SummaryView], plain_numbers: bool, lang: str) -> str:
             for column, value in zip(view.columns, row.values, strict=False):
                 if value is None:
                     continue
-                text = value if isinstance(value, str) else (
-                    format_plain(value) if plain_numbers else format_number(value)
-                )
+                if isinstance(value, str):
+                    text = value
+                elif column.kind == "percent":
+                    text = format_percent(value, plain_numbers)
+                else:
+                    text = format_plain(value) if plain_numbers else format_number(value)
                 writer.writerow([view.file, view.kind, view.view, view.unit, row_label(row, lang).strip(), column.key, text])
     return buffer.getvalue()
 
 
 def _json(views: Sequence[SummaryView], lang: str) -> str:
-    def value(v: Decimal | str | None) -> str | None:
-        return None if v is None else v if isinstance(v, str) else format_plain(v)
+    def value(v: Decimal | str | None, column: Column | None = None) -> str | None:
+        if v is None or isinstance(v, str):
+            return v
+        return format_percent(v, True) if column is not None and column.kind == "percent" else format_plain(v)
 
     document = {
         "version": JSON_VERSION,
@@ -172,7 +193,8 @@ def _json(views: Sequence[SummaryView], lang: str) -> str:
                 "unit": v.unit,
                 "columns": [{"key": c.key, "kind": c.kind} for c in v.columns],
                 "rows": [
-                    {"label": row_label(r, lang).lstrip("· "), "depth": r.depth, "role": r.role, "values": [value(x) for x in r.values]}
+                    {"label": row_label(r, lang).lstrip("· "), "depth": r.depth, "role": r.role, "values": [value(x, v.columns[i] if i < len(v.columns) else None) for i, x in enumerate(r.values)],
+                     **({"from_text": True} if r.from_text else {})}
                     for r in v.rows
                 ],
                 "computed_total": format_plain(v.computed_total),

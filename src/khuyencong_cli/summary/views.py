@@ -28,6 +28,7 @@ __all__ = [
 ]
 
 MARK = "≠"
+FROM_TEXT = "†"
 NO_SOURCE = "—"
 SHARE_STEP = Decimal("0.1")
 AVERAGE_STEP = Decimal("0.001")
@@ -47,6 +48,8 @@ class GridRow:
     values: list[Decimal | str | None]
     depth: int = 0
     role: str = "row"  # row | total | stated | average
+    from_text: bool = False
+    """Its money is (partly) stated only in the prose, not in a table: shown with † after the label."""
 
 
 @dataclass
@@ -161,7 +164,19 @@ def _notes(money: PlanMoney) -> list[str]:
         notes.append("summary.years-from-total")
     if money.plan_years:
         notes.append("summary.plan-years")
+    if money.text_items:
+        notes.append("summary.from-text")
     return notes
+
+
+def _text_mark(label: str, facts: Iterable[Fact]) -> tuple[str, bool]:
+    """A row's label, and whether its money comes (partly) from the prose (shown with †)."""
+    return label, any(f.from_text for f in facts)
+
+
+def _year_column(year: int, plan_years: Iterable[int]) -> Column:
+    """A year column; ``2015*`` when it holds a plan figure of a results table."""
+    return Column(f"{year}*" if year in plan_years else str(year))
 
 
 def _by_source(money: PlanMoney, header: _Header, notes: list[str]) -> SummaryView:
@@ -170,14 +185,16 @@ def _by_source(money: PlanMoney, header: _Header, notes: list[str]) -> SummaryVi
     if money.years:
         columns.append(Column("average"))
     # Notes about years do not concern a grid without years.
-    view = _new_view(header, "source", columns, total, money.stated_total, [])
+    view = _new_view(header, "source", columns, total, money.stated_total, [n for n in notes if n == "summary.from-text"])
     for source in _ordered(f.source for f in money.facts):
-        computed = _sum(f for f in money.facts if f.source == source)
+        mine = [f for f in money.facts if f.source == source]
+        computed = _sum(mine)
         stated = money.stated_by_source.get(source) if isinstance(source, str) else None
         values: list[Decimal | str | None] = [computed, stated, _mark(stated, computed), share(computed, total)]
         if money.years:
             values.append(average(computed, len(money.years)))
-        view.rows.append(GridRow(_source_label(source if isinstance(source, str) else None, money.source_names), values))
+        label, from_text = _text_mark(_source_label(source if isinstance(source, str) else None, money.source_names), mine)
+        view.rows.append(GridRow(label, values, from_text=from_text))
     view.rows.append(_total_row(view, total, money.stated_total, len(money.years) if money.years else None))
     return view
 
@@ -209,7 +226,7 @@ def _by_year(money: PlanMoney, header: _Header, notes: list[str]) -> SummaryView
 def _source_by_year(money: PlanMoney, header: _Header, notes: list[str]) -> SummaryView:
     years = money.years
     total = _sum(money.facts)
-    columns = [Column(str(y)) for y in years] + [
+    columns = [_year_column(y, money.plan_years) for y in years] + [
         Column("total"), Column("share", "percent"), Column("average")
     ]
     view = _new_view(header, "source×year", columns, total, money.stated_total, list(notes))
@@ -219,8 +236,8 @@ def _source_by_year(money: PlanMoney, header: _Header, notes: list[str]) -> Summ
             _sum(f for f in mine if f.year == y) if any(f.year == y for f in mine) else None for y in years
         ]
         computed = _sum(mine)
-        label = _source_label(source if isinstance(source, str) else None, money.source_names)
-        view.rows.append(GridRow(label, [*cells, computed, share(computed, total), average(computed, len(years))]))
+        label, from_text = _text_mark(_source_label(source if isinstance(source, str) else None, money.source_names), mine)
+        view.rows.append(GridRow(label, [*cells, computed, share(computed, total), average(computed, len(years))], from_text=from_text))
     by_year: list[Decimal | str | None] = [_sum(f for f in money.year_facts if f.year == y) for y in years]
     view.rows.append(GridRow("summary.total", [*by_year, total, share(total, total), average(total, len(years))], role="total"))
     if money.stated_by_year or money.stated_total is not None:
@@ -241,7 +258,10 @@ def _by_item(money: PlanMoney, header: _Header, notes: list[str]) -> SummaryView
     columns = [Column("stated"), Column("total"), Column("mark", "mark"), Column("share", "percent")]
     view = _new_view(header, "item", columns, total, money.stated_total, list(notes))
     for depth, label, stated, computed in money.items:
-        view.rows.append(GridRow(label, [stated, computed, _mark(stated, computed), share(computed, total)], depth=depth))
+        from_text = label in money.text_items
+        view.rows.append(
+            GridRow(label, [stated, computed, _mark(stated, computed), share(computed, total)], depth=depth, from_text=from_text)
+        )
     view.rows.append(GridRow("summary.total", [money.stated_total, total, _mark(money.stated_total, total), share(total, total)], role="total"))
     return view
 
@@ -262,11 +282,15 @@ def _across(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str) -> 
     year_facts = [f for m in monies for f in m.year_facts]
     total = _sum(facts)
     years = sorted({f.year for f in year_facts if f.year is not None}) if options.by_year else []
-    columns = [Column(str(y)) for y in years] + [Column("total"), Column("share", "percent")]
+    planned = {f.year for f in year_facts if f.planned and f.year is not None}
+    columns = [_year_column(y, planned) for y in years] + [Column("total"), Column("share", "percent")]
     stated_parts = [m.stated_total for m in monies]
     stated = sum((s for s in stated_parts if s is not None), ZERO) if all(s is not None for s in stated_parts) else None
+    notes = (["summary.plan-years"] if planned & set(years) else []) + (
+        ["summary.from-text"] if any(f.from_text for f in facts) else []
+    )
     view = SummaryView(file="", plan_title="", kind="all", view="×".join(dims), unit=unit,
-                       columns=columns, computed_total=total, stated_total=stated)
+                       columns=columns, computed_total=total, stated_total=stated, notes=notes)
     keys = sorted(_ordered(tuple(_DIMENSIONS[d](f) for d in dims) for f in facts), key=_sort_key)
     for key in keys:
         assert isinstance(key, tuple)
@@ -278,8 +302,8 @@ def _across(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str) -> 
             mine_years = [f for f in year_facts if tuple(_DIMENSIONS[d](f) for d in dims) == key]
             cells = [_sum(f for f in mine_years if f.year == y) if any(f.year == y for f in mine_years) else None for y in years]
         computed = _sum(mine)
-        label = " · ".join(_dim_label(d, v) for d, v in zip(dims, key, strict=True))
-        view.rows.append(GridRow(label, [*cells, computed, share(computed, total)]))
+        label, from_text = _text_mark(" · ".join(_dim_label(d, v) for d, v in zip(dims, key, strict=True)), mine)
+        view.rows.append(GridRow(label, [*cells, computed, share(computed, total)], from_text=from_text))
     year_totals: list[Decimal | str | None] = [_sum(f for f in year_facts if f.year == y) for y in years]
     view.rows.append(GridRow("summary.total", [*year_totals, total, share(total, total)], role="total"))
     if stated is not None:
@@ -334,9 +358,13 @@ register(
             "en": "* a plan figure inside a results table (KH năm …), not an actual result",
             "vi": "* số kế hoạch trong bảng kết quả (KH năm …), không phải số thực hiện",
         },
+        "summary.from-text": {
+            "en": "† from the text: money the prose states (a claim) and no table holds, read as kc reconcile reads it",
+            "vi": "† theo lời văn: kinh phí nêu trong lời văn (một nhận định), không có trong bảng nào, đọc như kc reconcile đọc",
+        },
         "summary.no-money": {
-            "en": "{file}: no table of money to summarise (figures stated only in the prose are checked by kc validate)",
-            "vi": "{file}: không có bảng kinh phí để tổng hợp (số liệu chỉ nêu trong lời văn do kc validate kiểm tra)",
+            "en": "{file}: no money to summarise: no table of money, and no claim states money by source (kc validate checks the other figures of the prose)",
+            "vi": "{file}: không có kinh phí để tổng hợp: không có bảng kinh phí, lời văn cũng không nêu kinh phí theo nguồn (các số liệu khác trong lời văn do kc validate kiểm tra)",
         },
         "summary.rounding": {
             "en": "shares rounded to 0,1 %, averages to 0,001",
