@@ -10,11 +10,17 @@ Two modes, chosen from what the sides hold:
 - **restatement**: a summary table against its detailed annex, or a news article against the
   decision it reports; every shared figure is matched and every difference shown.
 
+A whole plan gives money of one kind only (:func:`choose_sides`): budget and results tables
+are never summed into one side. Sides about other provinces or periods carry a warning
+(:func:`context_warnings`); when nothing at all matches while both sides hold money, the
+reconciliation fails (:attr:`Reconciliation.failed`).
+
 Items are matched by id, else by their normalised Vietnamese name (NFC, casefold, numbering
 such as "Nội dung 1:" dropped, punctuation ignored), and only as a last resort with the
 diacritics stripped. What cannot be matched is listed, never dropped. When both sides give
 years, only the years both give are compared; the figures of the other years are listed as
-unmatched. Money is Decimal throughout; rates are rounded half-up to 0,1 %.
+unmatched. Money is Decimal throughout; rates are rounded half-up to 0,1 % and shown with
+that one decimal.
 """
 
 from __future__ import annotations
