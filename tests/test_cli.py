@@ -175,3 +175,15 @@ def test_kc_runs_as_a_real_process():
     assert "plans/cao-bang-2016-2020-qd-270.yaml" in completed.stdout
     assert "\x1b[" not in completed.stdout  # no colour when piped
     assert completed.stderr == ""
+
+
+def test_unknown_language_is_a_usage_error(runner):
+    result = runner.invoke(app, ["validate", str(PLANS), "--lang", "fr"])
+    assert result.exit_code == 2
+    assert "vi or en" in result.output
+
+
+def test_rules_in_vietnamese_say_the_severity_in_vietnamese(runner):
+    result = runner.invoke(app, ["rules", "--lang", "vi"])
+    assert "KC101  row-total" in result.output
+    assert " lỗi " in result.output and " error " not in result.output

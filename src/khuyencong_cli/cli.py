@@ -61,9 +61,21 @@ class SummaryFormat(StrEnum):
     xlsx = "xlsx"
 
 
+def _check_lang(value: Optional[str]) -> Optional[str]:
+    """An unknown --lang is a usage error (exit 2), not a silent fall back to English."""
+    if value is not None and value.strip().lower() not in ("vi", "en"):
+        raise typer.BadParameter(f"'{value}' is not a language kc speaks: use vi or en / dùng vi hoặc en")
+    return value
+
+
 LangOption = Annotated[
     Optional[str],
-    typer.Option("--lang", help="Language of messages: vi or en (default: KC_LANG, then the locale)."),
+    typer.Option(
+        "--lang",
+        metavar="vi|en",
+        callback=_check_lang,
+        help="Language of messages: vi or en (default: KC_LANG, then the locale).",
+    ),
 ]
 PlainOption = Annotated[
     bool, typer.Option("--plain-numbers", help="Show 7763.455 instead of 7.763,455.")
@@ -556,11 +568,12 @@ def rules(lang: LangOption = None) -> None:
     """List every rule: id, name, default severity and what it checks."""
     from tabulate import tabulate
 
+    from .findings import severity_label
     from .i18n import resolve_language
     from .rules import all_rules
 
     language = resolve_language(lang)
-    rows = [(r.id, r.name, r.severity.value, r.summary[language]) for r in all_rules()]
+    rows = [(r.id, r.name, severity_label(r.severity, language), r.summary[language]) for r in all_rules()]
     headers = ("id", "name", "severity", "summary") if language == "en" else ("mã", "tên", "mức", "mô tả")
     typer.echo(tabulate(rows, headers=headers, tablefmt="simple"))
 

@@ -14,9 +14,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from .i18n import register, translate
 from .source import Path
 
-__all__ = ["Severity", "Problem", "Finding", "Part"]
+__all__ = ["Severity", "Problem", "Finding", "Part", "severity_label"]
 
 
 class Severity(StrEnum):
@@ -85,3 +86,17 @@ class Finding:
     path: Path = field(default=(), compare=False)
     diagnosis: str | None = field(default=None, compare=False)
     suggested: Decimal | None = field(default=None, compare=False)
+
+
+def severity_label(severity: Severity, lang: str) -> str:
+    """The severity as a reader of ``lang`` says it (lỗi, cảnh báo, thông tin)."""
+    return translate(f"severity.{severity.value}", lang)
+
+
+register(
+    {
+        "severity.error": {"en": "error", "vi": "lỗi"},
+        "severity.warning": {"en": "warning", "vi": "cảnh báo"},
+        "severity.info": {"en": "info", "vi": "thông tin"},
+    }
+)

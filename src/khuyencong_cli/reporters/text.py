@@ -108,9 +108,6 @@ def _finding(console: _Lines, finding: Finding, report: Report) -> None:
 
 register(
     {
-        "severity.error": {"en": "error", "vi": "lỗi"},
-        "severity.warning": {"en": "warning", "vi": "cảnh báo"},
-        "severity.info": {"en": "info", "vi": "thông tin"},
         "text.numbers": {
             "en": "stated {stated}{unit}, computed {computed}{unit}, difference {difference}",
             "vi": "ghi {stated}{unit}, tính được {computed}{unit}, chênh lệch {difference}",
