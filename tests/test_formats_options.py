@@ -104,7 +104,8 @@ def test_rules_and_explain_in_both_languages(runner):
     assert "mô tả" in vietnamese.stdout
     explained = runner.invoke(app, ["explain", "KC101", "--lang", "vi"])
     assert explained.exit_code == 0
-    assert "Tổng của một dòng" in explained.stdout and "Bad:" in explained.stdout and "Good:" in explained.stdout
+    assert "Tổng của một dòng" in explained.stdout
+    assert "Sai (Bad):" in explained.stdout and "Đúng (Good):" in explained.stdout
     assert "(lỗi)" in explained.stdout
     by_name = runner.invoke(app, ["explain", "row-total", "--lang", "en"])
     assert by_name.stdout.startswith("KC101 row-total (error)")

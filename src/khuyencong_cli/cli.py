@@ -596,7 +596,7 @@ def explain(
     typer.echo(f"{found.id} {found.name} ({translate('severity.' + found.severity.value, language)})")
     typer.echo(found.summary[language])
     typer.echo()
-    typer.echo(found.doc)
+    typer.echo(found.documentation(language))
     if found.examples:
         typer.echo()
         typer.echo(translate("cli.explain.examples", language))

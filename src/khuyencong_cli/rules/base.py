@@ -38,6 +38,22 @@ class Rule:
         """The ``Bad:``/``Good:`` YAML blocks of the docstring, keyed by their label."""
         return _examples(self.doc)
 
+    def documentation(self, lang: str = "en") -> str:
+        """The rule's documentation in ``lang``: the docstring for English; for Vietnamese,
+        the prose of ``docs_vi.DOCS_VI`` followed by the docstring's examples under
+        "Sai (Bad):" / "Đúng (Good):" headers (English prose if no translation exists)."""
+        if lang != "vi":
+            return self.doc
+        from .docs_vi import DOCS_VI
+
+        prose = DOCS_VI.get(self.id) or self.doc.split("\nBad", 1)[0].strip()
+        parts = [prose]
+        for label, block in self.examples.items():
+            word = "Sai" if label.startswith("Bad") else "Đúng"
+            indented = "\n".join(f"    {line}" if line.strip() else "" for line in block.splitlines())
+            parts.append(f"{word} ({label}):\n{indented}")
+        return "\n\n".join(parts)
+
 
 _REGISTRY: dict[str, Rule] = {}
 
