@@ -400,11 +400,8 @@ def _sum(figures: Iterable[Figure]) -> Decimal:
 
 
 def _ordered(values: Iterable[object]) -> list[object]:
-    seen: list[object] = []
-    for value in values:
-        if value not in seen:
-            seen.append(value)
-    return seen
+    """Distinct values in first-seen order."""
+    return list(dict.fromkeys(values))
 
 
 def _regroup(side: Side, mapping: dict[str, str]) -> Side:

@@ -107,11 +107,8 @@ def _sum(facts: Iterable[Fact]) -> Decimal:
 
 
 def _ordered(values: Iterable[object]) -> list[object]:
-    seen: list[object] = []
-    for value in values:
-        if value not in seen:
-            seen.append(value)
-    return seen
+    """Distinct values in first-seen order."""
+    return list(dict.fromkeys(values))
 
 
 def _source_label(source: str | None, names: dict[str, str]) -> str:
