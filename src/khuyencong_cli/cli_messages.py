@@ -9,9 +9,6 @@ from .i18n import register
 
 register(
     {
-        "severity.error": {"en": "error", "vi": "lỗi"},
-        "severity.warning": {"en": "warning", "vi": "cảnh báo"},
-        "severity.info": {"en": "info", "vi": "thông tin"},
         "cli.no-files": {
             "en": "no plan files found in the given paths",
             "vi": "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho",

@@ -16,32 +16,10 @@ from ..i18n import register
 from ..model import Claim, ClaimPart, Figure, Hedge, Plan, TableKind
 from ..numbers import convert, format_vn, unit_factor
 from ..source import Path
-from ..tables import Entry, figure_entries, row_index
+from ..tables import figure_entries, row_index
 from .base import rule
 from .common import rounding_of, tolerance
-
-
-def figure_unit(plan: Plan, figure: Figure) -> str:
-    """The unit a figure's table states its money (or counts) in."""
-    table = next(t for t in plan.tables if t.id == figure.table)
-    return table.unit
-
-
-def figure_value(plan: Plan, figure: Figure, unit: str | None) -> tuple[Decimal, tuple[Part, ...], list[Entry]]:
-    """The sum a Figure selects, converted into ``unit`` when both are money units."""
-    entries = figure_entries(plan, figure)
-    table = next(t for t in plan.tables if t.id == figure.table)
-    computed = sum((e.value for e in entries), Decimal(0))
-    parts = tuple(Part(e.label, e.value) for e in entries)
-    if (
-        unit is not None
-        and table.kind is not TableKind.TARGETS
-        and unit_factor(unit) is not None
-        and unit_factor(table.unit) is not None
-    ):
-        computed = convert(computed, table.unit, unit)
-        parts = tuple(Part(p.label, convert(p.value, table.unit, unit)) for p in parts)
-    return computed, parts, entries
+from .figures import figure_unit, figure_value
 
 
 def _check_against_figure(

@@ -8,26 +8,45 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-from ..model import Claim, Figure, Plan, Quantity, TableKind
+from ..findings import Part
+from ..model import Claim, Figure, Plan, Quantity, Table, TableKind
 from ..numbers import convert, unit_factor
 from ..periods import parse_period
-from ..tables import figure_entries
+from ..tables import Entry, figure_entries
 
-__all__ = ["figure_sum", "quantity_value", "claim_whole", "claim_years", "places", "agrees_to_precision", "to_places"]
+__all__ = ["figure_unit", "figure_value", "figure_sum", "quantity_value", "claim_whole", "claim_years", "places", "agrees_to_precision", "to_places"]
 
 
-def figure_sum(plan: Plan, figure: Figure, unit: str | None = None) -> Decimal:
-    """The sum a Figure selects, in ``unit`` when both it and the table's unit are money."""
-    table = next(t for t in plan.tables if t.id == figure.table)
-    value = sum((e.value for e in figure_entries(plan, figure)), Decimal(0))
+def figure_unit(plan: Plan, figure: Figure) -> str:
+    """The unit a figure's table states its money (or counts) in."""
+    return _table(plan, figure).unit
+
+
+def figure_value(plan: Plan, figure: Figure, unit: str | None) -> tuple[Decimal, tuple[Part, ...], list[Entry]]:
+    """The sum a Figure selects and its parts, converted into ``unit`` when both it and the
+    table's unit are money (a targets table counts things, never converted)."""
+    table = _table(plan, figure)
+    entries = figure_entries(plan, figure)
+    computed = sum((e.value for e in entries), Decimal(0))
+    parts = tuple(Part(e.label, e.value) for e in entries)
     if (
         unit is not None
         and table.kind is not TableKind.TARGETS
         and unit_factor(unit) is not None
         and unit_factor(table.unit) is not None
     ):
-        value = convert(value, table.unit, unit)
-    return value
+        computed = convert(computed, table.unit, unit)
+        parts = tuple(Part(p.label, convert(p.value, table.unit, unit)) for p in parts)
+    return computed, parts, entries
+
+
+def figure_sum(plan: Plan, figure: Figure, unit: str | None = None) -> Decimal:
+    """The sum a Figure selects, in ``unit`` when both it and the table's unit are money."""
+    return figure_value(plan, figure, unit)[0]
+
+
+def _table(plan: Plan, figure: Figure) -> Table:
+    return next(t for t in plan.tables if t.id == figure.table)
 
 
 def quantity_value(plan: Plan, quantity: Quantity, unit: str | None = None) -> Decimal | None:

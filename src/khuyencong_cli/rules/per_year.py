@@ -23,7 +23,6 @@ from ..i18n import register
 from ..model import Plan
 from ..numbers import format_vn
 from ..periods import parse_period
-from ..source import Path
 from ..tables import figure_entries
 from .base import rule
 from .figures import claim_whole, claim_years, places, to_places
