@@ -19,3 +19,17 @@ def test_readme_shows_the_two_setup_commands_ci_runs():
     test_command = 'python -m pip install -e ".[test]" && python -m pytest'
     assert test_command in readme and test_command in ci
     assert "python -m pip install . && kc validate plans/" in readme
+
+
+def test_readme_rule_table_is_kc_rules_markdown():
+    """The table between the markers is exactly ``kc rules --markdown``: regenerate, never edit."""
+    from typer.testing import CliRunner
+
+    from khuyencong_cli.cli import app
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- kc rules --markdown -->\n") + len("<!-- kc rules --markdown -->\n")
+    table = readme[start : readme.index("<!-- end of kc rules -->")]
+    result = CliRunner().invoke(app, ["rules", "--markdown", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert table == result.stdout, "README rule table is stale: paste the output of kc rules --markdown"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from . import __version__
+from . import __version__, cli_messages  # noqa: F401  (the command line's messages)
 
 if TYPE_CHECKING:
     from .config import Config
@@ -161,7 +161,7 @@ def validate(
     Exit codes: 0 no finding at or above the failing severity; 1 such findings; 2 could not
     check (bad usage or configuration, an invalid plan, an internal error).
     """
-    from . import cli_messages  # noqa: F401  (registers the messages used here)
+
     from .baseline import BaselineError, new_findings, read_baseline, repo_root, write_baseline
     from .config import ConfigError
     from .engine import CheckOptions, has_internal_errors
@@ -256,19 +256,9 @@ def _replace(config: Config, **changes: object) -> Config:
 
 
 def _rule_exists(pattern: str, exact: bool = False) -> Optional[str]:
-    """The id of the rule a pattern names (exact: id, name or alias only), else None."""
-    from .rules import all_rules, get_rule
+    from .rules import rule_named
 
-    if exact:
-        found = get_rule(pattern)
-        return found.id if found is not None else None
-    upper, lower = pattern.strip().upper(), pattern.strip().lower()
-    if upper == "ALL":
-        return "ALL"
-    for r in all_rules():
-        if r.id.startswith(upper) or lower == r.name or lower in r.aliases:
-            return r.id
-    return None
+    return rule_named(pattern, exact)
 
 
 def _statistics(findings: list[Finding]) -> str:
@@ -330,7 +320,7 @@ def summary(
     """Show the money of plans, computed from their table cells, beside what they state."""
     from pathlib import Path
 
-    from . import usage  # noqa: F401  (registers the messages below)
+
     from .i18n import resolve_language, translate
     from .numbers import normalise_unit, unit_factor
     from .summary import build_summaries, render_summaries
@@ -348,7 +338,7 @@ def summary(
         _fail_usage(translate("cli.xlsx-needs-output", language))
     loaded = _load_all(paths)
     if not loaded:
-        _fail_usage(translate("cli.no-plans", language))
+        _fail_usage(translate("cli.no-files", language))
     broken = [plan for plan in loaded if not plan.ok]
     if broken:
         _report_broken(broken, lang)
@@ -437,7 +427,7 @@ def reconcile(
     Exit 0 when every compared difference is within the tolerance, 1 when one exceeds it or
     when nothing could be matched while both sides hold money, 2 on bad input.
     """
-    from . import usage  # noqa: F401
+
     from .i18n import resolve_language, translate
     from .numbers import NumberError, normalise_unit, parse_amount, unit_factor
     from .model import TableKind
@@ -543,14 +533,14 @@ def report(
     """
     from pathlib import Path
 
-    from . import usage  # noqa: F401
+
     from .i18n import resolve_language, translate
     from .report import build_report
 
     language = resolve_language(lang)
     loaded = _load_all(paths)
     if not loaded:
-        _fail_usage(translate("cli.no-plans", language))
+        _fail_usage(translate("cli.no-files", language))
     broken = [plan for plan in loaded if not plan.ok]
     if broken:  # no page for plans that could not be read: the errors, as kc validate prints them
         _report_broken(broken, lang)
@@ -564,18 +554,22 @@ def report(
 
 
 @app.command()
-def rules(lang: LangOption = None) -> None:
+def rules(
+    lang: LangOption = None,
+    markdown: Annotated[bool, typer.Option("--markdown", help="The Markdown table of the README.")] = False,
+) -> None:
     """List every rule: id, name, default severity and what it checks."""
     from tabulate import tabulate
 
-    from .findings import severity_label
     from .i18n import resolve_language
-    from .rules import all_rules
+    from .rule_table import rule_rows, rules_markdown
 
     language = resolve_language(lang)
-    rows = [(r.id, r.name, severity_label(r.severity, language), r.summary[language]) for r in all_rules()]
+    if markdown:
+        sys.stdout.write(rules_markdown(language))
+        return
     headers = ("id", "name", "severity", "summary") if language == "en" else ("mã", "tên", "mức", "mô tả")
-    typer.echo(tabulate(rows, headers=headers, tablefmt="simple"))
+    typer.echo(tabulate(rule_rows(language), headers=headers, tablefmt="simple"))
 
 
 @app.command()
@@ -584,7 +578,7 @@ def explain(
     lang: LangOption = None,
 ) -> None:
     """Show a rule's documentation and its bad and good examples."""
-    from . import cli_messages  # noqa: F401  (registers the messages used here)
+
     from .i18n import resolve_language, translate
     from .rules import get_rule
 

@@ -18,7 +18,7 @@ from .findings import Finding, Problem, Severity
 from .i18n import Msg, register, translate
 from .loader import LoadedPlan
 from .numbers import format_number
-from .rules import LOAD_RULES, Rule, all_rules
+from .rules import LOAD_RULES, Rule, all_rules, matches
 
 __all__ = ["CheckOptions", "check", "select_rules", "render_load_problems", "INTERNAL_RULE"]
 
@@ -37,27 +37,15 @@ class CheckOptions:
     rounding: Decimal | None = None  # default rounding step for plans that declare none
 
 
-def _matches(rule: Rule, patterns: Sequence[str]) -> bool:
-    for pattern in patterns:
-        text = pattern.strip()
-        if not text:
-            continue
-        if text.upper() == "ALL" or rule.id.startswith(text.upper()):
-            return True
-        if text.lower() == rule.name or text.lower() in rule.aliases:
-            return True
-    return False
-
-
 def select_rules(options: CheckOptions) -> list[Rule]:
     """The checking rules that ``--select``/``--ignore`` leave on (load rules always run)."""
     chosen = []
     for candidate in all_rules():
         if candidate.check is None:
             continue
-        if options.select and not _matches(candidate, options.select):
+        if options.select and not matches(candidate, options.select):
             continue
-        if options.ignore and _matches(candidate, options.ignore):
+        if options.ignore and matches(candidate, options.ignore):
             continue
         chosen.append(candidate)
     return chosen

@@ -18,11 +18,11 @@ from dataclasses import dataclass, replace
 from typing import overload
 
 from .config import Config
-from .engine import CheckOptions, _matches, check, select_rules
+from .engine import CheckOptions, check, select_rules
 from .findings import Finding
 from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
 from .paths import STDIN, expand_paths
-from .rules import Rule
+from .rules import Rule, matches
 from .rules.suppression import SUPPRESSION_RULES
 from .suppress import apply_suppressions
 
@@ -98,9 +98,9 @@ def check_loaded(
 
 def _enabled(rule_id: str, options: CheckOptions) -> bool:
     rule = SUPPRESSION_RULES[rule_id]
-    if options.select and not _matches(rule, options.select):
+    if options.select and not matches(rule, options.select):
         return False
-    return not (options.ignore and _matches(rule, options.ignore))
+    return not (options.ignore and matches(rule, options.ignore))
 
 
 def _check_paths(paths: Sequence[str], config: Config, base: CheckOptions) -> list[FileResult]:

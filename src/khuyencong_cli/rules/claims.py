@@ -12,7 +12,6 @@ from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
 from ..hedges import accepts, band_for, interval
-from ..i18n import register
 from ..model import Claim, ClaimPart, Figure, Hedge, Plan, TableKind
 from ..numbers import convert, format_vn, unit_factor
 from ..source import Path
@@ -69,6 +68,21 @@ def _check_against_figure(
     Severity.ERROR,
     "A total stated in the prose differs from the table figures it names.",
     "Tổng nêu trong văn bản khác số liệu của bảng mà nó dẫn chiếu.",
+    doc_vi=(
+        "Một số liệu trong lời văn có dẫn chiếu tới số liệu của bảng (``of:``) phải bằng tổng\n"
+        "các số liệu đó, tính theo đơn vị của chính lời văn, trong phạm vi mà từ ước lượng đi\n"
+        "kèm cho phép (gần, hơn, khoảng, …)."
+    ),
+    messages={
+        "message": {
+            "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
+            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng bảng {table} cho {computed} (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum",
+            "vi": "sửa số trong văn bản (hoặc trong bảng, nếu văn bản đúng); phần chi tiết cho thấy phép cộng",
+        },
+    },
 )
 def claim_total(plan: Plan) -> Iterator[Problem]:
     """A figure in the prose that names table figures (``of:``) must equal their sum, in the
@@ -212,6 +226,24 @@ def _parts_interval(plan: Plan, claim: Claim) -> tuple[Decimal | None, Decimal |
     Severity.ERROR,
     "The parts listed after 'trong đó' do not add up to the whole they belong to.",
     "Các phần nêu sau 'trong đó' không cộng lại bằng tổng.",
+    doc_vi=(
+        "Các phần nêu sau \"trong đó\" / \"bao gồm\" cộng lại phải bằng tổng; khi văn bản chỉ nêu\n"
+        "một số phần (``parts_complete: false``), các phần đó cộng lại không được vượt quá tổng."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: the whole is {stated} {unit} but its parts add up to {computed} (difference {difference})",
+            "vi": "nhận định {claim}: tổng ghi {stated} {unit} nhưng các phần cộng lại bằng {computed} (chênh lệch {difference})",
+        },
+        "exceeds": {
+            "en": "claim {claim}: the parts listed add up to {computed}, more than the whole {stated} {unit}",
+            "vi": "nhận định {claim}: các phần nêu ra cộng lại bằng {computed}, lớn hơn tổng {stated} {unit}",
+        },
+        "hint": {
+            "en": "one of the parts or the whole was mistyped; if the parts are only examples, mark parts_complete: false",
+            "vi": "một phần hoặc tổng bị gõ sai; nếu các phần chỉ là ví dụ, ghi parts_complete: false",
+        },
+    },
 )
 def claim_parts(plan: Plan) -> Iterator[Problem]:
     """Parts listed after "trong đó" / "bao gồm" must add up to the whole; when the text lists
@@ -291,6 +323,23 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "A count stated in the prose differs from the targets table (Biểu 01) it names.",
     "Số lượng nêu trong văn bản khác chỉ tiêu trong biểu (Biểu 01) mà nó dẫn chiếu.",
+    doc_vi=(
+        "Một số lượng nêu trong lời văn (\"tổ chức 05 hội nghị\", \"xây dựng 06 mô hình\") có dẫn\n"
+        "chiếu tới các dòng của bảng chỉ tiêu (``of: {table: bieu-01, rows: [II.3]}``) phải\n"
+        "bằng số mà các dòng đó ghi cho cả giai đoạn (cột Tổng, nếu không có thì các ô; hoặc\n"
+        "các ô của những năm được nêu), trong phạm vi mà từ ước lượng đi kèm (khoảng, trên, …)\n"
+        "hoặc khoảng giá trị cho phép."
+    ),
+    messages={
+        "message": {
+            "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
+            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng biểu {table} cho {computed} (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "the prose and the targets table must state the same count; correct whichever differs from the approved plan",
+            "vi": "văn bản và biểu chỉ tiêu phải ghi cùng một số lượng; sửa chỗ sai khác với kế hoạch được duyệt",
+        },
+    },
 )
 def claim_count(plan: Plan) -> Iterator[Problem]:
     """A count in the prose ("tổ chức 05 hội nghị", "xây dựng 06 mô hình") that names rows of a
@@ -336,36 +385,3 @@ def claim_count(plan: Plan) -> Iterator[Problem]:
     """
     yield from _figure_claims(plan, targets=True)
 
-
-register(
-    {
-        "KC308.message": {
-            "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
-            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng biểu {table} cho {computed} (chênh lệch {difference})",
-        },
-        "KC308.hint": {
-            "en": "the prose and the targets table must state the same count; correct whichever differs from the approved plan",
-            "vi": "văn bản và biểu chỉ tiêu phải ghi cùng một số lượng; sửa chỗ sai khác với kế hoạch được duyệt",
-        },
-        "KC301.message": {
-            "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
-            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng bảng {table} cho {computed} (chênh lệch {difference})",
-        },
-        "KC301.hint": {
-            "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum",
-            "vi": "sửa số trong văn bản (hoặc trong bảng, nếu văn bản đúng); phần chi tiết cho thấy phép cộng",
-        },
-        "KC302.message": {
-            "en": "claim {claim}: the whole is {stated} {unit} but its parts add up to {computed} (difference {difference})",
-            "vi": "nhận định {claim}: tổng ghi {stated} {unit} nhưng các phần cộng lại bằng {computed} (chênh lệch {difference})",
-        },
-        "KC302.exceeds": {
-            "en": "claim {claim}: the parts listed add up to {computed}, more than the whole {stated} {unit}",
-            "vi": "nhận định {claim}: các phần nêu ra cộng lại bằng {computed}, lớn hơn tổng {stated} {unit}",
-        },
-        "KC302.hint": {
-            "en": "one of the parts or the whole was mistyped; if the parts are only examples, mark parts_complete: false",
-            "vi": "một phần hoặc tổng bị gõ sai; nếu các phần chỉ là ví dụ, ghi parts_complete: false",
-        },
-    }
-)

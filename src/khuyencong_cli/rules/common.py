@@ -18,6 +18,8 @@ from ..model import Plan, Table
 from ..source import Path
 from ..tables import Entry
 
+HELPER_MODULE = True  # shared by the arithmetic families; declares no rule
+
 __all__ = ["rounding_of", "tolerance", "compare", "parts_of"]
 
 

@@ -14,6 +14,8 @@ from ..numbers import convert, unit_factor
 from ..periods import parse_period
 from ..tables import Entry, figure_entries
 
+HELPER_MODULE = True  # shared by the claim families; declares no rule
+
 __all__ = ["figure_unit", "figure_value", "figure_sum", "quantity_value", "claim_whole", "claim_years", "places", "agrees_to_precision", "to_places"]
 
 
