@@ -320,7 +320,6 @@ def summary(
     """Show the money of plans, computed from their table cells, beside what they state."""
     from pathlib import Path
 
-
     from .i18n import resolve_language, translate
     from .numbers import normalise_unit, unit_factor
     from .summary import build_summaries, render_summaries
@@ -429,8 +428,8 @@ def reconcile(
     """
 
     from .i18n import resolve_language, translate
-    from .numbers import NumberError, normalise_unit, parse_amount, unit_factor
     from .model import TableKind
+    from .numbers import NumberError, normalise_unit, parse_amount, unit_factor
     from .reconcile import PLAN_RESULTS, ReconcileError, choose_sides, select_side
     from .reconcile import reconcile as run
     from .reconcile_output import render_json, render_text
@@ -532,7 +531,6 @@ def report(
     Exit 0 when the page is written; 2, writing nothing, when a plan cannot be loaded.
     """
     from pathlib import Path
-
 
     from .i18n import resolve_language, translate
     from .report import build_report

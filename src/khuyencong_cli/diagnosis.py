@@ -171,10 +171,9 @@ def diagnose_problem(problem: Problem) -> tuple[Problem, Msg | None]:
     """
     if problem.diagnosis is not None or problem.stated is None or problem.computed is None:
         return problem, None
-    if problem.params.get("diagnose") is False:
+    if not problem.diagnose:
         return problem, None  # the rule knows the cause is not a typo (a list left short)
-    blanks = problem.params.get("blank_cells", ())
-    found = diagnose(problem.stated, problem.computed, problem.parts, blanks)
+    found = diagnose(problem.stated, problem.computed, problem.parts, problem.blank_cells)
     if found is None:
         return problem, None
     key = {"part-typo": "diagnosis.hint-part"}.get(found.code, "diagnosis.hint" if found.code in _TYPOS else "diagnosis.hint-gap")

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..findings import Part, Problem, Severity
+from ..findings import Part, Problem, Severity, figure_range
 from ..hedges import accepts, band_for, interval
 from ..model import Claim, ClaimPart, Figure, Hedge, Plan, TableKind
-from ..numbers import convert, format_vn, unit_factor
+from ..numbers import convert, unit_factor
 from ..source import Path
 from ..tables import figure_entries, row_index
 from .base import rule
@@ -32,8 +32,11 @@ def _check_against_figure(
     claim: Claim | None = None,
     high: Decimal | None = None,
     message: str = "KC301",
+    row_totals: bool = False,
 ) -> Problem | None:
-    if message == "KC308" and figure.rows and not figure.years:
+    """``row_totals``: a count is checked against the rows' stated totals (KC308), a sum of
+    money against their cells (KC301)."""
+    if row_totals and figure.rows and not figure.years:
         computed, parts = _stated_row_totals(plan, figure)
     else:
         computed, parts, _ = figure_value(plan, figure, unit)
@@ -52,7 +55,7 @@ def _check_against_figure(
             "unit": unit or figure_unit(plan, figure),
             "table": figure.table,
             "hedge": f"{hedge.value} " if hedge else "",
-            "range": f" - {format_vn(high)}" if high is not None else "",
+            "range": figure_range(high),
         },
         hint=f"{message}.hint",
         stated=stated,
@@ -162,7 +165,7 @@ def _figure_claims(plan: Plan, targets: bool) -> Iterator[Problem]:
         if claim.value is not None and claim.of is not None and _is_targets(plan, claim.of) == targets:
             problem = _check_against_figure(
                 plan, base + ("value",), claim.id, claim.value, claim.unit, claim.hedge, claim.of,
-                claim, claim.high, message,
+                claim, claim.high, message, row_totals=targets,
             )
             if problem:
                 yield problem
@@ -180,6 +183,7 @@ def _figure_claims(plan: Plan, targets: bool) -> Iterator[Problem]:
                 claim,
                 part.high,
                 message,
+                row_totals=targets,
             )
             if problem:
                 yield problem

@@ -68,11 +68,12 @@ def list_count(plan: Plan) -> Iterator[Problem]:
             path=("claims", index, "value"),
             message="KC309.message",
             params={"claim": claim.id, "stated": claim.value, "computed": counted,
-                    "difference": claim.value - counted, "unit": claim.unit or "", "diagnose": False},
+                    "difference": claim.value - counted, "unit": claim.unit or ""},
             hint="KC309.hint",
             stated=claim.value,
             computed=counted,
             parts=tuple(Part(item, Decimal(1)) for item in claim.items),
             unit=claim.unit,
+            diagnose=False,
         )
 

@@ -17,10 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..findings import Part, Problem, Severity
+from ..findings import Part, Problem, Severity, figure_range
 from ..hedges import accepts, band_for
 from ..model import Plan
-from ..numbers import format_vn
 from ..periods import parse_period
 from ..tables import figure_entries
 from .base import rule
@@ -96,7 +95,7 @@ def per_year_total(plan: Plan) -> Iterator[Problem]:
             params={
                 "claim": claim.id,
                 "stated": per.value,
-                "range": f" - {format_vn(per.high)}" if per.high is not None else "",
+                "range": figure_range(per.high),
                 "years": years,
                 "whole": whole,
                 "computed": shown,
@@ -201,9 +200,9 @@ def per_year_cells(plan: Plan) -> Iterator[Problem]:
             params={
                 "claim": claim.id,
                 "stated": per.value,
-                "range": f" - {format_vn(per.high)}" if per.high is not None else "",
+                "range": figure_range(per.high),
                 "table": table.id,
-                "cells": ", ".join(f"{y}: {format_vn(v)}" for y, v in by_year.items()),
+                "cells": tuple(Part(str(y), v) for y, v in by_year.items()),
                 "unit": claim.unit or "",
             },
             hint="KC305.hint",

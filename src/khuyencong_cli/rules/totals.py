@@ -111,11 +111,8 @@ def row_total(plan: Plan) -> Iterator[Problem]:
             problem = compare(
                 path=ref.path + ("total",),
                 message="KC101.message",
-                params={
-                    "table": table.id,
-                    "row": ref.key,
-                    "blank_cells": [str(y) for y in table.years if y not in ref.row.cells],
-                },
+                params={"table": table.id, "row": ref.key},
+                blank_cells=tuple(str(y) for y in table.years if y not in ref.row.cells),
                 stated=ref.row.total,
                 entries=cells,
                 step=step,
