@@ -19,8 +19,8 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path as FsPath
-from typing import Any
 
+from .errors import KcError
 from .findings import Finding
 from .i18n import register
 
@@ -38,13 +38,8 @@ __all__ = [
 BASELINE_VERSION = 1
 
 
-class BaselineError(Exception):
-    """The baseline file cannot be read; carries a message key and its parameters."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
+class BaselineError(KcError):
+    """The baseline file cannot be read or written; a message key and its parameters."""
 
 
 def repo_root(start: str | os.PathLike[str] | None = None) -> FsPath:

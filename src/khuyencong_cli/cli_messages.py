@@ -14,6 +14,10 @@ register(
             "en": "no plan files found in the given paths",
             "vi": "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho",
         },
+        "cli.not-loaded": {
+            "en": "a plan could not be loaded",
+            "vi": "không tải được một kế hoạch",
+        },
         "cli.unknown-rule": {
             "en": "unknown rule '{rule}' (see kc rules)",
             "vi": "không có quy tắc '{rule}' (xem kc rules)",

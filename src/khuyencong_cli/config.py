@@ -29,27 +29,29 @@ from decimal import Decimal
 from pathlib import Path as FsPath
 from typing import Any
 
+from .errors import KcError
 from .findings import Severity
 from .i18n import register
 
-__all__ = ["Config", "ConfigError", "PathOverride", "find_config", "load_config", "parse_severity"]
+__all__ = [
+    "Config", "ConfigError", "FileOptions", "PathOverride", "failing_severity", "find_config", "load_config",
+    "parse_severity", "resolve_options",
+]
 
 CONFIG_NAMES = ("kc.toml", "pyproject.toml")
 _TOP_KEYS = {"select", "ignore", "fail-on", "rounding", "severity", "per-path"}
 _PATH_KEYS = {"select", "ignore", "severity"}
 
 
-class ConfigError(Exception):
+class ConfigError(KcError):
     """A configuration problem: a message key, its parameters, the file and line."""
 
     def __init__(self, key: str, file: str | None = None, line: int | None = None, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
+        super().__init__(key, **params)
         self.file = file
         self.line = line
-        self.params = params
 
-    @property
+    @property  # type: ignore[override]
     def where(self) -> str:
         if self.file is None:
             return ""
@@ -91,6 +93,41 @@ class Config:
                 ignore = ignore + override.ignore
                 severity.update(override.severity)
         return select, ignore, severity
+
+
+@dataclass(frozen=True)
+class FileOptions:
+    """The rule choices one file is checked with."""
+
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    severity: dict[str, Severity]
+
+
+def resolve_options(
+    file: str, config: Config, select: Sequence[str] = (), ignore: Sequence[str] = ()
+) -> FileOptions:
+    """The one place option precedence is decided: the command line over the per-path
+    configuration over the file's top-level configuration over the defaults (every rule).
+
+    ``--select`` replaces any configured selection; ignores add up (configuration, then
+    per-path, then ``--ignore``): an ignore never re-enables a rule, so order cannot matter.
+    """
+    configured_select, configured_ignore, severity = config.for_file(file)
+    return FileOptions(
+        select=tuple(select) or configured_select,
+        ignore=configured_ignore + tuple(ignore),
+        severity=severity,
+    )
+
+
+def failing_severity(config: Config, fail_on: Severity | None = None, strict: bool = False) -> Severity:
+    """The lowest severity that fails the run: ``--fail-on`` over the configuration over
+    error; ``--strict`` lowers it to warning at least."""
+    failing = fail_on if fail_on is not None else config.fail_on
+    if strict and failing.rank > Severity.WARNING.rank:
+        return Severity.WARNING
+    return failing
 
 
 def _candidates(file: str, config_file: str | None) -> list[str]:

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from .errors import KcError
+
 __all__ = [
     "NumberError",
     "parse_amount",
@@ -26,16 +28,15 @@ __all__ = [
 ]
 
 
-class NumberError(ValueError):
+class NumberError(KcError, ValueError):
     """A figure that cannot be read as a Vietnamese number.
 
     ``key`` and ``params`` name the catalog message that explains it to the reader.
     """
 
     def __init__(self, message: str, key: str = "number.unreadable", **params: object) -> None:
-        super().__init__(message)
-        self.key = key
-        self.params = params
+        super().__init__(key, **params)
+        self.args = (message,)
 
 
 MAX_DIGITS = 30

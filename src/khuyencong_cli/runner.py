@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import overload
 
-from .config import Config
+from .config import Config, resolve_options
 from .engine import CheckOptions, check, select_rules
 from .findings import Finding
 from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
@@ -74,9 +74,10 @@ RuleCache = dict[tuple[tuple[str, ...], tuple[str, ...]], list[Rule]]
 def _options_for(
     file: str, config: Config, base: CheckOptions, cache: RuleCache
 ) -> tuple[CheckOptions, list[Rule]]:
-    select, ignore, severity = config.for_file(file)
-    options = replace(base, select=select, ignore=ignore, severity=severity)
-    key = (tuple(select), tuple(ignore))
+    """``base`` carries the command line's --select/--ignore; see ``resolve_options``."""
+    chosen = resolve_options(file, config, base.select, base.ignore)
+    options = replace(base, select=chosen.select, ignore=chosen.ignore, severity=chosen.severity)
+    key = (chosen.select, chosen.ignore)
     if key not in cache:  # one selection per run, not per file
         cache[key] = select_rules(options)
     return options, cache[key]

@@ -16,6 +16,8 @@ from .model import Figure, Plan, Row, Table
 from .source import Path
 
 __all__ = [
+    "known_table",
+    "table_by_id",
     "Entry",
     "RowRef",
     "iter_rows",
@@ -205,9 +207,21 @@ def source_members(plan: Plan, source: str) -> set[str]:
     return found
 
 
+def table_by_id(plan: Plan, table_id: str | None) -> Table | None:
+    """The plan's table with this id (ids are unique: the loader refuses a duplicate), or None."""
+    return next((t for t in plan.tables if t.id == table_id), None)
+
+
+def known_table(plan: Plan, table_id: str) -> Table:
+    """A table the loader has already checked exists (figures name only declared tables)."""
+    table = table_by_id(plan, table_id)
+    assert table is not None, table_id
+    return table
+
+
 def figure_entries(plan: Plan, figure: Figure) -> list[Entry]:
     """The entries a Figure selects: rows (default all), sources and years (default all)."""
-    table = next(t for t in plan.tables if t.id == figure.table)
+    table = known_table(plan, figure.table)
     base = table_path(plan, table)
     if figure.rows:
         index = row_index(table)

@@ -15,7 +15,7 @@ from ..hedges import accepts, band_for, interval
 from ..model import Claim, ClaimPart, Figure, Hedge, Plan, TableKind
 from ..numbers import convert, unit_factor
 from ..source import Path
-from ..tables import figure_entries, row_index
+from ..tables import figure_entries, known_table, row_index
 from .base import rule
 from .common import rounding_of, tolerance
 from .figures import figure_unit, figure_value
@@ -140,7 +140,7 @@ def _stated_row_totals(plan: Plan, figure: Figure) -> tuple[Decimal, tuple[Part,
     The prose is compared with the total the table states; whether a row's cells reach its own
     total is KC101's question, so one mistyped cell is reported once, where it is.
     """
-    table = next(t for t in plan.tables if t.id == figure.table)
+    table = known_table(plan, figure.table)
     index = row_index(table)
     parts: list[Part] = []
     for key in figure.rows:
@@ -153,7 +153,7 @@ def _stated_row_totals(plan: Plan, figure: Figure) -> tuple[Decimal, tuple[Part,
 
 
 def _is_targets(plan: Plan, figure: Figure) -> bool:
-    table = next(t for t in plan.tables if t.id == figure.table)
+    table = known_table(plan, figure.table)
     return table.kind is TableKind.TARGETS
 
 

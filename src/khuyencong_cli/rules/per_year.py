@@ -21,7 +21,7 @@ from ..findings import Part, Problem, Severity, figure_range
 from ..hedges import accepts, band_for
 from ..model import Plan
 from ..periods import parse_period
-from ..tables import figure_entries
+from ..tables import figure_entries, known_table
 from .base import rule
 from .figures import claim_whole, claim_years, places, to_places
 
@@ -182,7 +182,7 @@ def per_year_cells(plan: Plan) -> Iterator[Problem]:
         per = claim.per_year
         if per is None or per.value is None or per.average or claim.of is None:
             continue
-        table = next(t for t in plan.tables if t.id == claim.of.table)
+        table = known_table(plan, claim.of.table)
         years = claim.of.years or table.years
         if not years:
             continue

@@ -1,0 +1,149 @@
+"""``kc validate``, ``kc rules``, ``kc explain``, ``kc schema``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from .. import __version__
+from . import LangOption, PathsArgument, PlainOption, app, handles_errors, split_list
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    gitlab = "gitlab"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+
+
+@app.command()
+@handles_errors
+def validate(
+    paths: PathsArgument,
+    output_format: Annotated[
+        OutputFormat | None, typer.Option("--format", "-f", help="Output format (default: text; github in GitHub Actions).")
+    ] = None,
+    config_file: Annotated[
+        str | None, typer.Option("--config", help="Configuration file (default: nearest kc.toml or pyproject.toml).")
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too (--fail-on warning).")] = False,
+    fail_on: Annotated[
+        FailOn | None, typer.Option("--fail-on", help="Lowest severity that makes kc exit 1 (default: error).")
+    ] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules (id, name or prefix).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (id, name or prefix).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only findings that fail the check; no summary line.")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Count the findings per rule.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Check files in N processes (0: one per CPU).")] = 1,
+    baseline: Annotated[
+        str | None, typer.Option("--baseline", help="Fail only on findings not in this baseline file.")
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option("--update-baseline", help="Write the current findings to the baseline file.")
+    ] = False,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Check plans and report every inconsistency with its place in the file.
+
+    Exit codes: 0 no finding at or above the failing severity; 1 such findings; 2 could not
+    check (bad usage or configuration, an invalid plan, an internal error).
+    """
+    from ..findings import Severity
+    from ..i18n import resolve_language, translate
+    from ..reporters import Report, get_reporter
+    from ..validation import ValidateRequest, default_format
+    from ..validation import statistics as count_per_rule
+    from ..validation import validate as run_validation
+
+    language = resolve_language(lang)
+    outcome = run_validation(ValidateRequest(
+        paths, config_file, split_list(select), split_list(ignore), Severity(fail_on.value) if fail_on else None,
+        strict, quiet, jobs, baseline, update_baseline, language, plain_numbers,
+    ))
+    if outcome.baseline_written is not None:
+        target, count = outcome.baseline_written
+        typer.echo(translate("baseline.written", language, count=count, file=target), err=True)
+        raise typer.Exit(outcome.exit_code)
+    chosen = output_format.value if output_format else default_format()
+    sys.stdout.write(get_reporter(chosen)(Report(
+        findings=outcome.shown, files=[r.file for r in outcome.results], lines=outcome.lines, lang=language,
+        plain_numbers=plain_numbers, color=chosen == "text" and _use_color(), tool_version=__version__,
+        root=str(outcome.root), quiet=quiet,
+    )))
+    if statistics:  # after a machine format, on stderr: stdout stays parseable
+        (sys.stdout if chosen in ("text", "github") else sys.stderr).write(count_per_rule(outcome.findings))
+    raise typer.Exit(outcome.exit_code)
+
+
+def _use_color() -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
+@app.command()
+def rules(
+    lang: LangOption = None,
+    markdown: Annotated[bool, typer.Option("--markdown", help="The Markdown table of the README.")] = False,
+) -> None:
+    """List every rule: id, name, default severity and what it checks."""
+    from tabulate import tabulate
+
+    from ..i18n import resolve_language
+    from ..rule_table import rule_rows, rules_markdown
+
+    language = resolve_language(lang)
+    if markdown:
+        sys.stdout.write(rules_markdown(language))
+        return
+    headers = ("id", "name", "severity", "summary") if language == "en" else ("mã", "tên", "mức", "mô tả")
+    typer.echo(tabulate(rule_rows(language), headers=headers, tablefmt="simple"))
+
+
+@app.command()
+@handles_errors
+def explain(
+    rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id or name, e.g. KC101.")],
+    lang: LangOption = None,
+) -> None:
+    """Show a rule's documentation and its bad and good examples."""
+    from ..errors import UsageError
+    from ..i18n import resolve_language, translate
+    from ..rules import get_rule
+
+    language = resolve_language(lang)
+    found = get_rule(rule_id)
+    if found is None:
+        raise UsageError("cli.unknown-rule", rule=rule_id)
+    typer.echo(f"{found.id} {found.name} ({translate('severity.' + found.severity.value, language)})")
+    typer.echo(found.summary[language])
+    typer.echo()
+    typer.echo(found.documentation(language))
+    if found.examples:
+        typer.echo()
+        typer.echo(translate("cli.explain.examples", language))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the plan format."""
+    from ..schema import schema_text
+
+    sys.stdout.write(schema_text())

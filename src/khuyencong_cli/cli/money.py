@@ -1,0 +1,167 @@
+"""``kc summary``, ``kc reconcile``, ``kc diff``, ``kc report``: the money of plans."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import LangOption, PathsArgument, PlainOption, app, handles_errors, split_list
+
+
+class SummaryFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+    xlsx = "xlsx"
+
+
+class TextOrJson(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class ReconcileMode(StrEnum):
+    auto = "auto"
+    plan_results = "plan-results"
+    restatement = "restatement"
+
+
+@app.command()
+@handles_errors
+def summary(
+    paths: PathsArgument,
+    by_source: Annotated[bool, typer.Option("--by-source", help="Totals per funding source.")] = False,
+    by_year: Annotated[bool, typer.Option("--by-year", help="Totals per year.")] = False,
+    by_item: Annotated[bool, typer.Option("--by-item", help="Totals per line item.")] = False,
+    by_province: Annotated[bool, typer.Option("--by-province", help="One grid across all plans, per province.")] = False,
+    by_kind: Annotated[bool, typer.Option("--by-kind", help="One grid across all plans, planned against spent.")] = False,
+    unit: Annotated[
+        str | None, typer.Option("--unit", help="Display unit: đồng, nghìn, triệu, tỷ (exact conversion).")
+    ] = None,
+    output_format: Annotated[
+        SummaryFormat | None, typer.Option("--format", "-f", help="Output format (default: table; xlsx needs -o).")
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to this file; a .xlsx name writes a workbook.")
+    ] = None,
+    chart: Annotated[bool, typer.Option("--chart", help="Draw bars in the terminal.")] = False,
+    table: Annotated[
+        list[str] | None,
+        typer.Option("--table", help="Only these tables (ids), even one that restates another, e.g. an annex."),
+    ] = None,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Show the money of plans, computed from their table cells, beside what they state."""
+    from ..errors import UsageError
+    from ..i18n import resolve_language, translate
+    from ..plans import display_unit, load_paths, write_output
+    from ..summary import SummaryOptions, render_summaries, summarise
+
+    language = resolve_language(lang)
+    chosen_unit = display_unit(unit)
+    xlsx = output_format is SummaryFormat.xlsx or bool(output and output.lower().endswith(".xlsx"))
+    if xlsx and not output:
+        raise UsageError("cli.xlsx-needs-output")
+    plans = [(p.file, p.plan) for p in load_paths(paths) if p.plan is not None]
+    options = SummaryOptions(by_source, by_year, by_item, by_province, by_kind)
+    summaries, empty = summarise(plans, options, chosen_unit, split_list(table))
+    for file in empty:
+        typer.echo(translate("summary.no-money", language, file=file), err=True)
+    if xlsx:
+        from ..summary.xlsx import write_xlsx
+
+        try:
+            write_xlsx(summaries, Path(output or ""), lang=language)
+        except OSError as exc:
+            raise UsageError("cli.cannot-write", path=output, reason=exc.strerror or str(exc)) from exc
+        return
+    chosen = (output_format or SummaryFormat.table).value
+    write_output(render_summaries(summaries, chosen, lang=language, plain_numbers=plain_numbers, chart=chart), output)
+
+
+@app.command()
+@handles_errors
+def reconcile(
+    first: Annotated[str, typer.Argument(metavar="A", help="Plan file, or FILE#TABLE (the plan side).")],
+    second: Annotated[str | None, typer.Argument(metavar="B", help="Plan file, or FILE#TABLE (the results side).")] = None,
+    tolerance: Annotated[
+        str, typer.Option("--tolerance", help="Largest difference accepted, in the display unit (e.g. 0,5).")
+    ] = "0",
+    mode: Annotated[ReconcileMode, typer.Option("--mode", help="plan-results, restatement or auto.")] = ReconcileMode.auto,
+    unit: Annotated[str | None, typer.Option("--unit", help="Display unit: đồng, nghìn, triệu, tỷ.")] = None,
+    output_format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Reconcile a plan with its results, or a table with the annex or article restating it.
+
+    Exit 0 when every compared difference is within the tolerance, 1 when one exceeds it or
+    when nothing could be matched while both sides hold money, 2 on bad input.
+    """
+    from ..i18n import resolve_language
+    from ..plans import display_unit
+    from ..reconcile import parse_tolerance, reconcile_addresses
+    from ..reconcile_output import render_json, render_text
+
+    limit, chosen_unit = parse_tolerance(tolerance), display_unit(unit)
+    chosen_mode = None if mode is ReconcileMode.auto else mode.value
+    result = reconcile_addresses(first, second, chosen_mode, chosen_unit, limit)
+    if output_format is TextOrJson.json:
+        sys.stdout.write(render_json(result))
+    else:
+        sys.stdout.write(render_text(result, lang=resolve_language(lang), plain_numbers=plain_numbers))
+    raise typer.Exit(1 if result.failed else 0)
+
+
+@app.command()
+@handles_errors
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier version of the plan.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The later version.")],
+    output_format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Show the figures added, removed and changed between two versions of a plan.
+
+    Exit 0 whatever changed (differences are not errors), 2 when a file cannot be read.
+    """
+    from ..diff import diff_plans, render_json, render_text
+    from ..i18n import resolve_language
+    from ..plans import load_each
+
+    plans = load_each([old, new])
+    result = diff_plans(old, plans[old], new, plans[new])
+    if output_format is TextOrJson.json:
+        sys.stdout.write(render_json(result))
+    else:
+        sys.stdout.write(render_text(result, lang=resolve_language(lang), plain_numbers=plain_numbers))
+
+
+@app.command()
+@handles_errors
+def report(
+    paths: PathsArgument,
+    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write.")] = "report.html",
+    title: Annotated[str | None, typer.Option("--title", help="Page title.")] = None,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Write one self-contained HTML page: findings, summary tables and charts per plan.
+
+    Exit 0 when the page is written; 2, writing nothing, when a plan cannot be loaded.
+    """
+    from ..i18n import resolve_language, translate
+    from ..plans import load_paths, write_output
+    from ..report import build_report
+
+    language = resolve_language(lang)
+    loaded = load_paths(paths)
+    write_output(build_report(loaded, lang=language, plain_numbers=plain_numbers, title=title), output)
+    typer.echo(translate("cli.report-written", language, path=output, count=len(loaded)), err=True)
