@@ -29,6 +29,10 @@ class KcError(Exception):
         """The message as the user reads it (without the ``kc:`` prefix)."""
         return self.where + translate(self.key, lang, **self.params)
 
+    def report(self, lang: str) -> str:
+        """What stderr shows before kc exits 2."""
+        return f"kc: {self.render(lang)}\n"
+
 
 class UsageError(KcError):
     """An option value kc cannot use (an unknown unit or rule, an unwritable output...)."""

@@ -27,6 +27,15 @@ class PlansNotLoaded(KcError):
         super().__init__("cli.not-loaded")
         self.broken = list(broken)
 
+    def report(self, lang: str) -> str:
+        """Their load errors, as ``kc validate`` prints them."""
+        from .engine import CheckOptions, render_load_problems
+        from .reporters import Report, get_reporter
+
+        options = CheckOptions(lang=lang)
+        findings = sorted(f for plan in self.broken for f in render_load_problems(plan, options))
+        return get_reporter("text")(Report(findings=findings, files=[p.file for p in self.broken], lang=lang))
+
 
 def load_paths(paths: Sequence[str]) -> list[LoadedPlan]:
     """Every plan named or found under ``paths`` (``-`` is standard input), all loaded.

@@ -1,4 +1,4 @@
-"""The rule list as ``kc rules`` prints it: a plain table, or the Markdown table of the README.
+"""The rules as ``kc rules`` and ``kc explain`` print them; the README's table.
 
 The README's table is this function's output (``kc rules --format markdown``), pasted between
 two markers and checked by a test, so the registry is the only copy to keep.
@@ -6,15 +6,37 @@ two markers and checked by a test, so the registry is the only copy to keep.
 
 from __future__ import annotations
 
+from .errors import UsageError
 from .findings import severity_label
-from .rules import Rule, all_rules
+from .i18n import translate
+from .rules import Rule, all_rules, get_rule
 
-__all__ = ["rule_rows", "rules_markdown"]
+__all__ = ["explain", "rule_rows", "rules_markdown", "rules_text"]
 
 
 def rule_rows(lang: str, rules: list[Rule] | None = None) -> list[tuple[str, str, str, str]]:
     """(id, name, severity, summary) of every rule, in the reader's language."""
     return [(r.id, r.name, severity_label(r.severity, lang), r.summary[lang]) for r in rules or all_rules()]
+
+
+def rules_text(lang: str) -> str:
+    """``kc rules``: a plain table with headers in the reader's language."""
+    from tabulate import tabulate
+
+    headers = ("id", "name", "severity", "summary") if lang == "en" else ("mã", "tên", "mức", "mô tả")
+    return tabulate(rule_rows(lang), headers=headers, tablefmt="simple") + "\n"
+
+
+def explain(rule_key: str, lang: str) -> str:
+    """``kc explain``: a rule's header, summary and documentation; an unknown rule is a usage error."""
+    found = get_rule(rule_key)
+    if found is None:
+        raise UsageError("cli.unknown-rule", rule=rule_key)
+    text = f"{found.id} {found.name} ({severity_label(found.severity, lang)})\n{found.summary[lang]}\n\n"
+    text += found.documentation(lang) + "\n"
+    if found.examples:
+        text += "\n" + translate("cli.explain.examples", lang) + "\n"
+    return text
 
 
 def rules_markdown(lang: str = "en") -> str:

@@ -9,6 +9,7 @@ without a terminal.
 from __future__ import annotations
 
 import os
+import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from .runner import Excerpt, FileResult, run
 
 __all__ = [
     "DEFAULT_BASELINE", "EXIT_FINDINGS", "EXIT_OK", "EXIT_UNCHECKED", "ValidateRequest", "Validation",
-    "default_format", "read_config", "statistics", "validate",
+    "default_format", "read_config", "statistics", "use_color", "validate",
 ]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNCHECKED = 0, 1, 2
@@ -129,6 +130,15 @@ def read_config(config_file: str | None, paths: Sequence[str]) -> Config:
 def default_format(environ: Mapping[str, str] = os.environ) -> str:
     """GitHub annotations inside GitHub Actions, plain text elsewhere."""
     return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def use_color(environ: Mapping[str, str] = os.environ) -> bool:
+    """Colour in a terminal; NO_COLOR and FORCE_COLOR decide first (no-color.org)."""
+    if environ.get("NO_COLOR"):
+        return False
+    if environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
 
 
 def statistics(findings: Sequence[Finding]) -> str:

@@ -29,6 +29,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 Command = TypeVar("Command", bound=Callable[..., None])
+Opt = typer.Option
 
 
 def _check_lang(value: str | None) -> str | None:
@@ -38,45 +39,27 @@ def _check_lang(value: str | None) -> str | None:
     return value
 
 
-LangOption = Annotated[
-    str | None,
-    typer.Option("--lang", metavar="vi|en", callback=_check_lang,
-                 help="Language of messages: vi or en (default: KC_LANG, then the locale)."),
-]
+LangOption = Annotated[str | None, Opt(
+    "--lang", metavar="vi|en", callback=_check_lang, help="Language of messages: vi or en (default: KC_LANG, then the locale).",
+)]
 PlainOption = Annotated[bool, typer.Option("--plain-numbers", help="Show 7763.455 instead of 7.763,455.")]
-PathsArgument = Annotated[
-    list[str], typer.Argument(help="Plan files, or directories searched for *.yaml / *.yml; - for stdin.")
-]
+PathsArgument = Annotated[list[str], typer.Argument(help="Plan files, or directories searched for *.yaml / *.yml; - for stdin.")]
 
 
 def handles_errors(command: Command) -> Command:
     """Run a command; any KcError is printed in the reader's language and exits 2."""
 
-    @functools.wraps(command)
+    @functools.wraps(command)  # typer reads the wrapped signature
     def run(*args: Any, **kwargs: Any) -> None:
         try:
             command(*args, **kwargs)
         except KcError as exc:
             from ..i18n import resolve_language
-            from ..plans import PlansNotLoaded
 
-            lang = resolve_language(kwargs.get("lang"))
-            if isinstance(exc, PlansNotLoaded):  # their load errors, as kc validate prints them
-                sys.stderr.write(_load_errors(exc, lang))
-            else:
-                typer.echo(f"kc: {exc.render(lang)}", err=True)
+            sys.stderr.write(exc.report(resolve_language(kwargs.get("lang"))))
             raise typer.Exit(2) from None
 
     return run  # type: ignore[return-value]
-
-
-def _load_errors(exc: Any, lang: str) -> str:
-    from ..engine import CheckOptions, render_load_problems
-    from ..reporters import Report, get_reporter
-
-    options = CheckOptions(lang=lang)
-    findings = sorted(f for plan in exc.broken for f in render_load_problems(plan, options))
-    return get_reporter("text")(Report(findings=findings, files=[p.file for p in exc.broken], lang=lang))
 
 
 def split_list(values: list[str] | None) -> tuple[str, ...]:
@@ -92,9 +75,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
-    ] = False,
+    version: Annotated[bool, Opt("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """kc: kiểm tra và đối chiếu kinh phí kế hoạch khuyến công / check khuyến công plan budgets."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import StrEnum
 from typing import Annotated
@@ -10,22 +9,10 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import LangOption, PathsArgument, PlainOption, app, handles_errors, split_list
+from . import LangOption, Opt, PathsArgument, PlainOption, app, handles_errors, split_list
 
-
-class OutputFormat(StrEnum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    junit = "junit"
-    gitlab = "gitlab"
-
-
-class FailOn(StrEnum):
-    error = "error"
-    warning = "warning"
-    info = "info"
+OutputFormat = StrEnum("OutputFormat", ["text", "json", "sarif", "github", "junit", "gitlab"])
+FailOn = StrEnum("FailOn", ["error", "warning", "info"])
 
 
 
@@ -34,27 +21,17 @@ class FailOn(StrEnum):
 @handles_errors
 def validate(
     paths: PathsArgument,
-    output_format: Annotated[
-        OutputFormat | None, typer.Option("--format", "-f", help="Output format (default: text; github in GitHub Actions).")
-    ] = None,
-    config_file: Annotated[
-        str | None, typer.Option("--config", help="Configuration file (default: nearest kc.toml or pyproject.toml).")
-    ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too (--fail-on warning).")] = False,
-    fail_on: Annotated[
-        FailOn | None, typer.Option("--fail-on", help="Lowest severity that makes kc exit 1 (default: error).")
-    ] = None,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules (id, name or prefix).")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (id, name or prefix).")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only findings that fail the check; no summary line.")] = False,
-    statistics: Annotated[bool, typer.Option("--statistics", help="Count the findings per rule.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Check files in N processes (0: one per CPU).")] = 1,
-    baseline: Annotated[
-        str | None, typer.Option("--baseline", help="Fail only on findings not in this baseline file.")
-    ] = None,
-    update_baseline: Annotated[
-        bool, typer.Option("--update-baseline", help="Write the current findings to the baseline file.")
-    ] = False,
+    output_format: Annotated[OutputFormat | None, Opt("--format", "-f", help="Output format (default: text; github in GitHub Actions).")] = None,
+    config_file: Annotated[str | None, Opt("--config", help="Configuration file (default: nearest kc.toml or pyproject.toml).")] = None,
+    strict: Annotated[bool, Opt("--strict", help="Exit 1 on warnings too (--fail-on warning).")] = False,
+    fail_on: Annotated[FailOn | None, Opt("--fail-on", help="Lowest severity that makes kc exit 1 (default: error).")] = None,
+    select: Annotated[list[str] | None, Opt("--select", help="Only these rules (id, name or prefix).")] = None,
+    ignore: Annotated[list[str] | None, Opt("--ignore", help="Skip these rules (id, name or prefix).")] = None,
+    quiet: Annotated[bool, Opt("--quiet", "-q", help="Only findings that fail the check; no summary line.")] = False,
+    statistics: Annotated[bool, Opt("--statistics", help="Count the findings per rule.")] = False,
+    jobs: Annotated[int, Opt("--jobs", "-j", min=0, help="Check files in N processes (0: one per CPU).")] = 1,
+    baseline: Annotated[str | None, Opt("--baseline", help="Fail only on findings not in this baseline file.")] = None,
+    update_baseline: Annotated[bool, Opt("--update-baseline", help="Write the current findings to the baseline file.")] = False,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
@@ -66,7 +43,7 @@ def validate(
     from ..findings import Severity
     from ..i18n import resolve_language, translate
     from ..reporters import Report, get_reporter
-    from ..validation import ValidateRequest, default_format
+    from ..validation import ValidateRequest, default_format, use_color
     from ..validation import statistics as count_per_rule
     from ..validation import validate as run_validation
 
@@ -79,10 +56,10 @@ def validate(
         target, count = outcome.baseline_written
         typer.echo(translate("baseline.written", language, count=count, file=target), err=True)
         raise typer.Exit(outcome.exit_code)
-    chosen = output_format.value if output_format else default_format()
+    chosen = output_format.value if output_format else default_format()  # github inside GitHub Actions
     sys.stdout.write(get_reporter(chosen)(Report(
         findings=outcome.shown, files=[r.file for r in outcome.results], lines=outcome.lines, lang=language,
-        plain_numbers=plain_numbers, color=chosen == "text" and _use_color(), tool_version=__version__,
+        plain_numbers=plain_numbers, color=chosen == "text" and use_color(), tool_version=__version__,
         root=str(outcome.root), quiet=quiet,
     )))
     if statistics:  # after a machine format, on stderr: stdout stays parseable
@@ -90,31 +67,17 @@ def validate(
     raise typer.Exit(outcome.exit_code)
 
 
-def _use_color() -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    return sys.stdout.isatty()
-
-
 @app.command()
 def rules(
     lang: LangOption = None,
-    markdown: Annotated[bool, typer.Option("--markdown", help="The Markdown table of the README.")] = False,
+    markdown: Annotated[bool, Opt("--markdown", help="The Markdown table of the README.")] = False,
 ) -> None:
     """List every rule: id, name, default severity and what it checks."""
-    from tabulate import tabulate
-
     from ..i18n import resolve_language
-    from ..rule_table import rule_rows, rules_markdown
+    from ..rule_table import rules_markdown, rules_text
 
     language = resolve_language(lang)
-    if markdown:
-        sys.stdout.write(rules_markdown(language))
-        return
-    headers = ("id", "name", "severity", "summary") if language == "en" else ("mã", "tên", "mức", "mô tả")
-    typer.echo(tabulate(rule_rows(language), headers=headers, tablefmt="simple"))
+    sys.stdout.write(rules_markdown(language) if markdown else rules_text(language))
 
 
 @app.command()
@@ -124,21 +87,10 @@ def explain(
     lang: LangOption = None,
 ) -> None:
     """Show a rule's documentation and its bad and good examples."""
-    from ..errors import UsageError
-    from ..i18n import resolve_language, translate
-    from ..rules import get_rule
+    from ..i18n import resolve_language
+    from ..rule_table import explain as explanation
 
-    language = resolve_language(lang)
-    found = get_rule(rule_id)
-    if found is None:
-        raise UsageError("cli.unknown-rule", rule=rule_id)
-    typer.echo(f"{found.id} {found.name} ({translate('severity.' + found.severity.value, language)})")
-    typer.echo(found.summary[language])
-    typer.echo()
-    typer.echo(found.documentation(language))
-    if found.examples:
-        typer.echo()
-        typer.echo(translate("cli.explain.examples", language))
+    sys.stdout.write(explanation(rule_id, resolve_language(lang)))
 
 
 @app.command()

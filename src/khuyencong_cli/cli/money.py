@@ -9,51 +9,30 @@ from typing import Annotated
 
 import typer
 
-from . import LangOption, PathsArgument, PlainOption, app, handles_errors, split_list
+from . import LangOption, Opt, PathsArgument, PlainOption, app, handles_errors, split_list
+
+Arg = typer.Argument
 
 
-class SummaryFormat(StrEnum):
-    table = "table"
-    markdown = "markdown"
-    csv = "csv"
-    json = "json"
-    xlsx = "xlsx"
-
-
-class TextOrJson(StrEnum):
-    text = "text"
-    json = "json"
-
-
-class ReconcileMode(StrEnum):
-    auto = "auto"
-    plan_results = "plan-results"
-    restatement = "restatement"
+SummaryFormat = StrEnum("SummaryFormat", ["table", "markdown", "csv", "json", "xlsx"])
+TextOrJson = StrEnum("TextOrJson", ["text", "json"])
+ReconcileMode = StrEnum("ReconcileMode", {"auto": "auto", "plan_results": "plan-results", "restatement": "restatement"})
 
 
 @app.command()
 @handles_errors
 def summary(
     paths: PathsArgument,
-    by_source: Annotated[bool, typer.Option("--by-source", help="Totals per funding source.")] = False,
-    by_year: Annotated[bool, typer.Option("--by-year", help="Totals per year.")] = False,
-    by_item: Annotated[bool, typer.Option("--by-item", help="Totals per line item.")] = False,
-    by_province: Annotated[bool, typer.Option("--by-province", help="One grid across all plans, per province.")] = False,
-    by_kind: Annotated[bool, typer.Option("--by-kind", help="One grid across all plans, planned against spent.")] = False,
-    unit: Annotated[
-        str | None, typer.Option("--unit", help="Display unit: đồng, nghìn, triệu, tỷ (exact conversion).")
-    ] = None,
-    output_format: Annotated[
-        SummaryFormat | None, typer.Option("--format", "-f", help="Output format (default: table; xlsx needs -o).")
-    ] = None,
-    output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to this file; a .xlsx name writes a workbook.")
-    ] = None,
-    chart: Annotated[bool, typer.Option("--chart", help="Draw bars in the terminal.")] = False,
-    table: Annotated[
-        list[str] | None,
-        typer.Option("--table", help="Only these tables (ids), even one that restates another, e.g. an annex."),
-    ] = None,
+    by_source: Annotated[bool, Opt("--by-source", help="Totals per funding source.")] = False,
+    by_year: Annotated[bool, Opt("--by-year", help="Totals per year.")] = False,
+    by_item: Annotated[bool, Opt("--by-item", help="Totals per line item.")] = False,
+    by_province: Annotated[bool, Opt("--by-province", help="One grid across all plans, per province.")] = False,
+    by_kind: Annotated[bool, Opt("--by-kind", help="One grid across all plans, planned against spent.")] = False,
+    unit: Annotated[str | None, Opt("--unit", help="Display unit: đồng, nghìn, triệu, tỷ (exact conversion).")] = None,
+    output_format: Annotated[SummaryFormat | None, Opt("--format", "-f", help="Output format (default: table; xlsx needs -o).")] = None,
+    output: Annotated[str | None, Opt("--output", "-o", help="Write to this file; a .xlsx name writes a workbook.")] = None,
+    chart: Annotated[bool, Opt("--chart", help="Draw bars in the terminal.")] = False,
+    table: Annotated[list[str] | None, Opt("--table", help="Only these tables (ids), even one that restates another, e.g. an annex.")] = None,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
@@ -88,14 +67,12 @@ def summary(
 @app.command()
 @handles_errors
 def reconcile(
-    first: Annotated[str, typer.Argument(metavar="A", help="Plan file, or FILE#TABLE (the plan side).")],
-    second: Annotated[str | None, typer.Argument(metavar="B", help="Plan file, or FILE#TABLE (the results side).")] = None,
-    tolerance: Annotated[
-        str, typer.Option("--tolerance", help="Largest difference accepted, in the display unit (e.g. 0,5).")
-    ] = "0",
-    mode: Annotated[ReconcileMode, typer.Option("--mode", help="plan-results, restatement or auto.")] = ReconcileMode.auto,
-    unit: Annotated[str | None, typer.Option("--unit", help="Display unit: đồng, nghìn, triệu, tỷ.")] = None,
-    output_format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
+    first: Annotated[str, Arg(metavar="A", help="Plan file, or FILE#TABLE (the plan side).")],
+    second: Annotated[str | None, Arg(metavar="B", help="Plan file, or FILE#TABLE (the results side).")] = None,
+    tolerance: Annotated[str, Opt("--tolerance", help="Largest difference accepted, in the display unit (e.g. 0,5).")] = "0",
+    mode: Annotated[ReconcileMode, Opt("--mode", help="plan-results, restatement or auto.")] = ReconcileMode.auto,
+    unit: Annotated[str | None, Opt("--unit", help="Display unit: đồng, nghìn, triệu, tỷ.")] = None,
+    output_format: Annotated[TextOrJson, Opt("--format", "-f", help="text or json.")] = TextOrJson.text,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
@@ -122,9 +99,9 @@ def reconcile(
 @app.command()
 @handles_errors
 def diff(
-    old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier version of the plan.")],
-    new: Annotated[str, typer.Argument(metavar="NEW", help="The later version.")],
-    output_format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
+    old: Annotated[str, Arg(metavar="OLD", help="The earlier version of the plan.")],
+    new: Annotated[str, Arg(metavar="NEW", help="The later version.")],
+    output_format: Annotated[TextOrJson, Opt("--format", "-f", help="text or json.")] = TextOrJson.text,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
@@ -148,8 +125,8 @@ def diff(
 @handles_errors
 def report(
     paths: PathsArgument,
-    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write.")] = "report.html",
-    title: Annotated[str | None, typer.Option("--title", help="Page title.")] = None,
+    output: Annotated[str, Opt("--output", "-o", help="The HTML file to write.")] = "report.html",
+    title: Annotated[str | None, Opt("--title", help="Page title.")] = None,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
