@@ -20,6 +20,7 @@ must never silently switch a check off.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import re
 import tomllib
@@ -51,7 +52,7 @@ class ConfigError(KcError):
         self.file = file
         self.line = line
 
-    @property  # type: ignore[override]
+    @property
     def where(self) -> str:
         if self.file is None:
             return ""
@@ -134,10 +135,8 @@ def _candidates(file: str, config_file: str | None) -> list[str]:
     given = FsPath(file)
     found = [given.as_posix()]
     base = FsPath(config_file).resolve().parent if config_file else FsPath.cwd()
-    try:
+    with contextlib.suppress(ValueError, OSError):
         found.append(given.resolve().relative_to(base).as_posix())
-    except (ValueError, OSError):
-        pass
     return found
 
 

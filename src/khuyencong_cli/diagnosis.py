@@ -87,7 +87,7 @@ def _same_length(stated: str, computed: str) -> Diagnosis | None:
     """One digit mistyped, or two adjacent digits swapped."""
     if len(stated) != len(computed) or len(stated.lstrip("0")) < 2:
         return None
-    diff = [i for i, (a, b) in enumerate(zip(stated, computed)) if a != b]
+    diff = [i for i, (a, b) in enumerate(zip(stated, computed, strict=False)) if a != b]
     if len(diff) == 1:
         i = diff[0]
         return Diagnosis("digit", Decimal(0), Msg("diagnosis.digit", {"was": stated[i], "should": computed[i]}))

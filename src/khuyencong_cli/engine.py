@@ -65,7 +65,7 @@ def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | Non
         assert current.check is not None
         try:
             placed = [_place(loaded, current, problem, options) for problem in current.check(plan)]
-        except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others
+        except Exception as exc:
             findings.append(_internal_error(loaded.file, current, exc, options))
             continue
         findings.extend(placed)

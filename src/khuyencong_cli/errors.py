@@ -18,12 +18,15 @@ __all__ = ["KcError", "UsageError"]
 class KcError(Exception):
     """Input kc cannot work with: rendered in the reader's language, never a traceback."""
 
-    where: str = ""
-
     def __init__(self, key: str, /, **params: Any) -> None:
         super().__init__(key)
         self.key = key
         self.params = params
+
+    @property
+    def where(self) -> str:
+        """A place to put before the message (``file:line: ``), when the error has one."""
+        return ""
 
     def render(self, lang: str) -> str:
         """The message as the user reads it (without the ``kc:`` prefix)."""

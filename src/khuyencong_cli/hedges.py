@@ -91,6 +91,4 @@ def accepts(
     low, up, low_open, high_open = interval(stated, hedge, tolerance, band, high)
     if low is not None and (computed < low or (low_open and computed == low)):
         return False
-    if up is not None and (computed > up or (high_open and computed == up)):
-        return False
-    return True
+    return not (up is not None and (computed > up or (high_open and computed == up)))

@@ -36,7 +36,13 @@ from .model import Plan, Table, TableKind
 from .numbers import convert, unit_factor
 from .prose_money import normalise_name, prose_money
 from .tables import (
-    children, iter_rows, row_entries, source_members, table_by_id, table_path, total_row_entries,
+    children,
+    iter_rows,
+    row_entries,
+    source_members,
+    table_by_id,
+    table_path,
+    total_row_entries,
 )
 
 __all__ = [

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from .i18n import translate
 from .numbers import format_number, format_plain
-from .reconcile import PLAN_RESULTS, Line, Reconciliation
+from .reconcile import PLAN_RESULTS, ItemLine, Line, Reconciliation
 from .summary.render import format_percent
 
 __all__ = ["render_text", "render_json", "JSON_VERSION"]
@@ -122,9 +122,9 @@ def _line(line: Line) -> dict[str, object]:
         "difference": format_plain(line.difference),
         "rate": None if line.rate is None else format_percent(line.rate, True),
     }
-    if hasattr(line, "b_label"):
-        data["b_label"] = getattr(line, "b_label")
-        data["matched_by"] = getattr(line, "matched_by")
+    if isinstance(line, ItemLine):
+        data["b_label"] = line.b_label
+        data["matched_by"] = line.matched_by
     return data
 
 

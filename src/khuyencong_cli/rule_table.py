@@ -24,7 +24,7 @@ def rules_text(lang: str) -> str:
     from tabulate import tabulate
 
     headers = ("id", "name", "severity", "summary") if lang == "en" else ("mã", "tên", "mức", "mô tả")
-    return tabulate(rule_rows(lang), headers=headers, tablefmt="simple") + "\n"
+    return str(tabulate(rule_rows(lang), headers=headers, tablefmt="simple")) + "\n"
 
 
 def explain(rule_key: str, lang: str) -> str:

@@ -47,8 +47,9 @@ def display_path(report: Report, file: str) -> str:
     """A finding's file as machine formats show it: relative to the report's root."""
     if not report.root:
         return file
-    from ..baseline import relative_path
     from pathlib import Path
+
+    from ..baseline import relative_path
 
     return relative_path(file, Path(report.root))
 

@@ -14,6 +14,7 @@ silences it, because the text itself says it is an average.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -297,7 +298,7 @@ def frequency_count(plan: Plan) -> Iterator[Problem]:
             continue
         filled = sorted({e.year for e in figure_entries(plan, every.of) if e.year is not None and e.value})
         wrong = [y for y in filled if every.parity is not None and (y % 2 == 1) != (every.parity == "odd")]
-        gaps = [b - a for a, b in zip(filled, filled[1:])]
+        gaps = [b - a for a, b in itertools.pairwise(filled)]
         if wrong or (every.parity is None and any(gap < every.years for gap in gaps)):
             yield Problem(
                 path=("claims", index, "every"),

@@ -210,7 +210,7 @@ def target_year_past(plan: Plan) -> Iterator[Problem]:
 
 def _one_digit_apart(a: int, b: int) -> bool:
     x, y = str(a), str(b)
-    return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=False)) == 1
 
 
 _PLANS = (DocumentKind.PLAN, DocumentKind.PROGRAMME, DocumentKind.ANNUAL_PLAN)
