@@ -35,15 +35,7 @@ from .i18n import register
 from .model import Plan, Table, TableKind
 from .numbers import convert, unit_factor
 from .prose_money import normalise_name, prose_money
-from .tables import (
-    children,
-    iter_rows,
-    row_entries,
-    source_members,
-    table_by_id,
-    table_path,
-    total_row_entries,
-)
+from .tables import iter_rows, source_members, table_by_id, table_money
 
 __all__ = [
     "ReconcileError",
@@ -286,25 +278,10 @@ def select_side(
             planned = table.kind is TableKind.BUDGET or (year is not None and year in plan_years)
             return planned if part == "plan" else not planned
 
-        base = table_path(plan, table)
-        own: list[Figure] = []
-        for ref in iter_rows(table, base, include_total=False):
-            if ref.depth:
-                continue
-            label_text = f"{ref.row.id} {ref.row.name}"
-            side.items.append((ref.row.id, label_text))
-            for entry in row_entries(ref, children(ref)):
-                if wanted(entry.year):
-                    value = convert(entry.value, table.unit, chosen_unit)
-                    own.append(Figure(label_text, ref.row.id, entry.source, entry.year, value))
-        side.figures.extend(own)
-        if any(f.year is not None for f in own):
-            side.year_figures.extend(f for f in own if f.year is not None)
-        else:
-            for entry in total_row_entries(table, base):
-                if entry.year is not None and wanted(entry.year):
-                    value = convert(entry.value, table.unit, chosen_unit)
-                    side.year_figures.append(Figure(entry.row, entry.row, entry.source, entry.year, value))
+        rows, by_year = table_money(plan, table, chosen_unit, wanted)
+        side.items.extend((ref.row.id, f"{ref.row.id} {ref.row.name}") for ref in iter_rows(table, (), False) if not ref.depth)
+        side.figures.extend(Figure(m.item, m.row, m.source, m.year, m.value) for m in rows)
+        side.year_figures.extend(Figure(m.item, m.row, m.source, m.year, m.value) for m in by_year)
     return side
 
 
