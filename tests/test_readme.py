@@ -26,10 +26,12 @@ def test_readme_rule_table_is_kc_rules_markdown():
     from typer.testing import CliRunner
 
     from khuyencong_cli.cli import app
+    from khuyencong_cli.rule_table import README_END, README_START, readme_with_rules
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = readme.index("<!-- kc rules --markdown -->\n") + len("<!-- kc rules --markdown -->\n")
-    table = readme[start : readme.index("<!-- end of kc rules -->")]
+    start = readme.index(README_START) + len(README_START)
+    table = readme[start : readme.index(README_END)]
     result = CliRunner().invoke(app, ["rules", "--markdown", "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert table == result.stdout, "README rule table is stale: paste the output of kc rules --markdown"
+    assert table == result.stdout, "README rule table is stale: run python -m khuyencong_cli.rule_table README.md"
+    assert readme_with_rules(readme) == readme

@@ -11,7 +11,9 @@ from .findings import severity_label
 from .i18n import translate
 from .rules import Rule, all_rules, get_rule
 
-__all__ = ["explain", "rule_rows", "rules_markdown", "rules_text"]
+__all__ = ["README_END", "README_START", "explain", "readme_with_rules", "rule_rows", "rules_markdown", "rules_text"]
+
+README_START, README_END = "<!-- kc rules --markdown -->\n", "<!-- end of kc rules -->"
 
 
 def rule_rows(lang: str, rules: list[Rule] | None = None) -> list[tuple[str, str, str, str]]:
@@ -45,3 +47,18 @@ def rules_markdown(lang: str = "en") -> str:
     lines = [header, "|---|---|---|---|"]
     lines += [f"| {id_} | `{name}` | {severity} | {summary} |" for id_, name, severity, summary in rule_rows(lang)]
     return "\n".join(lines) + "\n"
+
+
+def readme_with_rules(readme: str, lang: str = "en") -> str:
+    """The README with the table between its two markers replaced by :func:`rules_markdown`."""
+    start = readme.index(README_START) + len(README_START)
+    return readme[:start] + rules_markdown(lang) + readme[readme.index(README_END, start) :]
+
+
+if __name__ == "__main__":  # python -m khuyencong_cli.rule_table README.md: regenerate the table
+    import sys
+    from pathlib import Path
+
+    for name in sys.argv[1:]:
+        path = Path(name)
+        path.write_text(readme_with_rules(path.read_text(encoding="utf-8")), encoding="utf-8")
