@@ -41,11 +41,14 @@ def _plan_text(spec: dict, rule_id: str) -> str:
     return spec["plan"]
 
 
-def test_every_checking_rule_has_cases_for_its_examples():
+def test_every_checking_rule_pins_its_bad_example():
+    """A rule's case folder holds at least the findings of its documented Bad example."""
     for rule in all_rules():
-        if rule.check is not None and rule.id[2] in "12":
-            folder = Path(__file__).parent / "cases" / rule.id
-            assert (folder / "bad-example.yaml").is_file(), f"{rule.id}: no case pins its Bad example"
+        if rule.check is not None:
+            case = Path(__file__).parent / "cases" / rule.id / "bad-example.yaml"
+            assert case.is_file(), f"{rule.id}: write {case.relative_to(Path(__file__).parent)} (example: Bad)"
+            spec = yaml.safe_load(case.read_text(encoding="utf-8"))
+            assert spec.get("example") == "Bad" and spec["findings"], case
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
