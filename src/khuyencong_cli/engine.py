@@ -78,15 +78,12 @@ def render_load_problems(loaded: LoadedPlan, options: CheckOptions) -> list[Find
     for problem in loaded.problems:
         meta = LOAD_RULES[problem.rule]
         found.append(
-            Finding(
-                file=loaded.file,
-                line=problem.position.line,
-                column=problem.position.column,
-                rule=meta.id,
-                name=meta.name,
-                severity=Severity.ERROR,
-                message=translate(problem.message, options.lang, **_display(problem.params, options)),
-                hint=translate(problem.hint, options.lang),
+            Finding.at(
+                (loaded.file, problem.position.line, problem.position.column),
+                (meta.id, meta.name),
+                Severity.ERROR,
+                translate(problem.message, options.lang, **_display(problem.params, options)),
+                translate(problem.hint, options.lang),
             )
         )
     return sorted(found)
@@ -100,23 +97,13 @@ def _place(loaded: LoadedPlan, rule: Rule, problem: Problem, options: CheckOptio
     if problem.severity is not None and rule.id in options.severity:
         severity = min(problem.severity, options.severity[rule.id], key=lambda s: s.rank)
     params = _display(problem.params, options)
-    return Finding(
-        file=loaded.file,
-        line=position.line,
-        column=position.column,
-        rule=rule.id,
-        name=rule.name,
-        severity=severity,
-        message=translate(problem.message, options.lang, **params),
-        hint=_hint(problem, reason, params, options),
-        stated=problem.stated,
-        computed=problem.computed,
-        difference=problem.difference,
-        parts=problem.parts,
-        unit=problem.unit,
-        path=problem.path,
-        diagnosis=problem.diagnosis,
-        suggested=problem.suggested,
+    return Finding.at(
+        (loaded.file, position.line, position.column),
+        (rule.id, rule.name),
+        severity,
+        translate(problem.message, options.lang, **params),
+        _hint(problem, reason, params, options),
+        problem,
     )
 
 
@@ -149,15 +136,12 @@ def _display(params: dict[str, Any], options: CheckOptions) -> dict[str, Any]:
 def _internal_error(file: str, rule: Rule, exc: Exception, options: CheckOptions) -> Finding:
     where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     detail = f"{type(exc).__name__}: {exc}" + (f" ({where.filename}:{where.lineno})" if where else "")
-    return Finding(
-        file=file,
-        line=1,
-        column=1,
-        rule=INTERNAL_RULE,
-        name="internal-error",
-        severity=Severity.ERROR,
-        message=translate("engine.crash", options.lang, rule=rule.id, detail=detail),
-        hint=translate("engine.crash.hint", options.lang),
+    return Finding.at(
+        (file, 1, 1),
+        (INTERNAL_RULE, "internal-error"),
+        Severity.ERROR,
+        translate("engine.crash", options.lang, rule=rule.id, detail=detail),
+        translate("engine.crash.hint", options.lang),
     )
 
 

@@ -93,6 +93,27 @@ class Finding:
     diagnosis: str | None = field(default=None, compare=False)
     suggested: Decimal | None = field(default=None, compare=False)
 
+    @classmethod
+    def at(
+        cls,
+        place: tuple[str, int, int],
+        rule: tuple[str, str],
+        severity: Severity,
+        message: str,
+        hint: str | None = None,
+        problem: Problem | None = None,
+    ) -> Finding:
+        """The one way a finding is made: (file, line, column), the rule's (id, name), the
+        words already rendered, and the figures of the rule's problem when there is one."""
+        file, line, column = place
+        if problem is None:
+            return cls(file, line, column, rule[0], rule[1], severity, message, hint)
+        return cls(
+            file, line, column, rule[0], rule[1], severity, message, hint,
+            stated=problem.stated, computed=problem.computed, difference=problem.difference, parts=problem.parts,
+            unit=problem.unit, path=problem.path, diagnosis=problem.diagnosis, suggested=problem.suggested,
+        )
+
 
 def figure_range(high: Decimal | None) -> Msg | str:
     """The " - high" after a stated figure that is a range ("từ 01 đến 02"), or nothing."""

@@ -121,15 +121,12 @@ def apply_suppressions(
 
 def _finding(file: str, item: Suppression, rule_id: str, lang: str, key: str, **params: str) -> Finding:
     meta = SUPPRESSION_RULES[rule_id]
-    return Finding(
-        file=file,
-        line=item.line,
-        column=item.column,
-        rule=meta.id,
-        name=meta.name,
-        severity=meta.severity,
-        message=translate(key, lang, **params),
-        hint=translate(f"{key}.hint", lang),
+    return Finding.at(
+        (file, item.line, item.column),
+        (meta.id, meta.name),
+        meta.severity,
+        translate(key, lang, **params),
+        translate(f"{key}.hint", lang),
     )
 
 
