@@ -315,9 +315,13 @@ def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadPr
             for position, key in enumerate(row.restates):
                 if restated is not None and key not in restated_rows:
                     yield problem("unknown-id", row_path + ("restates", position), what="what.row", id=key)
+    yield from _claim_problems(plan, tables, source_ids, problem)
 
+
+def _claim_problems(plan: Plan, tables: dict[str, Table], source_ids: set[str], problem: Any) -> Iterator[LoadProblem]:
+    """Claims in a unit that is not money against a money table; the figures they name."""
     for index, claim in enumerate(plan.claims):
-        base = ("claims", index)
+        base: Path = ("claims", index)
         if claim.unit is not None and unit_factor(claim.unit) is None and claim.of is not None:
             named = tables.get(claim.of.table)
             if named is not None and named.kind is not TableKind.TARGETS:
