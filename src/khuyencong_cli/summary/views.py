@@ -356,8 +356,8 @@ register(
             "vi": "* số kế hoạch trong bảng kết quả (KH năm …), không phải số thực hiện",
         },
         "summary.from-text": {
-            "en": "† from the text: money the prose states (a claim) and no table holds, read as kc reconcile reads it",
-            "vi": "† theo lời văn: kinh phí nêu trong lời văn (một nhận định), không có trong bảng nào, đọc như kc reconcile đọc",
+            "en": "† from the text: money the prose states (a claim) and no table holds",
+            "vi": "† theo lời văn: kinh phí nêu trong lời văn (một nhận định), không có trong bảng nào",
         },
         "summary.no-money": {
             "en": "{file}: no money to summarise: no table of money, and no claim states money by source (kc validate checks the other figures of the prose)",
