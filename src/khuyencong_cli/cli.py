@@ -603,11 +603,22 @@ def explain(
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    path: Annotated[
+        bool, typer.Option("--path", help="Print where the installed copy of the schema is, for a $schema modeline.")
+    ] = False,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the schema to this file.")] = None,
+    lang: LangOption = None,
+) -> None:
     """Print the JSON Schema of the plan format."""
-    from .schema import schema_text
+    from . import usage  # noqa: F401  (registers cli.cannot-write)
+    from .i18n import resolve_language
+    from .schema import installed_schema_path, schema_text
 
-    sys.stdout.write(schema_text())
+    if path:
+        typer.echo(installed_schema_path())
+        return
+    _write_output(schema_text(), output, resolve_language(lang))
 
 
 def main() -> None:
