@@ -67,7 +67,7 @@ def _objects(schema: dict) -> dict[str, dict]:
 def test_every_property_has_a_title_in_words_a_vietnamese_term_and_a_description():
     count = 0
     for name, definition in _objects(SCHEMA).items():
-        assert re.fullmatch(r"[A-Z][\w -]+ \(.+\)", definition["title"]), name
+        assert re.fullmatch(r"[\w ,-]+ \(.+\)", definition["title"]), name
         for field, prop in definition["properties"].items():
             count += 1
             generated = field.replace("_", " ").title()
@@ -174,6 +174,9 @@ MINIMAL = "kc: 1\ndocument: {title: T, province: P, kind: plan}\n"
         MINIMAL + "claims: [{id: c, quote: Q, every: {years: 2, parity: lẻ}}]\n",
         MINIMAL + "claims: [{id: c, quote: Q, hedge: roughly}]\n",
         MINIMAL + "sources: [{id: 'K C', name: N}]\n",
+        MINIMAL.replace("kind: plan}", "kind: plan, rounding: 1000000000000000000000000000000}"),
+        MINIMAL.replace("kind: plan}", 'kind: plan, rounding: "1.000.000.000.000.000.000.000.000.000.000"}'),
+        MINIMAL.replace("kind: plan}", 'kind: plan, rounding: "1 200.000"}'),
     ],
     ids=lambda t: t.splitlines()[-1][:60],
 )
@@ -190,8 +193,10 @@ def test_what_kc_refuses_the_schema_refuses(write_plan, text):
         MINIMAL + "sources: [{id: KCQG, name: Q}, {id: KCĐP, name: Đ}]\n"
         "tables: [{id: t, kind: budget, title: T, unit: tỷ đồng, sources: [KCQG, KCĐP], rows: [{id: a, name: A, cells: {1900: {KCQG: 1, KCĐP: '2,5'}}, by_source: {KCQG: 1}}]}]\n",
         MINIMAL + 'claims: [{id: c, quote: Q, value: "18,246", unit: tỷ đồng, hedge: khoảng, per_year: {value: 1, high: 2, average: true}}]\n',
+        MINIMAL.replace("kind: plan}", 'kind: plan, rounding: "1 200 000"}'),
+        MINIMAL.replace("kind: plan}", "kind: plan, rounding: 999999999999999999999999999999}"),
     ],
-    ids=["minimal", "cells", "sources", "claim"],
+    ids=["minimal", "cells", "sources", "claim", "space-grouped", "thirty-digits"],
 )
 def test_what_the_schema_accepts_kc_loads(text):
     assert VALIDATOR.is_valid(_load(text))
@@ -232,7 +237,7 @@ _SHAPES = {
 }
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=60, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
 @given(from_schema(_SHAPES), st.data())
 def test_documents_the_schema_accepts_kc_loads(document, data):
     claims = document.get("claims", [])
@@ -240,4 +245,4 @@ def test_documents_the_schema_accepts_kc_loads(document, data):
         claim["id"] = f"c{index}"  # ids unique, as kc requires
     VALIDATOR.validate(document)
     loaded = load_bytes(_yaml_of(document), "generated.yaml")
-    assert loaded.plan is not None, [(p.key, p.params) for p in loaded.problems]
+    assert loaded.plan is not None, [(p.message, p.params) for p in loaded.problems]

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import FORMAT_VERSION, Plan
+from .numbers import MAX_DIGITS, SPACES
 from .schema_docs import ENUM_DESCRIPTIONS, FIELDS, MODELS, Doc
 
 __all__ = ["SCHEMA_ID", "YEAR_PATTERN", "installed_schema_path", "plan_schema", "schema_text"]
@@ -38,7 +39,7 @@ def plan_schema() -> dict[str, Any]:
     amount = _amount_schema(defs)
     defs = {name: _share_amount(value, amount) for name, value in defs.items()}
     root = _share_amount(schema, amount)
-    defs["Amount"] = {**_describe(amount, MODELS["Amount"])}
+    defs["Amount"] = _describe(_figure_schema(), MODELS["Amount"])
     defs["Plan"] = root
     for name, definition in defs.items():
         if name in MODELS and name != "Amount":
@@ -61,6 +62,22 @@ def _amount_schema(defs: dict[str, Any]) -> dict[str, Any]:
     """The one schema of a figure (``model.Amount``), found on a field that is only that."""
     found: dict[str, Any] = defs["PerYear"]["properties"]["value"]
     return {key: value for key, value in found.items() if key not in ("title", "description")}
+
+
+def _figure_schema() -> dict[str, Any]:
+    """A figure exactly as ``numbers.parse_amount`` reads one: an integer of at most
+    MAX_DIGITS digits, or text grouped by dots (or by one kind of space), a decimal comma, at
+    most MAX_DIGITS digits in all; a dash or nothing is blank."""
+    limit = MAX_DIGITS
+    spaced = "|".join(rf"\d{{1,3}}(?:\u{ord(space):04x}\d{{3}})+" for space in SPACES)
+    number = rf"[+-]?(?:\d{{1,3}}(?:\.\d{{3}})+|{spaced}|\d+)(?:,\d+)?"
+    return {
+        "anyOf": [
+            {"type": "integer", "minimum": -(10**limit - 1), "maximum": 10**limit - 1},
+            {"type": "string", "pattern": rf"^\s*(?!(?:\D*\d){{{limit + 1}}})(?:{number}|-|–|—)?\s*$"},
+            {"type": "null"},
+        ]
+    }
 
 
 def _share_amount(node: Any, amount: dict[str, Any]) -> Any:

@@ -24,7 +24,7 @@ class Doc(NamedTuple):
 
 MODELS: dict[str, Doc] = {
     "Plan": Doc(
-        "Khuyến công plan (kế hoạch khuyến công)",
+        "kc plan, format version 1 (kế hoạch khuyến công)",
         "One document written down as YAML: what it is, the funding sources it names, its tables and the figures its prose claims.",
     ),
     "Document": Doc("Document (văn bản)", "The document itself: what, where, when, approved by what."),
