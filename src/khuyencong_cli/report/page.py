@@ -103,7 +103,7 @@ def build_report(loaded: Sequence[LoadedPlan], *, lang: str, plain_numbers: bool
         f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(heading)}</title><style>{_CSS}{_PRINT_CSS}"
-        f"@page{{@top-left{{content:{_css_string(heading)}}}}}{''.join(page_rules)}}}</style></head>"
+        f"@page{{@top-left{{content:{_css_string(heading)};font:9pt system-ui,sans-serif;color:#555}}}}{''.join(page_rules)}}}</style></head>"
         f"<body>{''.join(body)}<script>{_SCRIPT}</script></body></html>\n"
     )
 
