@@ -44,6 +44,8 @@ MAX_DIGITS = 30
 
 
 _SPACES = "\u00a0\u202f\u2009 "
+SPACES = _SPACES
+"""Spaces a document may group digits with (``1 200 000``); the JSON Schema allows the same."""
 # 7.763,445 | 1.200 | 3.666.984.000 — '.' groups thousands in threes, ',' marks decimals.
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 # 18,246 | 700 | 0,2 — no grouping at all.

@@ -94,8 +94,17 @@ def explain(
 
 
 @app.command()
-def schema() -> None:
+@handles_errors
+def schema(
+    path: Annotated[bool, Opt("--path", help="Print where the installed copy of the schema is, for a $schema modeline.")] = False,
+    output: Annotated[str | None, Opt("--output", "-o", help="Write the schema to this file.")] = None,
+    lang: LangOption = None,
+) -> None:
     """Print the JSON Schema of the plan format."""
-    from ..schema import schema_text
+    from ..plans import write_output
+    from ..schema import installed_schema_path, schema_text
 
-    sys.stdout.write(schema_text())
+    if path:
+        typer.echo(installed_schema_path())
+        return
+    write_output(schema_text(), output)
