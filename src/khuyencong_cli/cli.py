@@ -610,6 +610,10 @@ def schema() -> None:
     sys.stdout.write(schema_text())
 
 
+from .importing.command import import_command  # noqa: E402
+app.command("import")(import_command)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
