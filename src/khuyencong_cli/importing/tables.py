@@ -83,7 +83,7 @@ def _figure(cell: Cell | None, row: DraftRow) -> Value | None:
 
 def build_table(grid: Grid, layout: Layout, table_id: str) -> DraftTable:
     """The draft rows of ``grid``; ``table_id`` names the table in the plan."""
-    header = [grid.text(0, c) for c in range(grid.width)] if layout.header_rows else []
+    headers = [[grid.text(h, c) for c in range(grid.width)] for h in range(layout.header_rows)]
     roots: list[DraftRow] = []
     total: DraftRow | None = None
     stack: list[tuple[str, DraftRow]] = []  # (kind, row) of the open levels
@@ -95,7 +95,7 @@ def build_table(grid: Grid, layout: Layout, table_id: str) -> DraftTable:
         if not any(texts):
             continue
         first = grid.rows[r][0].origin if grid.rows[r] else grid.name
-        if header and texts == header:
+        if any(_repeats(texts, header) for header in headers):
             skipped.append(first)
             continue
         tt = texts[col["tt"]] if "tt" in col else ""
@@ -136,6 +136,12 @@ def build_table(grid: Grid, layout: Layout, table_id: str) -> DraftTable:
             if row.source and row.source not in layout.source_names:
                 layout.source_names[row.source] = row.name
     return DraftTable(table_id, layout, grid, roots, total, years, plan_years, sources, skipped)
+
+
+def _repeats(texts: list[str], header: list[str]) -> bool:
+    """A header printed again after a page break (its name column may be worded differently)."""
+    filled = [(t, h) for t, h in zip(texts, header) if t]
+    return len(filled) >= 2 and sum(t == h for t, h in filled) >= 0.6 * len(filled)
 
 
 def _fill(grid: Grid, r: int, layout: Layout, row: DraftRow) -> None:

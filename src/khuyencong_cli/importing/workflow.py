@@ -11,12 +11,16 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..i18n import translate
 from . import messages  # noqa: F401  (registers the messages used here)
 from .grid import ImportFailure
 
-__all__ = ["ImportRequest", "Outcome", "run_import", "validate_draft", "write_atomically"]
+if TYPE_CHECKING:
+    from ..findings import Finding
+
+__all__ = ["ImportRequest", "Outcome", "draft_findings", "run_import", "validate_draft", "write_atomically"]
 
 STDIN = "-"
 
@@ -52,21 +56,27 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def validate_draft(draft: str, name: str, lang: str) -> tuple[str, bool]:
-    """What ``kc validate`` says of the draft text, and whether it has errors."""
+def draft_findings(draft: str, name: str, lang: str) -> tuple[list[Finding], bool]:
+    """The findings of ``kc validate`` on the draft text, and whether it could be loaded."""
     from ..config import Config
     from ..engine import CheckOptions
-    from ..findings import Severity
     from ..loader import load_bytes
-    from ..reporters import Report, get_reporter
     from ..runner import check_loaded
 
     loaded = load_bytes(draft.encode("utf-8"), name)
     result = check_loaded(loaded, Config(), CheckOptions(lang=lang))
-    findings = sorted(result.findings)
+    return sorted(result.findings), result.ok
+
+
+def validate_draft(draft: str, name: str, lang: str) -> tuple[str, bool]:
+    """What ``kc validate`` says of the draft text, and whether it has errors."""
+    from ..findings import Severity
+    from ..reporters import Report, get_reporter
+
+    findings, ok = draft_findings(draft, name, lang)
     lines = {name: draft.splitlines()}
     report = Report(findings=findings, files=[name], lines=lines, lang=lang)
-    failed = not result.ok or any(f.severity.rank >= Severity.ERROR.rank for f in findings)
+    failed = not ok or any(f.severity.rank >= Severity.ERROR.rank for f in findings)
     return get_reporter("text")(report), failed
 
 
