@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 
 from ..i18n import translate
+from . import messages  # noqa: F401  (registers the messages used here)
 from .claims import Candidate
 from .tables import DraftRow, DraftTable, Value
 

@@ -137,16 +137,17 @@ def _classify(index: int, path: list[str]) -> Column:
 def guess_layout(grid: Grid) -> Layout:
     """Read the header rows, the column-number row, the unit line and the title of a grid."""
     rows = len(grid.rows)
+    width = grid.width  # measured once: it walks every row
     header_rows = 0
     while header_rows < min(rows, MAX_HEADER_ROWS):
-        texts = [grid.text(header_rows, c) for c in range(grid.width)]
+        texts = [grid.text(header_rows, c) for c in range(width)]
         if _is_data_row(texts) or is_numbering_row(texts):
             break
         header_rows += 1
     layout = Layout(header_rows, [])
-    if header_rows < rows and is_numbering_row([grid.text(header_rows, c) for c in range(grid.width)]):
+    if header_rows < rows and is_numbering_row([grid.text(header_rows, c) for c in range(width)]):
         layout.numbering_row = header_rows
-        layout.numbering = [grid.text(header_rows, c) for c in range(grid.width)]
+        layout.numbering = [grid.text(header_rows, c) for c in range(width)]
     paths = _header_paths(grid, header_rows)
     layout.columns = [_classify(c, path) for c, path in enumerate(paths)]
     _fill_gaps(layout)

@@ -83,7 +83,8 @@ def _figure(cell: Cell | None, row: DraftRow) -> Value | None:
 
 def build_table(grid: Grid, layout: Layout, table_id: str) -> DraftTable:
     """The draft rows of ``grid``; ``table_id`` names the table in the plan."""
-    headers = [[grid.text(h, c) for c in range(grid.width)] for h in range(layout.header_rows)]
+    width = grid.width  # measured once: it walks every row
+    headers = [[grid.text(h, c) for c in range(width)] for h in range(layout.header_rows)]
     roots: list[DraftRow] = []
     total: DraftRow | None = None
     stack: list[tuple[str, DraftRow]] = []  # (kind, row) of the open levels
@@ -91,7 +92,7 @@ def build_table(grid: Grid, layout: Layout, table_id: str) -> DraftTable:
     skipped: list[str] = []
     col = {c.role: c.index for c in reversed(layout.columns) if c.role in ("tt", "name", "unit")}
     for r in range(layout.first_data_row, len(grid.rows)):
-        texts = [grid.text(r, c) for c in range(grid.width)]
+        texts = [grid.text(r, c) for c in range(width)]
         if not any(texts):
             continue
         first = grid.rows[r][0].origin if grid.rows[r] else grid.name
