@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..numbers import NumberError, parse_amount
 
-__all__ = ["Candidate", "find_candidates", "MAX_CANDIDATES"]
+__all__ = ["MAX_CANDIDATES", "Candidate", "find_candidates"]
 
 MAX_CANDIDATES = 200
 _NUMBER = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 __all__ = ["import_command"]
 
 
-def _check_lang(value: Optional[str]) -> Optional[str]:
+def _check_lang(value: str | None) -> str | None:
     if value is not None and value.strip().lower() not in ("vi", "en"):
         raise typer.BadParameter(f"'{value}' is not a language kc speaks: use vi or en / dùng vi hoặc en")
     return value
@@ -22,18 +22,18 @@ def import_command(
         typer.Argument(metavar="SRC", help="An .xlsx, .xls, .ods, .docx, .pdf, .html or .txt file; - for pasted text."),
     ],
     output: Annotated[
-        Optional[str], typer.Option("--output", "-o", help="The draft plan to write (default: SRC's name with .yaml).")
+        str | None, typer.Option("--output", "-o", help="The draft plan to write (default: SRC's name with .yaml).")
     ] = None,
-    table: Annotated[Optional[int], typer.Option("--table", min=1, help="Import only the N-th table.")] = None,
+    table: Annotated[int | None, typer.Option("--table", min=1, help="Import only the N-th table.")] = None,
     mapping: Annotated[
-        Optional[str], typer.Option("--map", help="Read the tables as this mapping file says, instead of guessing.")
+        str | None, typer.Option("--map", help="Read the tables as this mapping file says, instead of guessing.")
     ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the draft and what kc validate says of it; write nothing.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing plan or mapping file.")] = False,
     lang: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--lang", metavar="vi|en", callback=_check_lang, help="Language of messages: vi or en."),
     ] = None,
 ) -> None:

@@ -18,7 +18,7 @@ from .mapping import MappedTable, read_mapping, write_mapping
 from .tables import DraftTable, build_table
 from .vocabulary import fold
 
-__all__ = ["ImportResult", "import_source", "MAX_BYTES", "read_source", "SUFFIXES"]
+__all__ = ["MAX_BYTES", "SUFFIXES", "ImportResult", "import_source", "read_source"]
 
 MAX_BYTES = 200 * 1024 * 1024
 """Annexes weigh kilobytes to a few megabytes; a bigger input is refused before it is read."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Cell", "Extract", "Grid", "ImportFailure", "MAX_CELLS", "check_size", "column_letter"]
+__all__ = ["MAX_CELLS", "Cell", "Extract", "Grid", "ImportFailure", "check_size", "column_letter"]
 
 MAX_CELLS = 2_000_000
 """More cells than any annex has: a bigger input is refused as too large rather than eating memory."""

@@ -24,7 +24,7 @@ from .vocabulary import (
     year_of,
 )
 
-__all__ = ["Column", "Layout", "guess_layout", "TT_MARKER", "is_numbering_row"]
+__all__ = ["TT_MARKER", "Column", "Layout", "guess_layout", "is_numbering_row"]
 
 MAX_HEADER_ROWS = 6
 TT_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]?$|^[-–+*•]$")

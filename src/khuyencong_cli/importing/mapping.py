@@ -15,7 +15,7 @@ from typing import Any
 from .grid import ImportFailure, column_letter
 from .layout import ROLES, Column, Layout
 
-__all__ = ["MappedTable", "read_mapping", "write_mapping", "mapping_path"]
+__all__ = ["MappedTable", "mapping_path", "read_mapping", "write_mapping"]
 
 MAP_VERSION = 1
 

@@ -8,7 +8,7 @@ without any text (a scan) is refused with the advice to run OCR first.
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, NoReturn
 
 from .grid import Cell, Extract, Grid, ImportFailure, check_size
 
@@ -25,7 +25,7 @@ def read_pdf(raw: bytes, name: str) -> Extract:
     try:
         pdf = pdfplumber.open(io.BytesIO(raw))
         pages = list(pdf.pages)
-    except Exception as exc:  # pdfminer raises many kinds; a password is the common one
+    except Exception as exc:  # noqa: BLE001  (pdfminer raises many kinds; _refuse names them)
         _refuse(exc, name)
     if len(pages) > MAX_PAGES:
         raise ImportFailure("import.too-large", cells=len(pages), limit=MAX_PAGES)
@@ -52,14 +52,14 @@ def read_pdf(raw: bytes, name: str) -> Extract:
                 extract.grids.append(Grid(f"page {number} table {index}", rows, before, f"page {number}"))
     except ImportFailure:
         raise
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001  (a damaged page: _refuse says so)
         _refuse(exc, name)
     if not any_text:
         raise ImportFailure("import.pdf-no-text", path=name)
     return extract
 
 
-def _refuse(exc: Exception, name: str) -> None:
+def _refuse(exc: Exception, name: str) -> NoReturn:
     described = f"{type(exc).__name__} {exc!r}".lower()
     if "password" in described or "encrypt" in described:
         raise ImportFailure("import.encrypted", path=name) from exc
@@ -99,7 +99,7 @@ def _column_x(boxes: list[list[Any]], c: int) -> float:
     lefts = [row[c][0] for row in boxes if c < len(row) and row[c] is not None]
     rights = [row[c][2] for row in boxes if c < len(row) and row[c] is not None]
     if lefts and rights:
-        return (min(lefts) + min(rights)) / 2
+        return float(min(lefts) + min(rights)) / 2
     return float("nan")
 
 
@@ -107,5 +107,5 @@ def _row_y(boxes: list[list[Any]], r: int) -> float:
     tops = [b[1] for b in boxes[r] if b is not None]
     bottoms = [b[3] for b in boxes[r] if b is not None]
     if tops and bottoms:
-        return (min(tops) + min(bottoms)) / 2
+        return float(min(tops) + min(bottoms)) / 2
     return float("nan")

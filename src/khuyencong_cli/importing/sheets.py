@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from .grid import Cell, Extract, Grid, ImportFailure
 
-__all__ = ["exact_float", "split_sheet", "shown_number"]
+__all__ = ["exact_float", "shown_number", "split_sheet"]
 
 SIGNIFICANT_DIGITS = 15
 """What a spreadsheet keeps exactly: a float with more digits is arithmetic residue, not a typed figure."""
@@ -53,7 +53,7 @@ def shown_number(value: Decimal, decimals: int | None, grouped: bool) -> str:
     sign = "-" if whole.startswith("-") else ""
     whole = whole.lstrip("-")
     if grouped:
-        groups = []
+        groups: list[str] = []
         while len(whole) > 3:
             groups.insert(0, whole[-3:])
             whole = whole[:-3]

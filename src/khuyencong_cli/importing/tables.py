@@ -17,7 +17,7 @@ from .grid import Cell, Grid
 from .layout import TT_MARKER, Layout
 from .vocabulary import is_total_label, source_of
 
-__all__ = ["Value", "DraftRow", "DraftTable", "build_table"]
+__all__ = ["DraftRow", "DraftTable", "Value", "build_table"]
 
 
 @dataclass

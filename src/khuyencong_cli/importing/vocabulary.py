@@ -12,13 +12,13 @@ import unicodedata
 __all__ = [
     "SOURCE_NAMES",
     "fold",
+    "is_name_label",
     "is_total_label",
     "is_tt_label",
     "is_unit_label",
-    "is_name_label",
     "source_of",
-    "year_of",
     "unit_from_line",
+    "year_of",
 ]
 
 SOURCE_NAMES = {

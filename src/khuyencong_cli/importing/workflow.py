@@ -19,6 +19,7 @@ from .grid import ImportFailure
 
 if TYPE_CHECKING:
     from ..findings import Finding
+    from .tables import DraftRow
 
 __all__ = ["ImportRequest", "Outcome", "draft_findings", "run_import", "validate_draft", "write_atomically"]
 
@@ -94,7 +95,10 @@ def _run(request: ImportRequest) -> Outcome:
     from .mapping import mapping_path
 
     lang = request.lang
-    t = lambda key, **params: translate(key, lang, **params)  # noqa: E731
+
+    def t(key: str, **params: object) -> str:
+        return translate(key, lang, **params)
+
     is_stdin = request.source == STDIN
     target = Path(request.output) if request.output else (None if is_stdin else Path(Path(request.source).stem + ".yaml"))
     if target is not None and target.exists() and not request.force and not request.dry_run:
@@ -137,5 +141,5 @@ def _run(request: ImportRequest) -> Outcome:
     return Outcome(0, notes=notes)
 
 
-def _count(rows: list) -> int:  # type: ignore[type-arg]
+def _count(rows: list[DraftRow]) -> int:
     return sum(1 + _count(row.rows) for row in rows)
