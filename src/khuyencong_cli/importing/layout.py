@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from ..numbers import NumberError, parse_amount
 from .grid import Grid
 from .vocabulary import (
+    SOURCE_NAMES,
+    fold,
     is_name_label,
     is_total_label,
     is_tt_label,
@@ -191,4 +193,6 @@ def _table_facts(grid: Grid, layout: Layout) -> None:
     layout.title = (marked or titles or [grid.name])[-1].strip("*# ").strip()
     for column in layout.columns:
         if column.source and column.source not in layout.source_names:
-            layout.source_names[column.source] = column.label.split(" / ")[-1]
+            printed = column.label.split(" / ")[-1]
+            same = fold(printed).replace(" ", "") == fold(column.source)  # "KCĐP" says no more than its id
+            layout.source_names[column.source] = SOURCE_NAMES[column.source] if same else printed

@@ -146,7 +146,10 @@ register(
         "import.origin.table": {"vi": "từ {origin}", "en": "from {origin}"},
         "import.origin.unit": {"vi": "từ dòng \"{line}\"", "en": "from the line \"{line}\""},
         "import.origin.row": {"vi": "{origin}, TT {tt}", "en": "{origin}, TT {tt}"},
-        "import.origin.source-name": {"vi": "tên như in trong bảng", "en": "name as printed in the table"},
+        "import.origin.source-name": {
+            "vi": "TODO: kiểm tra tên đầy đủ của nguồn",
+            "en": "TODO: check the source's full name",
+        },
         "import.origin.plan-years": {"vi": "cột \"KH năm …\"", "en": "the \"KH năm …\" columns"},
         "import.origin.numbering": {
             "vi": "hàng đánh số cột: {numbering}",
