@@ -78,3 +78,29 @@ def test_imported_figures_equal_the_hand_encoded_plan(tmp_path: Path, key: str, 
         assert _figures(got[row_id]) == _figures(want[row_id]), row_id
     if expected.total is not None and key != "bieu-01":
         assert imported.total is not None and _figures(imported.total) == _figures(expected.total)
+
+
+def test_a_pdf_table_continued_over_a_page_break_is_one_table(tmp_path: Path) -> None:
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    from .annexes import BIEU_01, FONT
+
+    pdf = FPDF(orientation="L", format=(148, 210))
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.set_font("DejaVu", size=7)
+    pdf.add_page()
+    pdf.multi_cell(0, 5, BIEU_01.title, new_x="LMARGIN", new_y="NEXT")
+    rows = [row for row in BIEU_01.rows if row[1] != "Nội dung và chỉ tiêu"]
+    with pdf.table(col_widths=[10, 70, 18] + [12] * 6, line_height=8, repeat_headings=1, headings_style=FontFace()) as table:
+        for row in rows:
+            cells = table.row()
+            for text in row:
+                cells.cell(text or "")
+    path = tmp_path / "bieu-01.pdf"
+    pdf.output(str(path))
+    draft = import_source(path.read_bytes(), str(path), ".pdf", lang="en").draft
+    assert draft.count("\n  - id: ") == 1
+    assert "# header repeated after a page break at page 2: skipped" in draft
+    findings, _ = draft_findings(draft, "draft.yaml", "en")
+    assert [(f.rule, f.stated, f.computed) for f in findings if f.rule.startswith("KC1")] == EXPECTED["bieu-01"]

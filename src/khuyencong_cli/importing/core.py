@@ -74,11 +74,11 @@ def import_source(
     """The draft plan (and its mapping file) for the file ``name`` holding ``raw``."""
     extract = read_source(raw, name, suffix.lower())
     mapped = read_mapping(mapping_text) if mapping_text is not None else None
-    grids = [g for g in extract.grids if g.rows and g.width >= 2]
+    found = [g for g in extract.grids if g.rows and g.width >= 2]
+    pairs = _join_continued([(g, guess_layout(g)) for g in found])
+    grids = [grid for grid, _, _ in pairs]  # numbered as --table and the mapping file count them
     if mapped is not None:
         pairs = _mapped_pairs(grids, mapped)
-    else:
-        pairs = _join_continued([(g, guess_layout(g)) for g in grids])
     if not pairs:
         raise ImportFailure("import.no-tables", path=name)
     if table is not None and mapped is None:
@@ -132,6 +132,7 @@ def _join_continued(pairs: list[tuple[Grid, Layout]]) -> list[tuple[Grid, Layout
             titled = any(_TITLED.match(line) for line in grid.before)
             if same and not titled:
                 previous.rows.extend(grid.rows[layout.first_data_row:])
+                previous.continued.append(grid.origin or grid.name)
                 continue
         joined.append((grid, layout, None))
     return joined

@@ -119,7 +119,7 @@ def _table(out: _Out, table: DraftTable) -> None:
         out.comment(4, "TODO: " + out.t(key))
     if layout.numbering_row is not None:
         out.comment(4, out.t("import.origin.numbering", numbering=" | ".join(t for t in layout.numbering if t)))
-    for origin in table.skipped_headers:
+    for origin in table.skipped_headers + table.grid.continued:
         out.comment(4, out.t("import.origin.repeated-header", origin=origin))
     ignored = [c.label for c in layout.columns if c.role == "ignore" and c.label]
     for label in ignored:

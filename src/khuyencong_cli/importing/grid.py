@@ -46,6 +46,7 @@ class Grid:
     rows: list[list[Cell]]
     before: list[str] = field(default_factory=list)  # prose lines just before the table
     origin: str = ""  # where the table as a whole stands
+    continued: list[str] = field(default_factory=list)  # where later parts (after a page break) began
 
     @property
     def width(self) -> int:
