@@ -36,6 +36,12 @@ def _decimals(number_format: str) -> tuple[int | None, bool]:
     return len(re.match(r"[0#?]*", section.split(".", 1)[1]).group(0)), grouped  # type: ignore[union-attr]
 
 
+@functools.lru_cache(maxsize=65536)
+def _shown_int(value: int, number_format: str) -> str:
+    decimals, grouped = _decimals(number_format)
+    return shown_number(Decimal(value), decimals, grouped)
+
+
 def shown(value: Any, number_format: str, origin: str) -> str:
     if value is None:
         return ""
@@ -46,8 +52,7 @@ def shown(value: Any, number_format: str, origin: str) -> str:
     if isinstance(value, (dt.datetime, dt.date)):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, int):
-        decimals, grouped = _decimals(number_format)
-        return shown_number(Decimal(value), decimals, grouped)
+        return _shown_int(value, number_format)
     if isinstance(value, float):
         exact = exact_float(value, origin)
         decimals, grouped = _decimals(number_format)
@@ -104,20 +109,27 @@ def _read(book: Any, archive: zipfile.ZipFile, letter: Any) -> Extract:
                 for c in range(c0, c1 + 1):
                     if (r, c) != (r0, c0):
                         covered[(r, c)] = (r0, c0)
+        tops = set(covered.values())
+        merged_rows = {r for r, _ in covered}
+        columns: list[str] = []  # "Biểu 02!C" for each column, made once
         texts: dict[tuple[int, int], str] = {}
         rows: list[list[Cell | None]] = []
         count = 0
         for r, row in enumerate(sheet.iter_rows(), 1):
             cells: list[Cell | None] = []
             count += len(row)
+            merged_here = r in merged_rows
+            while len(columns) < len(row):
+                columns.append(f"{sheet.title}!{letter(len(columns) + 1)}")
             for c, cell in enumerate(row, 1):
-                if (r, c) in covered:
+                if merged_here and (r, c) in covered:
                     cells.append(None)
                     continue
-                origin = f"{sheet.title}!{letter(c)}{r}"
+                origin = f"{columns[c - 1]}{r}"
                 value = cell.value
                 text = "" if value is None else shown(value, cell.number_format, origin)
-                texts[(r, c)] = text
+                if (r, c) in tops:
+                    texts[(r, c)] = text
                 cells.append(Cell(text, origin))
             rows.append(cells)
             if count > MAX_CELLS_CHECK_EVERY:

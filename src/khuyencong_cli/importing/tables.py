@@ -9,6 +9,7 @@ out with a TODO.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -73,12 +74,20 @@ def _kind(tt: str, name: str) -> str:
 def _figure(cell: Cell | None, row: DraftRow) -> Value | None:
     if cell is None or not cell.text or cell.covered:
         return None
-    try:
-        parse_amount(cell.text)
-    except NumberError:
+    if not _readable(cell.text):
         row.todos.append(("import.todo.not-a-number", {"text": cell.text, "origin": cell.origin}))
         return None
     return Value(cell.text, cell.origin)
+
+
+@functools.lru_cache(maxsize=65536)
+def _readable(text: str) -> bool:
+    """Whether kc's parser reads ``text`` as a figure (or a blank dash); tables repeat their figures."""
+    try:
+        parse_amount(text)
+    except NumberError:
+        return False
+    return True
 
 
 def build_table(grid: Grid, layout: Layout, table_id: str) -> DraftTable:
