@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from khuyencong_cli.i18n import catalog
 from khuyencong_cli.importing import messages  # noqa: F401
 from khuyencong_cli.importing.core import import_source
+from khuyencong_cli.importing.vocabulary import is_total_label
 
 
 def _draft(text: str) -> str:
@@ -95,3 +97,21 @@ def test_every_import_message_speaks_both_languages() -> None:
     assert len(keys) > 40
     for key in keys:
         assert catalog()[key].get("vi") and catalog()[key].get("en"), key
+
+
+@pytest.mark.parametrize(
+    ("label", "is_total"),
+    [
+        ("Tổng cộng", True), ("Cộng", True), ("Tổng", True), ("Tổng chung", True), ("Tổng kinh phí", True),
+        ("TỔNG CỘNG", True), ("Tong cong", True), ("Tổng cộng 2 nguồn", True),
+        ("Công tác tuyên truyền", False), ("Tổng hợp kinh phí", False), ("Nội dung khác", False),
+    ],
+)
+def test_what_is_a_total(label: str, is_total: bool) -> None:
+    assert is_total_label(label) is is_total
+
+
+def test_a_line_item_spelt_like_cong_is_not_taken_for_the_total() -> None:
+    table = _table("TT\tNội dung\tNăm 2016\tTổng\n1\tĐào tạo\t5\t5\n2\tCông tác tuyên truyền\t3\t3\n\tCộng\t8\t8\n")
+    assert [r["name"] for r in table["rows"]] == ["Đào tạo", "Công tác tuyên truyền"]
+    assert table["total"]["name"] == "Cộng"

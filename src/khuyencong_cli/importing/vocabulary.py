@@ -52,7 +52,7 @@ _YEAR = re.compile(
     r"^(?P<plan>kh|ke hoach|uoc th|uoc thuc hien|uoc)?\s*(?:nam\s*)?(?P<year>(?:19|20)\d\d)\s*$"
 )
 _UNIT_LINE = re.compile(r"^\(?\s*(?:dvt|don vi tinh|don vi)\s*[:.]\s*(?P<unit>.+?)\s*\)?\s*$")
-_TOTAL = re.compile(r"^(tong cong|tong so|tong chung|tong kinh phi|tong|cong)\b")
+_TOTAL = re.compile(r"^(?:tổng cộng|tổng số|tổng chung|tổng kinh phí|tổng vốn|tổng|cộng)(?:$|[\s:(,.\d])(?!hợp)")
 _NAME_WORDS = ("noi dung", "nguon", "ten", "chi tieu", "hang muc", "nhiem vu", "danh muc", "chuong trinh", "de an")
 
 
@@ -83,8 +83,15 @@ def source_of(label: str) -> str | None:
 
 
 def is_total_label(label: str) -> bool:
-    """'Tổng cộng', 'Cộng', 'Tổng số', 'Tổng chung', 'Tổng kinh phí' … (a stated total)."""
-    return bool(_TOTAL.match(fold(label)))
+    """'Tổng cộng', 'Cộng', 'Tổng số', 'Tổng chung', 'Tổng kinh phí' … (a stated total).
+
+    Read with its diacritics: "Công tác …" is a line item, "Cộng" a total; "Tổng hợp …" is not
+    a total either. Unaccented text is accepted only for the unambiguous "tong cong", "tong so".
+    """
+    text = " ".join(unicodedata.normalize("NFC", label).lower().split())
+    if _TOTAL.match(text):
+        return True
+    return fold(label).startswith(("tong cong", "tong so"))
 
 
 def is_tt_label(label: str) -> bool:
