@@ -610,7 +610,8 @@ def schema() -> None:
     sys.stdout.write(schema_text())
 
 
-from .importing.command import import_command  # noqa: E402
+from .importing.command import import_command
+
 app.command("import")(import_command)
 
 
