@@ -80,7 +80,7 @@ def _root(
     """kc: kiểm tra và đối chiếu kinh phí kế hoạch khuyến công / check khuyến công plan budgets."""
 
 
-from . import check, money  # noqa: E402, F401  (the commands register themselves on app)
+from . import check, importing, money  # noqa: E402, F401  (the commands register themselves on app)
 
 
 def main() -> None:
