@@ -4,6 +4,11 @@ reporter and sets the exit code (0 clean, 1 findings, 2 could not check).
 No rule or format logic lives here. Core modules are imported inside the commands so that
 ``kc --version`` and ``kc --help`` stay fast. Every :class:`~khuyencong_cli.errors.KcError`
 becomes one translated line on stderr and exit 2 in :func:`handles_errors`, and nowhere else.
+
+Declarations carry no help text: the help page is written by :mod:`.localized` from the
+message catalog (``help.<command>.<param>``), in the language decided before parsing
+(:mod:`.language`). Every command is declared with :func:`command` so that it is a
+:class:`~.localized.KcCommand`.
 """
 
 from __future__ import annotations
@@ -17,14 +22,16 @@ import typer
 
 from .. import __version__
 from ..errors import KcError
+from . import completion
+from .language import current_language
+from .localized import KcCommand, KcGroup, fail
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "command"]
 
 app = typer.Typer(
     name="kc",
-    help="Validate and reconcile the budgets of Vietnamese khuyến công plans.",
+    cls=KcGroup,
     no_args_is_help=True,
-    add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
@@ -32,18 +39,21 @@ Command = TypeVar("Command", bound=Callable[..., None])
 Opt = typer.Option
 
 
+def command(name: str | None = None) -> Callable[[Command], Command]:
+    """Declare a kc command: its help page and usage errors come from the catalog."""
+    return app.command(name, cls=KcCommand)
+
+
 def _check_lang(value: str | None) -> str | None:
     """An unknown --lang is a usage error (exit 2), not a silent fall back to English."""
     if value is not None and value.strip().lower() not in ("vi", "en"):
-        raise typer.BadParameter(f"'{value}' is not a language kc speaks: use vi or en / dùng vi hoặc en")
+        fail("cli.bad.lang", value=value)
     return value
 
 
-LangOption = Annotated[str | None, Opt(
-    "--lang", metavar="vi|en", callback=_check_lang, help="Language of messages: vi or en (default: KC_LANG, then the locale).",
-)]
-PlainOption = Annotated[bool, typer.Option("--plain-numbers", help="Show 7763.455 instead of 7.763,455.")]
-PathsArgument = Annotated[list[str], typer.Argument(help="Plan files, or directories searched for *.yaml / *.yml; - for stdin.")]
+LangOption = Annotated[str | None, Opt("--lang", callback=_check_lang, autocompletion=completion.languages)]
+PlainOption = Annotated[bool, typer.Option("--plain-numbers")]
+PathsArgument = Annotated[list[str], typer.Argument(autocompletion=completion.plan_paths)]
 
 
 def handles_errors(command: Command) -> Command:
@@ -54,9 +64,7 @@ def handles_errors(command: Command) -> Command:
         try:
             command(*args, **kwargs)
         except KcError as exc:
-            from ..i18n import resolve_language
-
-            sys.stderr.write(exc.report(resolve_language(kwargs.get("lang"))))
+            sys.stderr.write(exc.report(current_language(kwargs.get("lang"))))
             raise typer.Exit(2) from None
 
     return run  # type: ignore[return-value]
@@ -75,9 +83,10 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, Opt("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[bool, Opt("--version", callback=_version, is_eager=True)] = False,
+    lang: LangOption = None,
 ) -> None:
-    """kc: kiểm tra và đối chiếu kinh phí kế hoạch khuyến công / check khuyến công plan budgets."""
+    """The program's own options; ``--lang`` here only chooses the language (read before parsing)."""
 
 
 from . import check, importing, money  # noqa: E402, F401  (the commands register themselves on app)

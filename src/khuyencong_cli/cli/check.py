@@ -9,7 +9,9 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import LangOption, Opt, PathsArgument, PlainOption, app, handles_errors, split_list
+from . import LangOption, Opt, PathsArgument, PlainOption, command, handles_errors, split_list
+from .completion import files, rule_keys
+from .language import current_language
 
 OutputFormat = StrEnum("OutputFormat", ["text", "json", "sarif", "github", "junit", "gitlab"])
 FailOn = StrEnum("FailOn", ["error", "warning", "info"])
@@ -17,21 +19,21 @@ FailOn = StrEnum("FailOn", ["error", "warning", "info"])
 
 
 
-@app.command()
+@command()
 @handles_errors
 def validate(
     paths: PathsArgument,
-    output_format: Annotated[OutputFormat | None, Opt("--format", "-f", help="Output format (default: text; github in GitHub Actions).")] = None,
-    config_file: Annotated[str | None, Opt("--config", help="Configuration file (default: nearest kc.toml or pyproject.toml).")] = None,
-    strict: Annotated[bool, Opt("--strict", help="Exit 1 on warnings too (--fail-on warning).")] = False,
-    fail_on: Annotated[FailOn | None, Opt("--fail-on", help="Lowest severity that makes kc exit 1 (default: error).")] = None,
-    select: Annotated[list[str] | None, Opt("--select", help="Only these rules (id, name or prefix).")] = None,
-    ignore: Annotated[list[str] | None, Opt("--ignore", help="Skip these rules (id, name or prefix).")] = None,
-    quiet: Annotated[bool, Opt("--quiet", "-q", help="Only findings that fail the check; no summary line.")] = False,
-    statistics: Annotated[bool, Opt("--statistics", help="Count the findings per rule.")] = False,
-    jobs: Annotated[int, Opt("--jobs", "-j", min=0, help="Check files in N processes (0: one per CPU).")] = 1,
-    baseline: Annotated[str | None, Opt("--baseline", help="Fail only on findings not in this baseline file.")] = None,
-    update_baseline: Annotated[bool, Opt("--update-baseline", help="Write the current findings to the baseline file.")] = False,
+    output_format: Annotated[OutputFormat | None, Opt("--format", "-f")] = None,
+    config_file: Annotated[str | None, Opt("--config", autocompletion=files)] = None,
+    strict: Annotated[bool, Opt("--strict")] = False,
+    fail_on: Annotated[FailOn | None, Opt("--fail-on")] = None,
+    select: Annotated[list[str] | None, Opt("--select", autocompletion=rule_keys)] = None,
+    ignore: Annotated[list[str] | None, Opt("--ignore", autocompletion=rule_keys)] = None,
+    quiet: Annotated[bool, Opt("--quiet", "-q")] = False,
+    statistics: Annotated[bool, Opt("--statistics")] = False,
+    jobs: Annotated[int, Opt("--jobs", "-j", min=0)] = 1,
+    baseline: Annotated[str | None, Opt("--baseline", autocompletion=files)] = None,
+    update_baseline: Annotated[bool, Opt("--update-baseline")] = False,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
@@ -41,13 +43,13 @@ def validate(
     check (bad usage or configuration, an invalid plan, an internal error).
     """
     from ..findings import Severity
-    from ..i18n import resolve_language, translate
+    from ..i18n import translate
     from ..reporters import Report, get_reporter
     from ..validation import ValidateRequest, default_format, use_color
     from ..validation import statistics as count_per_rule
     from ..validation import validate as run_validation
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     outcome = run_validation(ValidateRequest(
         paths, config_file, split_list(select), split_list(ignore), Severity(fail_on.value) if fail_on else None,
         strict, quiet, jobs, baseline, update_baseline, language, plain_numbers,
@@ -67,37 +69,35 @@ def validate(
     raise typer.Exit(outcome.exit_code)
 
 
-@app.command()
+@command()
 def rules(
     lang: LangOption = None,
-    markdown: Annotated[bool, Opt("--markdown", help="The Markdown table of the README.")] = False,
+    markdown: Annotated[bool, Opt("--markdown")] = False,
 ) -> None:
     """List every rule: id, name, default severity and what it checks."""
-    from ..i18n import resolve_language
     from ..rule_table import rules_markdown, rules_text
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     sys.stdout.write(rules_markdown(language) if markdown else rules_text(language))
 
 
-@app.command()
+@command()
 @handles_errors
 def explain(
-    rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id or name, e.g. KC101.")],
+    rule_id: Annotated[str, typer.Argument(autocompletion=rule_keys)],
     lang: LangOption = None,
 ) -> None:
     """Show a rule's documentation and its bad and good examples."""
-    from ..i18n import resolve_language
     from ..rule_table import explain as explanation
 
-    sys.stdout.write(explanation(rule_id, resolve_language(lang)))
+    sys.stdout.write(explanation(rule_id, current_language(lang)))
 
 
-@app.command()
+@command()
 @handles_errors
 def schema(
-    path: Annotated[bool, Opt("--path", help="Print where the installed copy of the schema is, for a $schema modeline.")] = False,
-    output: Annotated[str | None, Opt("--output", "-o", help="Write the schema to this file.")] = None,
+    path: Annotated[bool, Opt("--path")] = False,
+    output: Annotated[str | None, Opt("--output", "-o", autocompletion=files)] = None,
     lang: LangOption = None,
 ) -> None:
     """Print the JSON Schema of the plan format."""

@@ -7,28 +7,21 @@ from typing import Annotated
 
 import typer
 
-from . import LangOption, app
+from . import LangOption, command
+from .completion import files
+from .language import current_language
 
 __all__ = ["import_command"]
 
 
-@app.command("import")
+@command("import")
 def import_command(
-    source: Annotated[
-        str,
-        typer.Argument(metavar="SRC", help="An .xlsx, .xls, .ods, .docx, .pdf, .html or .txt file; - for pasted text."),
-    ],
-    output: Annotated[
-        str | None, typer.Option("--output", "-o", help="The draft plan to write (default: SRC's name with .yaml).")
-    ] = None,
-    table: Annotated[int | None, typer.Option("--table", min=1, help="Import only the N-th table.")] = None,
-    mapping: Annotated[
-        str | None, typer.Option("--map", help="Read the tables as this mapping file says, instead of guessing.")
-    ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Print the draft and what kc validate says of it; write nothing.")
-    ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing plan or mapping file.")] = False,
+    source: Annotated[str, typer.Argument(autocompletion=files)],
+    output: Annotated[str | None, typer.Option("--output", "-o", autocompletion=files)] = None,
+    table: Annotated[int | None, typer.Option("--table", min=1)] = None,
+    mapping: Annotated[str | None, typer.Option("--map", autocompletion=files)] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
+    force: Annotated[bool, typer.Option("--force")] = False,
     lang: LangOption = None,
 ) -> None:
     """Turn a spreadsheet, a Word or PDF annex, a web page or pasted text into a draft plan.
@@ -36,11 +29,10 @@ def import_command(
     Exit 0 when the draft is written (or printed); 2 when the input cannot be imported or the
     plan already exists.
     """
-    from ..i18n import resolve_language
     from ..importing.workflow import ImportRequest, run_import
 
     request = ImportRequest(
-        source, output, table, mapping, dry_run, force, resolve_language(lang),
+        source, output, table, mapping, dry_run, force, current_language(lang),
         stdin=sys.stdin.buffer.read() if source == "-" else None,
     )
     outcome = run_import(request)
