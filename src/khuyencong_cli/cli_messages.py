@@ -88,6 +88,7 @@ register(
         "cli.bad.needs-value": {"en": "option {option} needs a value", "vi": "tùy chọn {option} cần một giá trị"},
         "cli.bad.extra-arguments": {"en": "unexpected extra argument(s): {words}", "vi": "thừa đối số: {words}"},
         "cli.bad.lang": {"en": "'{value}' is not a language kc speaks: use vi or en", "vi": "kc không có ngôn ngữ '{value}': dùng vi hoặc en"},
+        "cli.completion.unsupported": {"en": "cannot complete for the shell '{shell}': kc completes in {shells}", "vi": "không có tự động điền cho trình lệnh '{shell}': kc hỗ trợ {shells}"},
         "cli.completion.installed": {"en": "{shell} completion installed in {path}; it works in new terminals", "vi": "đã cài tự động điền cho {shell} vào {path}; có hiệu lực ở cửa sổ dòng lệnh mới"},
     }
 )

@@ -11,8 +11,9 @@ only when a rule is completed, never for ``--help``.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -34,7 +35,7 @@ def _entries(incomplete: str, keep_file: bool | None = None) -> Iterator[tuple[s
     except OSError:
         return
     for name in names:
-        if name.startswith(".") and not tail.startswith("."):
+        if not name.startswith(tail) or (name.startswith(".") and not tail.startswith(".")):
             continue
         is_dir = (folder / name).is_dir()
         yield f"{prefix}{name}/" if is_dir else f"{prefix}{name}", is_dir
@@ -88,7 +89,12 @@ def tables_of(path: str) -> Candidates:
 
 def table_ids(ctx: typer.Context, incomplete: str) -> Candidates:
     """The tables of the plans already named on the line (``kc summary PLAN --table <Tab>``)."""
+    from .localized import RAW_ARGS
+
     given = [p for p in ctx.params.get("paths") or [] if p != STDIN]
+    if not given:  # the parse stopped at the option waiting for its value: the plans as typed
+        typed = ctx.meta.get(RAW_ARGS, [])
+        given = [w for w in typed if not w.startswith("-") and (w.endswith(PLAN_SUFFIXES) or Path(w).is_dir())]
     found: Candidates = []
     for path in expand_paths(given):
         found += [item for item in tables_of(path) if item not in found]
@@ -101,3 +107,55 @@ def plan_or_table(incomplete: str) -> Candidates:
         path, _, _ = incomplete.partition("#")
         return [(f"{path}#{table}", title) for table, title in tables_of(path)]
     return plan_paths(incomplete)
+
+
+SHELLS = ("bash", "zsh", "fish")
+
+
+def _chosen_shell(value: object) -> str:
+    """The shell named on the line (``--install-completion bash``), else the one kc runs under."""
+    from typer._completion_shared import _get_shell_name
+
+    shell = value if isinstance(value, str) else (_get_shell_name() or "")
+    if shell not in SHELLS:
+        typer.echo(f"kc: {_t('cli.completion.unsupported', shell=shell or '?', shells=', '.join(SHELLS))}", err=True)
+        raise typer.Exit(2)
+    return shell
+
+
+def _t(key: str, /, **params: object) -> str:
+    from ..i18n import translate
+
+    return translate(key, current_language(), **params)
+
+
+def install_completion(ctx: typer.Context, param: object, value: object) -> object:
+    """``kc --install-completion [SHELL]``: write the script where the shell reads it, say where."""
+    if not value or ctx.resilient_parsing:
+        return value
+    from typer._completion_shared import install
+
+    shell, path = install(shell=_chosen_shell(value), prog_name="kc")
+    typer.echo(_t("cli.completion.installed", shell=shell, path=path))
+    raise typer.Exit(0)
+
+
+def show_completion(ctx: typer.Context, param: object, value: object) -> object:
+    """``kc --show-completion [SHELL]``: print the script, to copy it by hand."""
+    if not value or ctx.resilient_parsing:
+        return value
+    from typer._completion_classes import completion_init
+    from typer._completion_shared import get_completion_script
+
+    completion_init()
+    typer.echo(get_completion_script(prog_name="kc", complete_var="_KC_COMPLETE", shell=_chosen_shell(value)))
+    raise typer.Exit(0)
+
+
+def localize_completion_options(params: Sequence[Any]) -> None:
+    """typer's --install-completion and --show-completion, with kc's messages and shells."""
+    for param in params:
+        if param.name == "install_completion":
+            param.callback = install_completion
+        elif param.name == "show_completion":
+            param.callback = show_completion

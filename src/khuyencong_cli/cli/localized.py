@@ -40,7 +40,9 @@ from .. import cli_messages  # noqa: F401  (the help texts and usage messages)
 from ..i18n import catalog, translate
 from .language import current_language, language_from_argv, speaking
 
-__all__ = ["KcCommand", "KcGroup", "help_key", "metavar", "render_usage_error", "LocalizedUsageError"]
+RAW_ARGS = "kc.raw_args"
+
+__all__ = ["RAW_ARGS", "KcCommand", "KcGroup", "help_key", "metavar", "render_usage_error", "LocalizedUsageError"]
 
 
 def _lang() -> str:
@@ -203,6 +205,17 @@ def _short_help(command: str) -> str:
 class KcCommand(_Localized, TyperCommand):
     """A kc command whose help and usage line come from the catalog."""
 
+    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+        """Keep the words as typed: completion reads the plans on the line even when the parse
+        stops early (``kc summary plan.yaml --table <Tab>``: an option still waiting for its value)."""
+        ctx.meta[RAW_ARGS] = list(args)
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as exc:  # click's parser raises some without the command: give it, for the usage line
+            if exc.ctx is None:
+                exc.ctx, exc.cmd = ctx, self
+            raise
+
 
 class LocalizedUsageError(UsageError):
     """A click usage error shown in the reader's language (same exit code 2)."""
@@ -237,6 +250,9 @@ class KcGroup(_Localized, TyperGroup):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, *rest: Any, **extra: Any) -> Any:
         import sys
 
+        from .completion import localize_completion_options
+
+        localize_completion_options(self.params)
         line = list(sys.argv[1:] if args is None else args)
         with speaking(language_from_argv(line)):
             return super().main(line, prog_name or "kc", *rest, **extra)
@@ -266,7 +282,7 @@ class KcGroup(_Localized, TyperGroup):
 
 # -- usage errors ---------------------------------------------------------------------------
 
-_EXTRA_ARGUMENTS = re.compile(r"^Got unexpected extra arguments? \((?P<words>.*)\)$", re.S)
+_EXTRA_ARGUMENTS = re.compile(r"^Got unexpected extra arguments?(?:\(s\))? \((?P<words>.*)\)$", re.S)
 _NO_SUCH_COMMAND = re.compile(r"^No such command '(?P<name>.*)'\.")
 
 
