@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLANS, ROOT
 from khuyencong_cli.cli import app
 from khuyencong_cli.cli.completion import files, plan_or_table, plan_paths, rule_keys, tables_of
+
+from conftest import PLANS, ROOT
 
 CAO_BANG = "plans/cao-bang-2016-2020-qd-270.yaml"
 CAO_BANG_TABLES = ["cb-ket-qua-2009-2015", "cb-kinh-phi-2016-2020", "cb-bieu-01", "cb-bieu-02"]
