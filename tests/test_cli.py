@@ -59,7 +59,7 @@ def test_validate_in_vietnamese(runner):
     result = runner.invoke(app, ["validate", str(CAO_BANG_270), "--lang", "vi"])
     assert result.exit_code == 1
     assert "lỗi" in result.output
-    assert "văn bản ghi 7.763,445 triệu đồng nhưng bảng" in result.output
+    assert "văn bản ghi 7.763,445 triệu đồng nhưng biểu" in result.output
 
 
 def test_validate_json_is_versioned_with_plain_decimal_strings(runner):

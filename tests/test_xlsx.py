@@ -114,7 +114,7 @@ def test_totals_are_formulas_that_give_kcs_figures_with_the_stated_figures_besid
     spent = books["vi"]["5 Cao Bằng TH nguồn×năm"]
     header = _header(spent)
     total = _row(spent, "Tổng cộng")
-    stated = _row(spent, "ghi trong bảng")
+    stated = _row(spent, "ghi trong biểu")
     years = [i for i, h in enumerate(header) if h[:4].isdigit()]
     assert [total[i + 1].value for i in years] == [f"=SUM({c}4:{c}6)" for c in "BCDEFGH"]
     total_column = header.index("tổng") + 1
@@ -129,7 +129,7 @@ def test_totals_are_formulas_that_give_kcs_figures_with_the_stated_figures_besid
     items = books["source"]["2 Cao Bằng KH nội dung"]
     item_total = _row(items, "Tổng cộng")[1]
     assert item_total.value == "=B4+B8" and _evaluate(items, item_total) == Decimal(11200)
-    stated_total = _row(items, "Tổng cộng")[_header(items).index("ghi trong bảng") + 1]
+    stated_total = _row(items, "Tổng cộng")[_header(items).index("ghi trong biểu") + 1]
     assert _number(stated_total.value) == Decimal(11200) and stated_total.fill.start_color.rgb == STATED_FILL
 
 
@@ -190,7 +190,7 @@ def test_number_formats_have_no_dangling_separator(books) -> None:
 
 
 def test_the_same_column_order_in_every_view(books) -> None:
-    order = ["tổng", "ghi trong bảng", "≠", "tỷ trọng %", "bình quân/năm"]
+    order = ["tổng", "ghi trong biểu", "≠", "tỷ trọng %", "bình quân/năm"]
     seen_views = 0
     for book in books.values():
         for sheet in book.worksheets:

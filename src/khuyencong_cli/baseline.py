@@ -23,6 +23,7 @@ from pathlib import Path as FsPath
 from .errors import KcError
 from .findings import Finding
 from .i18n import register
+from .os_errors import os_reason
 
 __all__ = [
     "BASELINE_VERSION",
@@ -101,7 +102,7 @@ def write_baseline(
     try:
         FsPath(target).write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
     except OSError as exc:
-        raise BaselineError("baseline.write", file=target, reason=exc.strerror or str(exc)) from exc
+        raise BaselineError("baseline.write", file=target, reason=os_reason(exc)) from exc
     return sum(counts.values())
 
 
@@ -110,7 +111,7 @@ def read_baseline(source: str) -> Counter[str]:
     try:
         document = json.loads(FsPath(source).read_text("utf-8"))
     except OSError as exc:
-        raise BaselineError("baseline.read", file=source, reason=exc.strerror or str(exc)) from exc
+        raise BaselineError("baseline.read", file=source, reason=os_reason(exc)) from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise BaselineError("baseline.read", file=source, reason=str(exc)) from exc
     if not isinstance(document, dict) or document.get("kc_baseline") != BASELINE_VERSION:

@@ -33,6 +33,7 @@ from typing import Any
 from .errors import KcError
 from .findings import Severity
 from .i18n import register
+from .os_errors import os_reason
 
 __all__ = [
     "Config", "ConfigError", "FileOptions", "PathOverride", "failing_severity", "find_config", "load_config",
@@ -169,7 +170,7 @@ def load_config(path: FsPath | str, valid_rule: Any = None) -> Config:
     try:
         text = FsPath(path).read_text("utf-8")
     except OSError as exc:
-        raise ConfigError("config.unreadable", file, None, reason=exc.strerror or str(exc)) from exc
+        raise ConfigError("config.unreadable", file, None, reason=os_reason(exc)) from exc
     except UnicodeDecodeError as exc:
         raise ConfigError("config.unreadable", file, None, reason=str(exc)) from exc
     try:
@@ -334,7 +335,7 @@ register(
         },
         "config.severity": {
             "en": "{name}: '{value}' is not a severity (error, warning or info)",
-            "vi": "{name}: '{value}' không phải mức độ (error, warning hoặc info)",
+            "vi": "{name}: '{value}' không phải mức nghiêm trọng (error, warning hoặc info)",
         },
         "config.rounding": {
             "en": "{name}: '{value}' is not a rounding step (e.g. \"0,001\")",

@@ -259,9 +259,9 @@ register(
     {
         "diff.heading": {"en": "Changes from {old} to {new}", "vi": "Thay đổi từ {old} sang {new}"},
         "diff.none": {"en": "no figure changed", "vi": "không có số liệu nào thay đổi"},
-        "diff.table.changed": {"en": "Table {table} ({unit})", "vi": "Bảng {table} ({unit})"},
-        "diff.table.added": {"en": "Table {table} ({unit}): new", "vi": "Bảng {table} ({unit}): mới thêm"},
-        "diff.table.removed": {"en": "Table {table} ({unit}): removed", "vi": "Bảng {table} ({unit}): đã bỏ"},
+        "diff.table.changed": {"en": "Table {table} ({unit})", "vi": "Biểu {table} ({unit})"},
+        "diff.table.added": {"en": "Table {table} ({unit}): new", "vi": "Biểu {table} ({unit}): mới thêm"},
+        "diff.table.removed": {"en": "Table {table} ({unit}): removed", "vi": "Biểu {table} ({unit}): đã bỏ"},
         "diff.unit": {
             "en": "unit changed from {old} to {new}; old figures converted exactly",
             "vi": "đơn vị đổi từ {old} sang {new}; số cũ đã được quy đổi chính xác",

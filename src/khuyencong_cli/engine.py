@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from .diagnosis import diagnose_problem
-from .findings import Finding, Part, Problem, Severity
+from .findings import Finding, Part, Problem, Severity, part_label
 from .i18n import Msg, register, translate
 from .loader import LoadedPlan
 from .numbers import format_number
@@ -127,7 +127,7 @@ def _display(params: dict[str, Any], options: CheckOptions) -> dict[str, Any]:
         elif isinstance(value, Msg):
             shown[key] = Msg(value.key, _display(value.params, options))
         elif isinstance(value, tuple) and value and all(isinstance(item, Part) for item in value):
-            shown[key] = ", ".join(f"{p.label}: {format_number(p.value, options.plain_numbers)}" for p in value)
+            shown[key] = ", ".join(f"{part_label(p.label, options.lang)}: {format_number(p.value, options.plain_numbers)}" for p in value)
         else:
             shown[key] = value
     return shown

@@ -17,7 +17,7 @@ from typing import Any
 from .i18n import Msg, register, translate
 from .source import Path
 
-__all__ = ["Severity", "Problem", "Finding", "Part", "figure_range", "severity_label"]
+__all__ = ["Severity", "Problem", "Finding", "Part", "figure_range", "severity_label", "part_label"]
 
 
 class Severity(StrEnum):
@@ -34,10 +34,20 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Part:
-    """One figure that went into a computed value: a label and the amount."""
+    """One figure that went into a computed value: a label and the amount.
+
+    The label is what the plan calls the figure (a row, a cell, an item of a list), or a
+    ``part.*`` catalog key for a figure kc derives (the whole period, a number of years),
+    rendered in the reader's language by :func:`part_label`.
+    """
 
     label: str
     value: Decimal
+
+
+def part_label(label: str, lang: str) -> str:
+    """A part's label as the reader sees it: kc's own words translated, the plan's as written."""
+    return translate(label, lang) if label.startswith("part.") else label
 
 
 @dataclass(frozen=True)
@@ -127,6 +137,8 @@ def severity_label(severity: Severity, lang: str) -> str:
 
 register(
     {
+        "part.period": {"en": "the whole period", "vi": "cả giai đoạn"},
+        "part.years": {"en": "years", "vi": "số năm"},
         "severity.error": {"en": "error", "vi": "lỗi"},
         "severity.warning": {"en": "warning", "vi": "cảnh báo"},
         "severity.info": {"en": "info", "vi": "thông tin"},

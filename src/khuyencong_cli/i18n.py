@@ -3,6 +3,27 @@
 Modules register their messages next to the code that uses them (a rule's messages live in
 the rule's module); a test fails when any message lacks a language. The language comes from
 ``--lang``, else ``KC_LANG``, else the locale (``vi_VN`` → Vietnamese), else English.
+
+One Vietnamese vocabulary, the same in every message (a test holds the catalog to it):
+
+- **biểu**: a table of the document, whatever the document calls it (an annex "Biểu 01", a
+  table in the text): what a plan's ``tables:`` holds. Never "bảng" for it.
+- **bảng**: a table kc itself prints or writes (bảng tổng hợp, bảng đối chiếu, a sheet).
+- **kế hoạch**: a plan file and the plan it records; **văn bản**: the published document
+  (quyết định, kế hoạch, báo cáo, bài báo); **lời văn**: its prose, as opposed to its tables.
+- **nhận định**: a claim, a figure the prose states (``claims:``).
+- **nguồn** (nguồn kinh phí): a funding source; **nội dung**: a line item of a budget table.
+- **giai đoạn**: a period; **năm**: a year; **dòng** / **cột** / **ô**: row, column, cell.
+- **số ghi** / **ghi**: a stated figure; **số tính được** / **tính**: a computed one;
+  **chênh lệch**: a difference; **tỷ trọng**: a share of a total; **tỷ lệ**: a ratio of two
+  figures (reconcile); **dung sai**: a tolerance.
+- **quy tắc**: a rule; **phát hiện**: a finding; **mức nghiêm trọng**: a severity, whose
+  values are **lỗi**, **cảnh báo**, **thông tin** (error, warning, info) in every output.
+- **tệp**: a file; **thư mục**: a directory; **tùy chọn**: an option; **đối số**: an argument;
+  **lệnh**: a command; **trình lệnh**: a shell.
+
+English messages carry no Vietnamese but what they quote from a document (titles, units such
+as triệu đồng, the words a rule matches such as "Cộng" or "mỗi năm").
 """
 
 from __future__ import annotations
@@ -147,7 +168,7 @@ register(
             "vi": 'ghi số tiền dạng chuỗi theo cách viết Việt Nam, ví dụ "7.763,445" hoặc "1.200"',
         },
         "what.source": {"en": "source", "vi": "nguồn"},
-        "what.table": {"en": "table", "vi": "bảng"},
+        "what.table": {"en": "table", "vi": "biểu"},
         "what.row": {"en": "row", "vi": "dòng"},
         "what.claim": {"en": "claim", "vi": "nhận định"},
         "what.year": {"en": "year", "vi": "năm"},

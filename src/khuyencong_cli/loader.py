@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from .i18n import Msg, register
 from .model import FORMAT_VERSION, Claim, Figure, Plan, Row, Table, TableKind
 from .numbers import unit_factor
+from .os_errors import os_reason
 from .source import Path, Position, SourceDocument, SourceError, parse_yaml
 from .tables import iter_rows, row_index
 
@@ -77,7 +78,7 @@ def load_plan(path: FsPath | str, display_name: str | None = None) -> LoadedPlan
     try:
         raw = FsPath(path).read_bytes()
     except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
+        reason = os_reason(exc)
         return LoadedPlan(name, None, None, [_problem("unreadable", Position(1, 1), reason=reason)])
     return load_bytes(raw, name)
 

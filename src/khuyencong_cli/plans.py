@@ -15,6 +15,7 @@ from .errors import KcError, UsageError
 from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
 from .model import Plan
 from .numbers import normalise_unit, unit_factor
+from .os_errors import os_reason
 from .paths import STDIN, expand_paths
 
 __all__ = ["PlansNotLoaded", "display_unit", "load_each", "load_paths", "write_output"]
@@ -82,4 +83,4 @@ def write_output(text: str, output: str | None) -> None:
     try:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise UsageError("cli.cannot-write", path=output, reason=exc.strerror or str(exc)) from exc
+        raise UsageError("cli.cannot-write", path=output, reason=os_reason(exc)) from exc

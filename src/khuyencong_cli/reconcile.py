@@ -483,19 +483,19 @@ register(
     {
         "reconcile.no-table": {
             "en": "no table '{table}' in this plan (its tables: {tables})",
-            "vi": "kế hoạch không có bảng '{table}' (các bảng: {tables})",
+            "vi": "kế hoạch không có biểu '{table}' (các biểu: {tables})",
         },
         "reconcile.not-money": {
             "en": "table '{table}' holds counts, not money",
-            "vi": "bảng '{table}' chứa chỉ tiêu đếm, không phải tiền",
+            "vi": "biểu '{table}' chứa chỉ tiêu đếm, không phải tiền",
         },
         "reconcile.no-money": {
             "en": "'{plan}' has no table of money to reconcile",
-            "vi": "'{plan}' không có bảng kinh phí nào để đối chiếu",
+            "vi": "'{plan}' không có biểu kinh phí nào để đối chiếu",
         },
         "reconcile.one-side": {
             "en": "give two sides (A B), or one results table that has plan columns (KH năm …)",
-            "vi": "cần hai vế (A B), hoặc một bảng kết quả có cột kế hoạch (KH năm …)",
+            "vi": "cần hai vế (A B), hoặc một biểu kết quả có cột kế hoạch (KH năm …)",
         },
         "reconcile.heading.plan-results": {
             "en": "Plan against results ({unit})",

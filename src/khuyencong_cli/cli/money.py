@@ -55,12 +55,13 @@ def summary(
     for file in empty:
         typer.echo(translate("summary.no-money", language, file=file), err=True)
     if xlsx:
+        from ..os_errors import os_reason
         from ..summary.xlsx import write_xlsx
 
         try:
             write_xlsx(summaries, Path(output or ""), lang=language)
         except OSError as exc:
-            raise UsageError("cli.cannot-write", path=output, reason=exc.strerror or str(exc)) from exc
+            raise UsageError("cli.cannot-write", path=output, reason=os_reason(exc)) from exc
         return
     chosen = (output_format or SummaryFormat.table).value
     write_output(render_summaries(summaries, chosen, lang=language, plain_numbers=plain_numbers, chart=chart), output)

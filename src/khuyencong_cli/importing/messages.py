@@ -13,7 +13,7 @@ register(
             "en": "The file is {size} MB, over kc import's limit of {limit} MB: save the annex you need on its own.",
         },
         "import.too-large": {
-            "vi": "Tệp có {cells} ô, vượt giới hạn {limit} ô: hãy tách riêng bảng cần nhập.",
+            "vi": "Tệp có {cells} ô, vượt giới hạn {limit} ô: hãy tách riêng biểu cần nhập.",
             "en": "The file has {cells} cells, over the limit of {limit}: save the table you need on its own.",
         },
         "import.not-utf8": {
@@ -33,11 +33,11 @@ register(
             "en": "{path}: kc cannot read {suffix} files. kc import reads: {known}, or - (pasted text).",
         },
         "import.no-tables": {
-            "vi": "{path}: không tìm thấy bảng nào (với văn bản dán vào, các ô phải cách nhau bằng dấu Tab).",
+            "vi": "{path}: không tìm thấy biểu nào (với văn bản dán vào, các ô phải cách nhau bằng dấu Tab).",
             "en": "{path}: no table found (in pasted text, cells must be separated by tabs).",
         },
         "import.no-such-table": {
-            "vi": "Không có bảng số {number}: tệp có {count} bảng.",
+            "vi": "Không có biểu số {number}: tệp có {count} biểu.",
             "en": "There is no table {number}: the file has {count} tables.",
         },
         "import.broken": {
@@ -61,7 +61,7 @@ register(
             "en": "The mapping file is not valid: {reason}",
         },
         "import.map-no-grid": {
-            "vi": "Tệp ánh xạ nói tới bảng số {number}, nhưng tệp nguồn chỉ có {count} bảng.",
+            "vi": "Tệp ánh xạ nói tới biểu số {number}, nhưng tệp nguồn chỉ có {count} biểu.",
             "en": "The mapping file names table {number}, but the source has only {count} tables.",
         },
         "import.exists": {
@@ -72,7 +72,7 @@ register(
         "import.cannot-write": {"vi": "Không ghi được {path}: {reason}", "en": "Cannot write {path}: {reason}"},
         # what happened
         "import.written": {
-            "vi": "Đã ghi bản nháp {path} ({tables} bảng, {rows} dòng). Kiểm tra các chú thích TODO rồi chạy: kc validate {path}",
+            "vi": "Đã ghi bản nháp {path} ({tables} biểu, {rows} dòng). Kiểm tra các chú thích TODO rồi chạy: kc validate {path}",
             "en": "Wrote the draft {path} ({tables} tables, {rows} rows). Check the TODO comments, then run: kc validate {path}",
         },
         "import.map-written": {
@@ -167,6 +167,6 @@ register(
         "import.claim.per-year": {"vi": "có \"mỗi năm\": ghi per_year", "en": "says \"mỗi năm\": write per_year"},
         "import.claim.growth": {"vi": "tốc độ tăng bình quân: ghi growth", "en": "an average growth rate: write growth"},
         "import.claim.share": {"vi": "có tỷ lệ %: ghi share", "en": "a percentage: write share"},
-        "import.claim.of": {"vi": "ghi of: bảng và dòng mà con số nói tới", "en": "write of: the table and rows it speaks of"},
+        "import.claim.of": {"vi": "ghi of: biểu và dòng mà con số nói tới", "en": "write of: the table and rows it speaks of"},
     }
 )

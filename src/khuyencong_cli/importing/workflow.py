@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..i18n import translate
+from ..i18n import Msg, translate
+from ..os_errors import os_reason
 from . import messages  # noqa: F401  (registers the messages used here)
 from .grid import ImportFailure
 
@@ -109,14 +110,16 @@ def _run(request: ImportRequest) -> Outcome:
         try:
             raw = Path(request.source).read_bytes()
         except OSError as exc:
-            raise ImportFailure("import.cannot-read", path=request.source, reason=exc.strerror or str(exc)) from exc
+            raise ImportFailure("import.cannot-read", path=request.source, reason=os_reason(exc)) from exc
         suffix, name = Path(request.source).suffix.lower(), request.source
     mapping_text = None
     if request.mapping is not None:
         try:
             mapping_text = Path(request.mapping).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ImportFailure("import.cannot-read", path=request.mapping, reason=str(exc)) from exc
+        except OSError as exc:
+            raise ImportFailure("import.cannot-read", path=request.mapping, reason=os_reason(exc)) from exc
+        except UnicodeDecodeError as exc:
+            raise ImportFailure("import.cannot-read", path=request.mapping, reason=Msg("load.encoding")) from exc
     result = import_source(raw, name, suffix, table=request.table, mapping_text=mapping_text, lang=lang)
     rows = sum(_count(t_.rows) for t_ in result.tables)
     shown_name = str(target) if target is not None else "draft.yaml"
@@ -137,7 +140,7 @@ def _run(request: ImportRequest) -> Outcome:
                 write_atomically(map_file, result.mapping)
                 notes.append(t("import.map-written", path=str(map_file)))
     except OSError as exc:
-        raise ImportFailure("import.cannot-write", path=str(target), reason=exc.strerror or str(exc)) from exc
+        raise ImportFailure("import.cannot-write", path=str(target), reason=os_reason(exc)) from exc
     return Outcome(0, notes=notes)
 
 

@@ -14,7 +14,7 @@ from itertools import groupby
 from rich.console import Console
 from rich.markup import escape
 
-from ..findings import Finding, Severity
+from ..findings import Finding, Severity, part_label
 from ..i18n import register, translate
 from ..numbers import format_number
 from .base import Report, summary_line
@@ -94,7 +94,7 @@ def _finding(console: _Lines, finding: Finding, report: Report) -> None:
             )
         )
     if finding.parts:
-        shown = " + ".join(f"{part.label} {number(part.value)}" for part in finding.parts[:_MAX_PARTS])
+        shown = " + ".join(f"{part_label(part.label, lang)} {number(part.value)}" for part in finding.parts[:_MAX_PARTS])
         if len(finding.parts) > _MAX_PARTS:
             shown += f" + … ({len(finding.parts) - _MAX_PARTS})"
         console.print("      " + escape(translate("text.parts", lang, parts=shown)))

@@ -70,20 +70,20 @@ def _check_against_figure(
     "claim-total",
     Severity.ERROR,
     "A total stated in the prose differs from the table figures it names.",
-    "Tổng nêu trong văn bản khác số liệu của bảng mà nó dẫn chiếu.",
+    "Tổng nêu trong văn bản khác số liệu của biểu mà nó dẫn chiếu.",
     doc_vi=(
-        "Một số liệu trong lời văn có dẫn chiếu tới số liệu của bảng (``of:``) phải bằng tổng\n"
+        "Một số liệu trong lời văn có dẫn chiếu tới số liệu của biểu (``of:``) phải bằng tổng\n"
         "các số liệu đó, tính theo đơn vị của chính lời văn, trong phạm vi mà từ ước lượng đi\n"
         "kèm cho phép (gần, hơn, khoảng, …)."
     ),
     messages={
         "message": {
             "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
-            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng bảng {table} cho {computed} (chênh lệch {difference})",
+            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng biểu {table} cho {computed} (chênh lệch {difference})",
         },
         "hint": {
             "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum",
-            "vi": "sửa số trong văn bản (hoặc trong bảng, nếu văn bản đúng); phần chi tiết cho thấy phép cộng",
+            "vi": "sửa số trong văn bản (hoặc trong biểu, nếu văn bản đúng); phần chi tiết cho thấy phép cộng",
         },
     },
 )
@@ -329,7 +329,7 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
     "Số lượng nêu trong văn bản khác chỉ tiêu trong biểu (Biểu 01) mà nó dẫn chiếu.",
     doc_vi=(
         "Một số lượng nêu trong lời văn (\"tổ chức 05 hội nghị\", \"xây dựng 06 mô hình\") có dẫn\n"
-        "chiếu tới các dòng của bảng chỉ tiêu (``of: {table: bieu-01, rows: [II.3]}``) phải\n"
+        "chiếu tới các dòng của biểu chỉ tiêu (``of: {table: bieu-01, rows: [II.3]}``) phải\n"
         "bằng số mà các dòng đó ghi cho cả giai đoạn (cột Tổng, nếu không có thì các ô; hoặc\n"
         "các ô của những năm được nêu), trong phạm vi mà từ ước lượng đi kèm (khoảng, trên, …)\n"
         "hoặc khoảng giá trị cho phép."

@@ -67,14 +67,14 @@ def _reconcile(
     "Two tables that state the same money disagree on a year, a source or a line.",
     "Hai biểu cùng thể hiện một khoản kinh phí nhưng lệch nhau ở một năm, một nguồn hoặc một dòng.",
     doc_vi=(
-        "Một bảng có ``restates: other`` (nhắc lại bảng ``other``) phải ghi ở dòng Cộng cùng\n"
-        "tổng cho từng năm và từng nguồn như bảng ``other``; một dòng có\n"
+        "Một biểu có ``restates: other`` (nhắc lại biểu ``other``) phải ghi ở dòng Cộng cùng\n"
+        "tổng cho từng năm và từng nguồn như biểu ``other``; một dòng có\n"
         "``restates: [các dòng của other]`` phải khớp với các dòng đó ở từng ô."
     ),
     messages={
         "message": {
             "en": "table {table}, row {row}, {cell}: {stated} here but {computed} in table {other} (rows {other_row}) (difference {difference})",
-            "vi": "bảng {table}, dòng {row}, {cell}: ghi {stated} nhưng bảng {other} (dòng {other_row}) ghi {computed} (chênh lệch {difference})",
+            "vi": "biểu {table}, dòng {row}, {cell}: ghi {stated} nhưng biểu {other} (dòng {other_row}) ghi {computed} (chênh lệch {difference})",
         },
         "hint": {
             "en": "the two tables state the same money; correct the one that differs from the approved figures",

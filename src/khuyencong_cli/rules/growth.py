@@ -129,7 +129,7 @@ def growth_rate(plan: Plan) -> Iterator[Problem]:
     "Tỷ số nêu trong văn bản không khớp với hai số liệu mà nó so sánh.",
     doc_vi=(
         "``ratio.value`` (\"một đồng … thu hút 1,7 đồng\") phải bằng tử số / mẫu số, với số chữ\n"
-        "số đã ghi. Mỗi vế là một số liệu nêu trong văn bản, hoặc số liệu của bảng (``of``)."
+        "số đã ghi. Mỗi vế là một số liệu nêu trong văn bản, hoặc số liệu của biểu (``of``)."
     ),
     messages={
         "message": {

@@ -61,9 +61,9 @@ LOAD_RULES: dict[str, Rule] = {
         declare(
             "KC006", "unknown-reference", Severity.ERROR,
             "A source, table or row id used but never defined.",
-            "Dùng mã nguồn, bảng hoặc dòng chưa được khai báo.",
+            "Dùng mã nguồn, biểu hoặc dòng chưa được khai báo.",
             doc="A source, table or row id used but never defined." + "\n\n" + _CANNOT_CHECK,
-            doc_vi="Dùng một mã nguồn kinh phí, mã bảng hoặc mã dòng chưa được khai báo." + "\n\n" + _CANNOT_CHECK_VI,
+            doc_vi="Dùng một mã nguồn kinh phí, mã biểu hoặc mã dòng chưa được khai báo." + "\n\n" + _CANNOT_CHECK_VI,
             family="load",
         ),
     )

@@ -106,7 +106,7 @@ def per_year_total(plan: Plan) -> Iterator[Problem]:
             hint="KC304.hint",
             stated=per.value,
             computed=shown,
-            parts=(Part("cả giai đoạn / period", whole), Part("số năm / years", Decimal(years))),
+            parts=(Part("part.period", whole), Part("part.years", Decimal(years))),
             unit=claim.unit,
         )
 
@@ -116,12 +116,12 @@ def per_year_total(plan: Plan) -> Iterator[Problem]:
     "per-year-cells",
     Severity.WARNING,
     "A year's cell differs from the per-year figure the text states.",
-    "Số của một năm trong bảng khác số mỗi năm nêu trong văn bản.",
+    "Số của một năm trong biểu khác số mỗi năm nêu trong văn bản.",
     doc_vi=(
-        "Khi một nhận định có ``per_year`` dẫn chiếu tới các dòng của bảng có ô theo năm\n"
+        "Khi một nhận định có ``per_year`` dẫn chiếu tới các dòng của biểu có ô theo năm\n"
         "(``of``), thì mỗi năm của giai đoạn nên có đúng số liệu mỗi năm đó (hoặc nằm trong\n"
         "khoảng đã nêu). Đây chỉ là cảnh báo, vì \"mỗi năm N\" trong kế hoạch thường là số liệu\n"
-        "cả giai đoạn chia cho năm, trong khi bảng lại phân bổ không đều giữa các năm; hãy đánh\n"
+        "cả giai đoạn chia cho năm, trong khi biểu lại phân bổ không đều giữa các năm; hãy đánh\n"
         "dấu nhận định ``average: true`` khi văn bản ghi \"bình quân\"."
     ),
     messages={

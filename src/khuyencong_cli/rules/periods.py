@@ -107,20 +107,20 @@ def _governing(plan: Plan, table_index: int) -> Period | None:
     "year-outside-period",
     Severity.ERROR,
     "A table has a year outside the period it belongs to.",
-    "Bảng có năm nằm ngoài giai đoạn.",
+    "Biểu có năm nằm ngoài giai đoạn.",
     doc_vi=(
-        "Mọi cột năm và năm của mọi ô đều phải nằm trong giai đoạn của bảng (giai đoạn ghi trên\n"
-        "chính bảng, nếu không có thì giai đoạn của văn bản; riêng bảng kết quả thực hiện chỉ\n"
-        "đối chiếu với giai đoạn ghi trên chính bảng)."
+        "Mọi cột năm và năm của mọi ô đều phải nằm trong giai đoạn của biểu (giai đoạn ghi trên\n"
+        "chính biểu, nếu không có thì giai đoạn của văn bản; riêng biểu kết quả thực hiện chỉ\n"
+        "đối chiếu với giai đoạn ghi trên chính biểu)."
     ),
     messages={
         "message": {
             "en": "table {table}: year {year} is outside the period {period}",
-            "vi": "bảng {table}: năm {year} nằm ngoài giai đoạn {period}",
+            "vi": "biểu {table}: năm {year} nằm ngoài giai đoạn {period}",
         },
         "hint": {
             "en": "correct the year, or give the table its own period label if it covers other years",
-            "vi": "sửa năm, hoặc ghi giai đoạn riêng cho bảng nếu bảng nói về các năm khác",
+            "vi": "sửa năm, hoặc ghi giai đoạn riêng cho biểu nếu biểu nói về các năm khác",
         },
     },
 )
@@ -159,23 +159,23 @@ def year_outside_period(plan: Plan) -> Iterator[Problem]:
     "year-columns",
     Severity.ERROR,
     "A year is missing from a table, typed twice, or used by a cell but not a column.",
-    "Bảng thiếu năm, lặp năm, hoặc có ô ghi năm không có trong các cột.",
+    "Biểu thiếu năm, lặp năm, hoặc có ô ghi năm không có trong các cột.",
     doc_vi=(
-        "Các cột năm của một bảng phải có đủ mọi năm của giai đoạn, mỗi năm một lần, theo đúng\n"
+        "Các cột năm của một biểu phải có đủ mọi năm của giai đoạn, mỗi năm một lần, theo đúng\n"
         "thứ tự; và mỗi ô phải thuộc về một cột năm."
     ),
     messages={
         "duplicate": {
             "en": "table {table}: year {year} appears twice among the year columns",
-            "vi": "bảng {table}: năm {year} xuất hiện hai lần trong các cột năm",
+            "vi": "biểu {table}: năm {year} xuất hiện hai lần trong các cột năm",
         },
         "missing": {
             "en": "table {table}: no column for {years} of the period {period}",
-            "vi": "bảng {table}: không có cột cho năm {years} của giai đoạn {period}",
+            "vi": "biểu {table}: không có cột cho năm {years} của giai đoạn {period}",
         },
         "cell": {
             "en": "table {table}, row {row}: a figure for {year}, which is not one of the table's year columns",
-            "vi": "bảng {table}, dòng {row}: có số liệu năm {year} nhưng bảng không có cột năm này",
+            "vi": "biểu {table}, dòng {row}: có số liệu năm {year} nhưng biểu không có cột năm này",
         },
         "hint": {
             "en": "each year of the period should have exactly one column",
@@ -241,10 +241,10 @@ def year_columns(plan: Plan) -> Iterator[Problem]:
     "period-label",
     Severity.ERROR,
     "A period label contradicts its own years, or a table's period lies outside the plan's.",
-    "Nhãn giai đoạn mâu thuẫn với số năm, hoặc giai đoạn của bảng nằm ngoài giai đoạn kế hoạch.",
+    "Nhãn giai đoạn mâu thuẫn với số năm, hoặc giai đoạn của biểu nằm ngoài giai đoạn kế hoạch.",
     doc_vi=(
         "Nhãn giai đoạn có ghi số năm (\"7 năm (2009-2015)\") phải khớp với khoảng năm, tính cả\n"
-        "năm đầu và năm cuối; giai đoạn riêng của một bảng kinh phí hoặc bảng chỉ tiêu phải nằm\n"
+        "năm đầu và năm cuối; giai đoạn riêng của một biểu kinh phí hoặc biểu chỉ tiêu phải nằm\n"
         "trong giai đoạn của kế hoạch."
     ),
     messages={
@@ -254,7 +254,7 @@ def year_columns(plan: Plan) -> Iterator[Problem]:
         },
         "outside": {
             "en": "table {table}: its period '{label}' lies outside the plan's period {period}",
-            "vi": "bảng {table}: giai đoạn '{label}' nằm ngoài giai đoạn của kế hoạch {period}",
+            "vi": "biểu {table}: giai đoạn '{label}' nằm ngoài giai đoạn của kế hoạch {period}",
         },
         "hint": {
             "en": "make the label, the number of years and the year columns agree",

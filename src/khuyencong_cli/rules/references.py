@@ -276,7 +276,7 @@ def approved_after_start(plan: Plan) -> Iterator[Problem]:
     "Results are reported for a year after the document's own date.",
     "Kết quả được báo cáo cho một năm sau ngày của chính văn bản.",
     doc_vi=(
-        "Báo cáo kết quả không thể báo cáo những việc chưa diễn ra: các cột năm của bảng kết quả\n"
+        "Báo cáo kết quả không thể báo cáo những việc chưa diễn ra: các cột năm của biểu kết quả\n"
         "(trừ các cột được đánh dấu ``plan_years``, như \"KH năm 2015\") và giai đoạn của báo cáo\n"
         "kết quả không được vượt quá ngày của văn bản."
     ),
@@ -287,7 +287,7 @@ def approved_after_start(plan: Plan) -> Iterator[Problem]:
         },
         "table": {
             "en": "results table {table} has columns for {years}, after the document's date {date}",
-            "vi": "bảng kết quả {table} có cột năm {years}, sau ngày của văn bản {date}",
+            "vi": "biểu kết quả {table} có cột năm {years}, sau ngày của văn bản {date}",
         },
         "hint": {
             "en": "mark plan columns (KH năm …) with plan_years, or correct the years",

@@ -65,7 +65,7 @@ def _cell_name(key: Key) -> str:
     messages={
         "message": {
             "en": "table {table}, row {row}: stated total {stated} ≠ sum of the cells {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}: tổng ghi {stated} ≠ tổng các ô {computed} (chênh lệch {difference})",
+            "vi": "biểu {table}, dòng {row}: tổng ghi {stated} ≠ tổng các ô {computed} (chênh lệch {difference})",
         },
         "hint": {
             "en": "one of the cells or the total of row {row} was mistyped; correct whichever differs from the source document",
@@ -136,15 +136,15 @@ def row_total(plan: Plan) -> Iterator[Problem]:
     messages={
         "cell": {
             "en": "table {table}, row {row}, {cell}: stated {stated} ≠ sum of the rows above {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}, {cell}: ghi {stated} ≠ tổng các dòng phía trên {computed} (chênh lệch {difference})",
+            "vi": "biểu {table}, dòng {row}, {cell}: ghi {stated} ≠ tổng các dòng phía trên {computed} (chênh lệch {difference})",
         },
         "source": {
             "en": "table {table}, row {row}, total for {source}: stated {stated} ≠ sum of the rows above {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}, tổng nguồn {source}: ghi {stated} ≠ tổng các dòng phía trên {computed} (chênh lệch {difference})",
+            "vi": "biểu {table}, dòng {row}, tổng nguồn {source}: ghi {stated} ≠ tổng các dòng phía trên {computed} (chênh lệch {difference})",
         },
         "total": {
             "en": "table {table}, row {row}: stated grand total {stated} ≠ sum of the row totals {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}: tổng chung ghi {stated} ≠ tổng các dòng {computed} (chênh lệch {difference})",
+            "vi": "biểu {table}, dòng {row}: tổng chung ghi {stated} ≠ tổng các dòng {computed} (chênh lệch {difference})",
         },
         "hint": {
             "en": "recompute the total row from the rows above it, or find the row that was mistyped",
@@ -265,11 +265,11 @@ def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:
     messages={
         "cell": {
             "en": "table {table}, row {row}, {cell}: stated {stated} ≠ sum of its sub-rows {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}, {cell}: ghi {stated} ≠ tổng các dòng con {computed} (chênh lệch {difference})",
+            "vi": "biểu {table}, dòng {row}, {cell}: ghi {stated} ≠ tổng các dòng con {computed} (chênh lệch {difference})",
         },
         "total": {
             "en": "table {table}, row {row}: stated total {stated} ≠ sum of its sub-rows {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}: tổng ghi {stated} ≠ tổng các dòng con {computed} (chênh lệch {difference})",
+            "vi": "biểu {table}, dòng {row}: tổng ghi {stated} ≠ tổng các dòng con {computed} (chênh lệch {difference})",
         },
         "hint": {
             "en": "the parent row must equal its sub-rows; check which of them was mistyped or left out",
@@ -369,11 +369,11 @@ def subrows_total(plan: Plan) -> Iterator[Problem]:
     messages={
         "cells": {
             "en": "table {table}, row {row}, total for {source}: stated {stated} ≠ sum of its {source} cells {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}, tổng nguồn {source}: ghi {stated} ≠ tổng các ô {source} {computed} (chênh lệch {difference})",
+            "vi": "biểu {table}, dòng {row}, tổng nguồn {source}: ghi {stated} ≠ tổng các ô {source} {computed} (chênh lệch {difference})",
         },
         "total": {
             "en": "table {table}, row {row}: stated total {stated} ≠ sum of the per-source totals {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}: tổng chung ghi {stated} ≠ tổng các nguồn {computed} (chênh lệch {difference})",
+            "vi": "biểu {table}, dòng {row}: tổng chung ghi {stated} ≠ tổng các nguồn {computed} (chênh lệch {difference})",
         },
         "hint": {
             "en": "the per-source totals and the grand total of a row must agree with its cells",
@@ -473,7 +473,7 @@ def source_total(plan: Plan) -> Iterator[Problem]:
     messages={
         "message": {
             "en": "table {table}: the grand total is {rows_total} through the row totals but {columns_total} through the total row (difference {difference})",
-            "vi": "bảng {table}: tổng chung là {rows_total} khi cộng theo dòng nhưng {columns_total} khi cộng theo dòng Cộng (chênh lệch {difference})",
+            "vi": "biểu {table}: tổng chung là {rows_total} khi cộng theo dòng nhưng {columns_total} khi cộng theo dòng Cộng (chênh lệch {difference})",
         },
         "hint": {
             "en": "a row total or a cell of the total row is wrong; the row-total and column-total findings show which",
@@ -558,7 +558,7 @@ def cross_footing(plan: Plan) -> Iterator[Problem]:
     messages={
         "message": {
             "en": "table {table}, row {row}, {cell}: {value} makes both its row and its column off by {gap}; it should likely be {suggested}",
-            "vi": "bảng {table}, dòng {row}, {cell}: số {value} làm cả dòng và cột lệch {gap}; nhiều khả năng phải là {suggested}",
+            "vi": "biểu {table}, dòng {row}, {cell}: số {value} làm cả dòng và cột lệch {gap}; nhiều khả năng phải là {suggested}",
         },
         "hint": {
             "en": "check this cell against the source document; correcting it fixes both totals",

@@ -336,7 +336,7 @@ register(
         "summary.view.kind": {"en": "kind", "vi": "loại"},
         "summary.view.source×year": {"en": "source \\ year", "vi": "nguồn \\ năm"},
         "summary.col.total": {"en": "total", "vi": "tổng"},
-        "summary.col.stated": {"en": "stated", "vi": "ghi trong bảng"},
+        "summary.col.stated": {"en": "stated", "vi": "ghi trong biểu"},
         "summary.col.mark": {"en": "≠", "vi": "≠"},
         "summary.col.share": {"en": "share %", "vi": "tỷ trọng %"},
         "summary.col.average": {"en": "per year", "vi": "bình quân/năm"},
@@ -344,11 +344,11 @@ register(
         "summary.average": {"en": "Average per year", "vi": "Bình quân mỗi năm"},
         "summary.stated-differs": {
             "en": "≠ the table states {stated}, but its cells add up to {computed}",
-            "vi": "≠ bảng ghi {stated}, nhưng các ô cộng lại bằng {computed}",
+            "vi": "≠ biểu ghi {stated}, nhưng các ô cộng lại bằng {computed}",
         },
         "summary.stated-agrees": {
             "en": "agrees with the stated total {stated}",
-            "vi": "khớp với tổng ghi trong bảng {stated}",
+            "vi": "khớp với tổng ghi trong biểu {stated}",
         },
         "summary.years-from-total": {
             "en": "years from the total row: the document splits by year only the whole amount",
@@ -356,15 +356,15 @@ register(
         },
         "summary.plan-years": {
             "en": "* a plan figure inside a results table (KH năm …), not an actual result",
-            "vi": "* số kế hoạch trong bảng kết quả (KH năm …), không phải số thực hiện",
+            "vi": "* số kế hoạch trong biểu kết quả (KH năm …), không phải số thực hiện",
         },
         "summary.from-text": {
             "en": "† from the text: money the prose states (a claim) and no table holds",
-            "vi": "† theo lời văn: kinh phí nêu trong lời văn (một nhận định), không có trong bảng nào",
+            "vi": "† theo lời văn: kinh phí nêu trong lời văn (một nhận định), không có trong biểu nào",
         },
         "summary.no-money": {
             "en": "{file}: no money to summarise: no table of money, and no claim states money by source (kc validate checks the other figures of the prose)",
-            "vi": "{file}: không có kinh phí để tổng hợp: không có bảng kinh phí, lời văn cũng không nêu kinh phí theo nguồn (các số liệu khác trong lời văn do kc validate kiểm tra)",
+            "vi": "{file}: không có kinh phí để tổng hợp: không có biểu kinh phí, lời văn cũng không nêu kinh phí theo nguồn (các số liệu khác trong lời văn do kc validate kiểm tra)",
         },
         "summary.rounding": {
             "en": "shares rounded to 0,1 %, averages to 0,001",
