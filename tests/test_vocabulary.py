@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLANS
 from khuyencong_cli.cli import app
 from khuyencong_cli.findings import Part, part_label
 from khuyencong_cli.i18n import catalog, translate
 from khuyencong_cli.os_errors import os_reason
 from test_cli_language import english_words, vietnamese_words
+
+from conftest import PLANS
 
 # Keys whose Vietnamese says "bảng": tables kc prints itself, never a table of the document.
 KC_OWN_TABLES = {
@@ -32,9 +33,9 @@ def every_message():
     from khuyencong_cli.rules import load_all
 
     load_all()
-    import khuyencong_cli.diff  # noqa: F401
-    import khuyencong_cli.importing.messages  # noqa: F401
-    import khuyencong_cli.reconcile  # noqa: F401
+    import khuyencong_cli.diff
+    import khuyencong_cli.importing.messages
+    import khuyencong_cli.reconcile
     import khuyencong_cli.summary.views  # noqa: F401
 
     return catalog()
