@@ -158,3 +158,12 @@ def test_every_command_and_parameter_has_its_help_and_metavar_in_the_catalog():
                 assert f"metavar.{name}.{param.name}" in catalog() or f"metavar.{param.name}" in catalog(), (name, param.name)
     for param in group.params:
         assert help_key("kc", param.name) is not None, param.name
+
+
+def test_the_readme_shows_a_usage_error_as_kc_prints_it(runner):
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ kc validate --lang vi\n", 1)[1].split("```", 1)[0]
+    result = runner.invoke(app, ["validate", "--lang", "vi"], env=CLEAN_ENV)
+    assert result.stderr == block
