@@ -123,10 +123,8 @@ def _help_record(ctx: _click.Context, param: _click.Parameter) -> tuple[str, str
         first = metavar(command, param) + ("..." if param.nargs == -1 else "")
     else:
         first = _option_names(param)
-        if not _is_flag(param) and param.name not in ("install_completion", "show_completion"):
+        if not _is_flag(param):
             first += f" {metavar(command, param)}"
-        elif param.name in ("install_completion", "show_completion") and not _is_flag(param):
-            first += f" [{'|'.join(_choices(param)) or 'bash|zsh|fish'}]"
     if param.name == "help" or param is ctx.command.get_help_option(ctx):
         text = _t("help.help")
     else:
