@@ -284,15 +284,15 @@ register(
             "nothing could be matched while both sides hold money, 2 on bad input.",
             "vi": "Đối chiếu kế hoạch với kết quả thực hiện, hoặc một biểu với phụ lục hay bài viết nhắc lại nó.\n\n"
             "Mã thoát 0 khi mọi chênh lệch nằm trong dung sai, 1 khi có chênh lệch vượt dung sai hoặc không ghép "
-            "được gì dù cả hai bên đều có số tiền, 2 khi đầu vào sai.",
+            "được gì dù cả hai vế đều có số tiền, 2 khi đầu vào sai.",
         },
         "help.reconcile.first": {
             "en": "Plan file, or FILE#TABLE (the plan side).",
-            "vi": "Tệp kế hoạch, hoặc TỆP#BIỂU (phía kế hoạch).",
+            "vi": "Tệp kế hoạch, hoặc TỆP#BIỂU (vế kế hoạch).",
         },
         "help.reconcile.second": {
             "en": "Plan file, or FILE#TABLE (the results side).",
-            "vi": "Tệp kế hoạch, hoặc TỆP#BIỂU (phía kết quả).",
+            "vi": "Tệp kế hoạch, hoặc TỆP#BIỂU (vế kết quả).",
         },
         "help.reconcile.tolerance": {
             "en": "Largest difference accepted, in the display unit (e.g. 0,5).",

@@ -16,7 +16,7 @@ One Vietnamese vocabulary, the same in every message (a test holds the catalog t
 - **giai đoạn**: a period; **năm**: a year; **dòng** / **cột** / **ô**: row, column, cell.
 - **số ghi** / **ghi**: a stated figure; **số tính được** / **tính**: a computed one;
   **chênh lệch**: a difference; **tỷ trọng**: a share of a total; **tỷ lệ**: a ratio of two
-  figures (reconcile); **dung sai**: a tolerance.
+  figures (reconcile); **dung sai**: a tolerance; **vế**: a side (A, B) of a reconciliation.
 - **quy tắc**: a rule; **phát hiện**: a finding; **mức nghiêm trọng**: a severity, whose
   values are **lỗi**, **cảnh báo**, **thông tin** (error, warning, info) in every output.
 - **tệp**: a file; **thư mục**: a directory; **tùy chọn**: an option; **đối số**: an argument;
