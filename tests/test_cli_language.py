@@ -167,3 +167,16 @@ def test_the_readme_shows_a_usage_error_as_kc_prints_it(runner):
     block = readme.split("$ kc validate --lang vi\n", 1)[1].split("```", 1)[0]
     result = runner.invoke(app, ["validate", "--lang", "vi"], env=CLEAN_ENV)
     assert result.stderr == block
+
+
+def test_a_real_kc_process_follows_the_locale():
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("KC_LANG", "LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = "vi_VN.UTF-8"
+    done = subprocess.run([sys.executable, "-m", "khuyencong_cli.cli", "diff", "--help"], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.startswith("Cách dùng: kc diff [TÙY_CHỌN] BẢN_CŨ BẢN_MỚI")
+    bad = subprocess.run([sys.executable, "-m", "khuyencong_cli.cli", "diff", "old.yaml"], env=env, capture_output=True, text=True, check=False)
+    assert bad.returncode == 2 and bad.stderr.endswith("Lỗi: thiếu đối số BẢN_MỚI\n")
