@@ -109,6 +109,7 @@ register(
         "metavar.output": {"en": "FILE", "vi": "TỆP"},
         "metavar.mapping": {"en": "FILE", "vi": "TỆP"},
         "metavar.unit": {"en": "UNIT", "vi": "ĐƠN_VỊ"},
+        "metavar.exclude": {"en": "PATTERN", "vi": "MẪU"},
         "metavar.table": {"en": "TABLE", "vi": "BIỂU"},
         "metavar.import.table": {"en": "N", "vi": "N"},
         "metavar.tolerance": {"en": "AMOUNT", "vi": "SỐ_TIỀN"},
@@ -195,6 +196,14 @@ register(
         "help.validate.baseline": {
             "en": "Fail only on findings not in this baseline file.",
             "vi": "Chỉ báo hỏng với các phát hiện chưa có trong tệp mốc này.",
+        },
+        "help.exclude": {
+            "en": "Skip paths matching this pattern when searching directories (gitignore syntax; repeatable).",
+            "vi": "Bỏ qua các đường dẫn khớp mẫu này khi tìm trong thư mục (cú pháp gitignore; lặp lại được).",
+        },
+        "help.plans_only": {
+            "en": "Pass over named files too when they are not kc plans (pre-commit).",
+            "vi": "Bỏ qua cả các tệp được nêu tên nếu chúng không phải kế hoạch kc (dùng với pre-commit).",
         },
         "help.validate.update_baseline": {
             "en": "Write the current findings to the baseline file.",
