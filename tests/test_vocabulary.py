@@ -174,3 +174,36 @@ def test_english_outputs_carry_no_vietnamese_of_kc_own(runner, tmp_path, every_m
     for name, text in _outputs(runner, tmp_path, "en").items():
         leaked = sorted({w for w in vietnamese_words(text) if w in own and w not in quoted})
         assert leaked == [], (name, leaked)
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "vietnamese"),
+    [
+        ("kc: 1\ndocument: {title: x\n", "is not closed with '}'", "chưa được đóng bằng '}'"),
+        ("kc: 1\ntables: [a, b\n", "is not closed with ']'", "chưa được đóng bằng ']'"),
+        ("kc: 1\nnote: a: b\n", "a 'key: value' cannot start here", "không thể bắt đầu một cặp 'khóa: giá trị' ở đây"),
+        ("kc: 1\nnote:\n\tx: 1\n", "indent with spaces, not tabs", "thụt lề bằng dấu cách, không dùng tab"),
+        ("kc: 1\nnote: *nowhere\n", "whose anchor (&name) is not defined", "chưa được định nghĩa"),
+        ("kc: 1\nnote: 'open\n", "the file ends inside a value", "tệp kết thúc giữa chừng một giá trị"),
+        ('kc: 1\nnote: "\\q"\n', "an unknown escape", "ký tự thoát"),
+        ("kc: 1\n--- \nkc: 1\n", "more than one YAML document", "nhiều hơn một tài liệu YAML"),
+    ],
+)
+def test_yaml_syntax_errors_in_the_readers_language(runner, write_plan, text, english, vietnamese):
+    path = str(write_plan(text))
+    en = runner.invoke(app, ["validate", path, "--lang", "en"])
+    vi = runner.invoke(app, ["validate", path, "--lang", "vi"])
+    assert "KC002" in en.stdout and english in en.stdout, en.stdout
+    assert vietnamese in vi.stdout and english_words(_without_literals(vi.stdout)) == [], vi.stdout
+
+
+def test_a_broken_baseline_or_configuration_is_said_in_the_readers_language(runner, tmp_path):
+    plan = str(PLANS / "cao-bang-2021-2025-qd-470.yaml")
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text("{oops", encoding="utf-8")
+    result = runner.invoke(app, ["validate", plan, "--baseline", str(baseline), "--lang", "vi"])
+    assert result.exit_code == 2 and result.stderr.endswith("tệp không phải JSON (dòng 1, cột 2)\n")
+    config = tmp_path / "kc.toml"
+    config.write_bytes("select = ['KC1']\n# \xff".encode("latin-1"))
+    result = runner.invoke(app, ["validate", plan, "--config", str(config), "--lang", "vi"])
+    assert result.exit_code == 2 and result.stderr.endswith("tệp không phải văn bản UTF-8\n"), result.stderr

@@ -22,7 +22,7 @@ from pathlib import Path as FsPath
 
 from .errors import KcError
 from .findings import Finding
-from .i18n import register
+from .i18n import Msg, register
 from .os_errors import os_reason
 
 __all__ = [
@@ -112,8 +112,10 @@ def read_baseline(source: str) -> Counter[str]:
         document = json.loads(FsPath(source).read_text("utf-8"))
     except OSError as exc:
         raise BaselineError("baseline.read", file=source, reason=os_reason(exc)) from exc
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise BaselineError("baseline.read", file=source, reason=str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise BaselineError("baseline.read", file=source, reason=Msg("load.encoding")) from exc
+    except json.JSONDecodeError as exc:
+        raise BaselineError("baseline.read", file=source, reason=Msg("baseline.not-json", {"line": exc.lineno, "column": exc.colno})) from exc
     if not isinstance(document, dict) or document.get("kc_baseline") != BASELINE_VERSION:
         raise BaselineError("baseline.version", file=source, supported=BASELINE_VERSION)
     accepted: Counter[str] = Counter()
@@ -141,6 +143,10 @@ def new_findings(
 
 register(
     {
+        "baseline.not-json": {
+            "en": "the file is not JSON (line {line}, column {column})",
+            "vi": "tệp không phải JSON (dòng {line}, cột {column})",
+        },
         "baseline.read": {
             "en": "cannot read the baseline {file}: {reason}",
             "vi": "không đọc được tệp baseline {file}: {reason}",

@@ -32,7 +32,7 @@ from typing import Any
 
 from .errors import KcError
 from .findings import Severity
-from .i18n import register
+from .i18n import Msg, register
 from .os_errors import os_reason
 
 __all__ = [
@@ -172,13 +172,13 @@ def load_config(path: FsPath | str, valid_rule: Any = None) -> Config:
     except OSError as exc:
         raise ConfigError("config.unreadable", file, None, reason=os_reason(exc)) from exc
     except UnicodeDecodeError as exc:
-        raise ConfigError("config.unreadable", file, None, reason=str(exc)) from exc
+        raise ConfigError("config.unreadable", file, None, reason=Msg("load.encoding")) from exc
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         raise ConfigError(
-            "config.syntax", file, int(match.group(1)) if match else None, problem=str(exc)
+            "config.syntax", file, int(match.group(1)) if match else None, problem=Msg("config.toml-says", {"problem": str(exc)})
         ) from exc
     in_pyproject = FsPath(path).name == "pyproject.toml"
     if in_pyproject:
@@ -317,6 +317,7 @@ register(
             "en": "cannot read the configuration: {reason}",
             "vi": "không đọc được tệp cấu hình: {reason}",
         },
+        "config.toml-says": {"en": "{problem}", "vi": "trình đọc TOML báo \"{problem}\""},
         "config.syntax": {
             "en": "the configuration is not valid TOML: {problem}",
             "vi": "tệp cấu hình không phải TOML hợp lệ: {problem}",

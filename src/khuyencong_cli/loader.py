@@ -22,6 +22,7 @@ from .numbers import unit_factor
 from .os_errors import os_reason
 from .source import Path, Position, SourceDocument, SourceError, parse_yaml
 from .tables import iter_rows, row_index
+from .yaml_problems import yaml_problem
 
 __all__ = ["LoadProblem", "LoadedPlan", "load_plan", "load_bytes", "STDIN_NAME"]
 
@@ -89,6 +90,8 @@ def load_bytes(raw: bytes, name: str) -> LoadedPlan:
         document = parse_yaml(raw)
     except SourceError as exc:
         params = dict(exc.params)
+        if exc.code == "syntax" and isinstance(params.get("problem"), str):
+            params["problem"] = yaml_problem(params["problem"])  # the parser's English, said again
         # Keep the lines (when the bytes decoded) so the error is shown in its context.
         context = SourceDocument(data=None, lines=exc.lines) if exc.lines else None
         return LoadedPlan(name, None, context, [_problem(exc.code, exc.position or Position(1, 1), **params)])
