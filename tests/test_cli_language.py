@@ -28,6 +28,7 @@ ENGLISH = {
     "rule", "rules", "format", "output", "write", "print", "only", "got", "unexpected", "extra", "choose",
     "from", "must", "be", "list", "str", "int", "range", "paths", "path", "language", "each", "one", "when",
     "where", "what", "its", "every", "per", "by", "as", "on", "at", "into", "than", "source", "year", "years",
+    "baseline", "summed", "stated", "computed", "difference", "hint", "total", "found", "wrote", "cannot", "could",
 }
 VIETNAMESE_LETTERS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
 # Vietnamese that English output may carry: units of money and the programme's own name.

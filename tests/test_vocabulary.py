@@ -119,6 +119,9 @@ def _outputs(runner, tmp_path: Path, lang: str) -> dict[str, str]:
         "rules": ["rules"],
     }
     shown = {name: runner.invoke(app, args, env=env).stdout for name, args in runs.items()}
+    shown["statistics"] = runner.invoke(app, ["validate", plans, "--statistics", "-q"], env=env).stdout
+    baseline = ["validate", plans, "--update-baseline", "--baseline", str(tmp_path / f"baseline-{lang}.json")]
+    shown["baseline"] = runner.invoke(app, baseline, env=env).stderr
     report = tmp_path / f"report-{lang}.html"
     runner.invoke(app, ["report", plans, "-o", str(report)], env=env)
     shown["report"] = _page_text(report)

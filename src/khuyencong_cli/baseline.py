@@ -149,23 +149,23 @@ register(
         },
         "baseline.read": {
             "en": "cannot read the baseline {file}: {reason}",
-            "vi": "không đọc được tệp baseline {file}: {reason}",
+            "vi": "không đọc được tệp mốc {file}: {reason}",
         },
         "baseline.write": {
             "en": "cannot write the baseline {file}: {reason}",
-            "vi": "không ghi được tệp baseline {file}: {reason}",
+            "vi": "không ghi được tệp mốc {file}: {reason}",
         },
         "baseline.version": {
             "en": "{file} is not a kc baseline of version {supported} (write one with --update-baseline)",
-            "vi": "{file} không phải tệp baseline kc phiên bản {supported} (tạo bằng --update-baseline)",
+            "vi": "{file} không phải tệp mốc kc phiên bản {supported} (tạo bằng --update-baseline)",
         },
         "baseline.entry": {
             "en": "{file}: every baseline entry needs a 'fingerprint'",
-            "vi": "{file}: mỗi mục trong baseline cần có 'fingerprint'",
+            "vi": "{file}: mỗi mục trong tệp mốc cần có 'fingerprint'",
         },
         "baseline.written": {
             "en": "wrote {count} finding(s) to the baseline {file}",
-            "vi": "đã ghi {count} phát hiện vào baseline {file}",
+            "vi": "đã ghi {count} phát hiện vào tệp mốc {file}",
         },
     }
 )

@@ -17,6 +17,7 @@ One Vietnamese vocabulary, the same in every message (a test holds the catalog t
 - **số ghi** / **ghi**: a stated figure; **số tính được** / **tính**: a computed one;
   **chênh lệch**: a difference; **tỷ trọng**: a share of a total; **tỷ lệ**: a ratio of two
   figures (reconcile); **dung sai**: a tolerance; **vế**: a side (A, B) of a reconciliation.
+- **tệp mốc**: a baseline file (the findings accepted so far).
 - **quy tắc**: a rule; **phát hiện**: a finding; **mức nghiêm trọng**: a severity, whose
   values are **lỗi**, **cảnh báo**, **thông tin** (error, warning, info) in every output.
 - **tệp**: a file; **thư mục**: a directory; **tùy chọn**: an option; **đối số**: an argument;
