@@ -106,6 +106,7 @@ USAGE_ERRORS = [
     (["validate", "x", "--jobs", "many"], "'many' is not a whole number", "'many' không phải số nguyên"),
     (["summary", "x", "--bogus"], "no such option: --bogus", "không có tùy chọn --bogus"),
     (["summary", "x", "--by-sorce"], "(did you mean --by-province, --by-source, --by-year?)", "(có phải ý bạn là --by-province, --by-source, --by-year?)"),
+    (["--plain"], "no such option: --plain", "không có tùy chọn --plain"),
     (["vaildate"], "no such command 'vaildate' (did you mean validate?)", "không có lệnh 'vaildate' (có phải ý bạn là validate?)"),
     (["diff", "a", "b", "c"], "unexpected extra argument(s): c", "thừa đối số: c"),
     (["summary", "x", "--unit"], "option --unit needs a value", "tùy chọn --unit cần một giá trị"),
@@ -181,3 +182,8 @@ def test_a_real_kc_process_follows_the_locale():
     assert done.returncode == 0 and done.stdout.startswith("Cách dùng: kc diff [TÙY_CHỌN] BẢN_CŨ BẢN_MỚI")
     bad = subprocess.run([sys.executable, "-m", "khuyencong_cli.cli", "diff", "old.yaml"], env=env, capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and bad.stderr.endswith("Lỗi: thiếu đối số BẢN_MỚI\n")
+
+
+def test_a_line_without_a_command_says_so(runner):
+    result = runner.invoke(app, ["--lang", "vi"], env=CLEAN_ENV)
+    assert result.exit_code == 2 and result.stderr.endswith("\nLỗi: thiếu lệnh\n")

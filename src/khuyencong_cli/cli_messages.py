@@ -74,7 +74,7 @@ register(
         "cli.bad.did-you-mean": {"en": "(did you mean {names}?)", "vi": "(có phải ý bạn là {names}?)"},
         "cli.bad.missing-argument": {"en": "missing argument {name}", "vi": "thiếu đối số {name}"},
         "cli.bad.missing-option": {"en": "missing option {name}", "vi": "thiếu tùy chọn {name}"},
-        "cli.bad.missing-command": {"en": "missing command (see kc --help)", "vi": "thiếu lệnh (xem kc --help)"},
+        "cli.bad.missing-command": {"en": "missing command", "vi": "thiếu lệnh"},
         "cli.bad.choose": {"en": "Choose from: {choices}.", "vi": "Chọn một trong: {choices}."},
         "cli.bad.invalid-for": {"en": "invalid value for {name}: {problem}", "vi": "giá trị không hợp lệ cho {name}: {problem}"},
         "cli.bad.choice": {"en": "'{value}' is not one of {choices}", "vi": "'{value}' không thuộc các giá trị {choices}"},
