@@ -1,7 +1,8 @@
 """The pre-commit hook, run by pre-commit itself against a temporary repository of plans.
 
 ``pre-commit try-repo`` installs kc from a snapshot of this repository into its own virtual
-environment with pip (from PyPI): slow, so marked ``slow``, but run by default. A second test
+environment with pip from a package index: marked ``network`` and so opt-in
+(``--run-network``). A second test
 runs the same entry as a ``repo: local`` hook with ``language: system``, which needs no
 network at all.
 """
@@ -54,6 +55,7 @@ def test_hook_manifest():
 
 
 @pytest.mark.slow
+@pytest.mark.network
 def test_try_repo_installs_the_hook_and_fails_on_a_bad_plan(tmp_path):
     source = tmp_path / "kc"
     source.mkdir()
