@@ -34,6 +34,10 @@ _CODE_RULES = {
     "tag": "KC002",
     "merge-key": "KC002",
     "complex-key": "KC002",
+    "alias": "KC002",
+    "anchor": "KC002",
+    "too-deep": "KC002",
+    "control-character": "KC001",
     "duplicate-key": "KC003",
     "float": "KC004",
     "not-a-plan": "KC005",
@@ -83,7 +87,20 @@ def load_plan(path: FsPath | str, display_name: str | None = None) -> LoadedPlan
 
 
 def load_bytes(raw: bytes, name: str) -> LoadedPlan:
-    """Validate the bytes of one plan (from a file or standard input)."""
+    """Validate the bytes of one plan (from a file or standard input).
+
+    The parser caps nesting, so recursion in validation is bounded; should some structure
+    still exhaust the stack, this file is refused and the run goes on with the others.
+    """
+    try:
+        return _load_bytes(raw, name)
+    except RecursionError:
+        from .source import MAX_DEPTH
+
+        return LoadedPlan(name, None, None, [_problem("too-deep", Position(1, 1), limit=MAX_DEPTH)])
+
+
+def _load_bytes(raw: bytes, name: str) -> LoadedPlan:
     try:
         document = parse_yaml(raw)
     except SourceError as exc:
