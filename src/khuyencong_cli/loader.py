@@ -477,6 +477,10 @@ register(
             "en": "cannot read '{value}' as a Vietnamese number: use '.' between groups of three digits and ',' before decimals, e.g. \"7.763,445\" or \"1.200\"",
             "vi": "không đọc được '{value}' thành số theo cách viết Việt Nam: dùng '.' ngăn cách hàng nghìn và ',' trước phần thập phân, ví dụ \"7.763,445\" hoặc \"1.200\"",
         },
+        "number.foreign-digit": {
+            "en": "'{value}' holds the digit '{digit}' ({code}), not one of 0-9: retype the figure with ordinary digits",
+            "vi": "'{value}' có chữ số '{digit}' ({code}) không thuộc 0-9: hãy gõ lại con số bằng chữ số thường",
+        },
         "number.not-a-number": {
             "en": "expected a number, found {value}",
             "vi": "cần một con số, nhưng gặp {value}",
