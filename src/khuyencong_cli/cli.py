@@ -328,7 +328,6 @@ def summary(
     plain_numbers: PlainOption = False,
 ) -> None:
     """Show the money of plans, computed from their table cells, beside what they state."""
-    from pathlib import Path
 
     from . import usage  # noqa: F401  (registers the messages below)
     from .i18n import resolve_language, translate
@@ -372,29 +371,25 @@ def summary(
         tables=chosen_tables,
     )
     if chosen == SummaryFormat.xlsx.value:
-        from .summary.xlsx import write_xlsx
+        from .summary.xlsx import xlsx_bytes
 
         assert output is not None
-        try:
-            write_xlsx(summaries, Path(output), lang=language)
-        except OSError as exc:
-            _fail_usage(translate("cli.cannot-write", language, path=output, reason=exc.strerror or str(exc)))
+        _write_output(xlsx_bytes(summaries, lang=language), output, language)
         return
     text = render_summaries(summaries, chosen, lang=language, plain_numbers=plain_numbers, chart=chart)
     _write_output(text, output, language)
 
 
-def _write_output(text: str, output: Optional[str], language: str) -> None:
-    """Standard output, or the file named by -o (an unwritable file is a usage error)."""
-    if not output or output == "-":
-        sys.stdout.write(text)
-        return
-    from pathlib import Path
-
+def _write_output(data: str | bytes, output: Optional[str], language: str) -> None:
+    """Standard output, or the file named by -o, replaced whole (an unwritable file, or a
+    workbook to a terminal, is a usage error)."""
+    from .atomic import BinaryToTerminal, write_output
     from .i18n import translate
 
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        write_output(output or "-", data)
+    except BinaryToTerminal:
+        _fail_usage(translate("cli.binary-to-terminal", language))
     except OSError as exc:
         _fail_usage(translate("cli.cannot-write", language, path=output, reason=exc.strerror or str(exc)))
 
@@ -541,7 +536,6 @@ def report(
 
     Exit 0 when the page is written; 2, writing nothing, when a plan cannot be loaded.
     """
-    from pathlib import Path
 
     from . import usage  # noqa: F401
     from .i18n import resolve_language, translate
@@ -556,10 +550,7 @@ def report(
         _report_broken(broken, lang)
         raise typer.Exit(EXIT_UNCHECKED)
     page = build_report(loaded, lang=language, plain_numbers=plain_numbers, title=title)
-    try:
-        Path(output).write_text(page, encoding="utf-8")
-    except OSError as exc:
-        _fail_usage(translate("cli.cannot-write", language, path=output, reason=exc.strerror or str(exc)))
+    _write_output(page, output, language)
     typer.echo(translate("cli.report-written", language, path=output, count=len(loaded)), err=True)
 
 

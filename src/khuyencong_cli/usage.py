@@ -21,6 +21,10 @@ register(
             "en": "no plan files found in the given paths",
             "vi": "không tìm thấy tệp kế hoạch nào trong các đường dẫn đã cho",
         },
+        "cli.binary-to-terminal": {
+            "en": "an xlsx workbook is binary and standard output is a terminal: name a file with -o, or redirect (-o - > summary.xlsx)",
+            "vi": "bảng tính xlsx là dữ liệu nhị phân và đầu ra chuẩn là màn hình: đặt tên tệp bằng -o, hoặc chuyển hướng (-o - > tong-hop.xlsx)",
+        },
         "cli.cannot-write": {
             "en": "cannot write {path}: {reason}",
             "vi": "không ghi được {path}: {reason}",

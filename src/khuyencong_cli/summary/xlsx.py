@@ -20,7 +20,7 @@ from ..numbers import format_plain, format_vn
 from .render import column_label, heading, row_label
 from .views import SummaryView
 
-__all__ = ["write_xlsx", "MONEY_FORMAT", "PERCENT_FORMAT"]
+__all__ = ["write_xlsx", "xlsx_bytes", "MONEY_FORMAT", "PERCENT_FORMAT"]
 
 MONEY_FORMAT = "#,##0.###"
 PERCENT_FORMAT = "0.0"
@@ -50,6 +50,17 @@ def _sheet_name(view: SummaryView, index: int, lang: str, taken: set[str]) -> st
 
 
 def write_xlsx(views: Sequence[SummaryView], path: Path, *, lang: str) -> None:
+    """Write the workbook to ``path`` atomically (whole, or the old file left as it was)."""
+    from ..atomic import write_atomic
+
+    write_atomic(path, xlsx_bytes(views, lang=lang))
+
+
+def xlsx_bytes(views: Sequence[SummaryView], *, lang: str) -> bytes:
+    """The workbook as bytes: built in memory, so a failed write never leaves a half zip
+    file behind (nor a zip file that complains again when it is garbage collected)."""
+    from io import BytesIO
+
     from openpyxl import Workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font
@@ -90,4 +101,6 @@ def write_xlsx(views: Sequence[SummaryView], path: Path, *, lang: str) -> None:
             sheet.column_dimensions[sheet.cell(3, letter_index).column_letter].width = 14
     if not views:
         book.create_sheet("kc")
-    book.save(path)
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
