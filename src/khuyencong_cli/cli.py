@@ -102,12 +102,23 @@ def _root(
     """kc: kiểm tra và đối chiếu kinh phí kế hoạch khuyến công / check khuyến công plan budgets."""
 
 
-def _load_all(paths: list[str]) -> list[LoadedPlan]:
+def _walk(paths: list[str], exclude: tuple[str, ...] = (), plans_only: bool = False, lang: Optional[str] = None) -> list[str]:
+    """The files to judge; says on stderr how many other YAML files were passed over."""
+    from .i18n import resolve_language, translate
+    from .paths import walk
+
+    walked = walk(paths, exclude, plans_only=plans_only)
+    if walked.passed_over:
+        typer.echo(translate("walk.passed-over", resolve_language(lang), count=len(walked.passed_over)), err=True)
+    return walked.files
+
+
+def _load_all(paths: list[str], lang: Optional[str] = None) -> list[LoadedPlan]:
     from .loader import STDIN_NAME, load_bytes, load_plan
-    from .paths import STDIN, expand_paths
+    from .paths import STDIN
 
     loaded = []
-    for path in expand_paths(paths):
+    for path in _walk(paths, lang=lang):
         if path == STDIN:
             loaded.append(load_bytes(sys.stdin.buffer.read(), STDIN_NAME))
         else:
@@ -153,6 +164,13 @@ def validate(
     update_baseline: Annotated[
         bool, typer.Option("--update-baseline", help="Write the current findings to the baseline file.")
     ] = False,
+    exclude: Annotated[
+        Optional[list[str]],
+        typer.Option("--exclude", help="Skip paths matching these patterns when searching directories (gitignore syntax)."),
+    ] = None,
+    plans_only: Annotated[
+        bool, typer.Option("--plans-only", help="Pass over named files too when they are not kc plans (pre-commit).")
+    ] = False,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
@@ -183,7 +201,8 @@ def validate(
         failing = Severity.WARNING
     config = _replace(config, select=cli_select or config.select, ignore=config.ignore + cli_ignore)
     options = CheckOptions(lang=language, plain_numbers=plain_numbers, rounding=config.rounding)
-    results = run(paths, config, options, jobs)
+    files = _walk(paths, config.exclude + tuple(_split(exclude)), plans_only, language)
+    results = run(files, config, options, jobs)
     if not results:
         _fail_usage(translate("cli.no-files", language))
     findings = sorted(f for result in results for f in result.findings)
@@ -345,7 +364,7 @@ def summary(
         chosen = SummaryFormat.xlsx.value
     if chosen == SummaryFormat.xlsx.value and not output:
         _fail_usage(translate("cli.xlsx-needs-output", language))
-    loaded = _load_all(paths)
+    loaded = _load_all(paths, language)
     if not loaded:
         _fail_usage(translate("cli.no-plans", language))
     broken = [plan for plan in loaded if not plan.ok]
@@ -542,7 +561,7 @@ def report(
     from .report import build_report
 
     language = resolve_language(lang)
-    loaded = _load_all(paths)
+    loaded = _load_all(paths, language)
     if not loaded:
         _fail_usage(translate("cli.no-plans", language))
     broken = [plan for plan in loaded if not plan.ok]

@@ -9,6 +9,7 @@ id used but never defined. The CLI turns any of them into exit code 2.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
@@ -79,6 +80,10 @@ def load_plan(path: FsPath | str, display_name: str | None = None) -> LoadedPlan
     """Read and validate one plan file. Never raises for bad input."""
     name = display_name or str(path)
     try:
+        if FsPath(path).is_dir():  # a directory the walk could not open: say why
+            with os.scandir(path):
+                pass
+            return LoadedPlan(name, None, None, [_problem("unreadable", Position(1, 1), reason="is a directory")])
         raw = FsPath(path).read_bytes()
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
