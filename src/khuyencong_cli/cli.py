@@ -47,6 +47,13 @@ class OutputFormat(StrEnum):
     gitlab = "gitlab"
 
 
+class DataFormat(StrEnum):
+    """What kc reconcile and kc diff write: a person's text or JSON, nothing else."""
+
+    text = "text"
+    json = "json"
+
+
 class FailOn(StrEnum):
     error = "error"
     warning = "warning"
@@ -239,6 +246,8 @@ def validate(
         tool_version=__version__,
         root=str(root),
         quiet=quiet,
+        failing=failing,
+        broken=[r.file for r in results if not r.ok],
     )
     sys.stdout.write(get_reporter(chosen.value)(report))
     if statistics:
@@ -442,7 +451,7 @@ def reconcile(
     ] = "0",
     mode: Annotated[ReconcileMode, typer.Option("--mode", help="plan-results, restatement or auto.")] = ReconcileMode.auto,
     unit: Annotated[Optional[str], typer.Option("--unit", help="Display unit: đồng, nghìn, triệu, tỷ.")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text or json.")] = OutputFormat.text,
+    output_format: Annotated[DataFormat, typer.Option("--format", "-f", help="text or json.")] = DataFormat.text,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
@@ -493,7 +502,7 @@ def reconcile(
         _fail_usage(translate(exc.key, language, **exc.params))
         return
     result = run(a_side, b_side, chosen_mode, limit)
-    if output_format is OutputFormat.json:
+    if output_format is DataFormat.json:
         sys.stdout.write(render_json(result))
     else:
         sys.stdout.write(render_text(result, lang=language, plain_numbers=plain_numbers))
@@ -524,7 +533,7 @@ def _load_one_each(files: list[str], lang: Optional[str]) -> dict[str, "Plan"]:
 def diff(
     old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier version of the plan.")],
     new: Annotated[str, typer.Argument(metavar="NEW", help="The later version.")],
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text or json.")] = OutputFormat.text,
+    output_format: Annotated[DataFormat, typer.Option("--format", "-f", help="text or json.")] = DataFormat.text,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
@@ -537,7 +546,7 @@ def diff(
 
     plans = _load_one_each([old, new], lang)
     result = diff_plans(old, plans[old], new, plans[new])
-    if output_format is OutputFormat.json:
+    if output_format is DataFormat.json:
         sys.stdout.write(render_json(result))
     else:
         sys.stdout.write(render_text(result, lang=resolve_language(lang), plain_numbers=plain_numbers))

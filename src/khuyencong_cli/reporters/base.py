@@ -24,6 +24,8 @@ class Report:
     tool_version: str = ""
     root: str = ""  # paths in machine formats are relative to this (the repository root)
     quiet: bool = False  # no summary line
+    failing: Severity = Severity.ERROR  # the lowest severity that makes kc exit 1 (--fail-on, --strict)
+    broken: Sequence[str] = ()  # files that could not be loaded or checked (kc exits 2)
 
 
 def end_of_figure(finding: Finding, lines: Sequence[str]) -> int:
