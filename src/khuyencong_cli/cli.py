@@ -250,6 +250,8 @@ def validate(
         broken=[r.file for r in results if not r.ok],
     )
     sys.stdout.write(get_reporter(chosen.value)(report))
+    if os.environ.get("GITHUB_STEP_SUMMARY"):  # every finding on the job's summary page
+        _append_step_summary(report, os.environ["GITHUB_STEP_SUMMARY"], language)
     if statistics:
         text = _statistics(findings)
         if chosen in (OutputFormat.text, OutputFormat.github):
@@ -262,6 +264,17 @@ def validate(
 
 
 DEFAULT_BASELINE = "kc-baseline.json"
+
+
+def _append_step_summary(report: object, path: str, language: str) -> None:
+    from . import usage  # noqa: F401  (registers cli.cannot-write)
+    from .i18n import translate
+    from .reporters.github import append_step_summary
+
+    try:
+        append_step_summary(report, path)  # type: ignore[arg-type]
+    except OSError as exc:
+        typer.echo("kc: " + translate("cli.cannot-write", language, path=path, reason=exc.strerror or str(exc)), err=True)
 
 
 def _read_config(config_file: Optional[str], paths: list[str]) -> Config:
