@@ -66,7 +66,7 @@ def test_an_alias_without_anchor_in_view_is_refused_where_written(runner, write_
 
 
 def test_deep_flow_nesting_is_refused_and_the_other_files_still_reported(runner, tmp_path):
-    (tmp_path / "deep.yaml").write_text("a: " + "[" * 100_000 + "]" * 100_000 + "\n", "utf-8")
+    (tmp_path / "deep.yaml").write_text("kc: 1\na: " + "[" * 100_000 + "]" * 100_000 + "\n", "utf-8")
     (tmp_path / "block.yaml").write_text("kc: 1\nx:\n" + "".join("  " * i + "-\n" for i in range(1, 600)), "utf-8")
     shutil.copy(FIXTURE, tmp_path / "good.yaml")
     code, report = _json(runner, str(tmp_path))
