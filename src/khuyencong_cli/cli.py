@@ -20,7 +20,8 @@ from . import __version__
 
 if TYPE_CHECKING:
     from .config import Config
-    from .findings import Finding
+    from .engine import CheckOptions
+    from .findings import Finding, Severity
     from .loader import LoadedPlan
     from .model import Plan
 
@@ -209,6 +210,11 @@ def validate(
     config = _replace(config, select=cli_select or config.select, ignore=config.ignore + cli_ignore)
     options = CheckOptions(lang=language, plain_numbers=plain_numbers, rounding=config.rounding)
     files = _walk(paths, config.exclude + tuple(_split(exclude)), plans_only, language)
+    chosen = output_format or (
+        OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
+    )
+    if chosen is OutputFormat.text and files and not (baseline or update_baseline or os.environ.get("GITHUB_STEP_SUMMARY")):
+        _stream_text(files, config, options, jobs, failing, quiet, statistics, plain_numbers)
     results = run(files, config, options, jobs)
     if not results:
         _fail_usage(translate("cli.no-files", language))
@@ -233,9 +239,6 @@ def validate(
         findings = new_findings(findings, accepted, lines, root)
     failed = [f for f in findings if f.severity.rank >= failing.rank]
     shown = failed if quiet else findings
-    chosen = output_format or (
-        OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
-    )
     report = Report(
         findings=shown,
         files=[r.file for r in results],
@@ -264,6 +267,24 @@ def validate(
 
 
 DEFAULT_BASELINE = "kc-baseline.json"
+
+
+def _stream_text(
+    files: list[str], config: Config, options: CheckOptions, jobs: int, failing: Severity,
+    quiet: bool, statistics: bool, plain_numbers: bool,
+) -> None:
+    """The text report written file by file as the run goes (see streaming.py); exits."""
+    from .reporters import Report
+    from .runner import iter_results
+    from .streaming import stream_text
+
+    template = Report(findings=(), lang=options.lang, plain_numbers=plain_numbers,
+                      color=_use_color(), tool_version=__version__, quiet=quiet)
+    outcome = stream_text(iter_results(files, config, options, jobs), template, failing, sys.stdout,
+                          total=len(files))
+    if statistics:
+        sys.stdout.write("".join(f"{n:>6}  {rule}  {name}\n" for (rule, name), n in sorted(outcome.by_rule.items())))
+    raise typer.Exit(EXIT_UNCHECKED if outcome.broken else EXIT_FINDINGS if outcome.failed else EXIT_OK)
 
 
 def _append_step_summary(report: object, path: str, language: str) -> None:

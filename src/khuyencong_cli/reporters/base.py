@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..findings import Finding, Severity
 from ..i18n import register, translate
 
-__all__ = ["Report", "count_by_severity", "end_of_figure", "display_path", "summary_line"]
+__all__ = ["Report", "count_by_severity", "end_of_figure", "display_path", "summary_from_counts", "summary_line"]
 
 
 @dataclass(frozen=True)
@@ -65,13 +65,16 @@ def count_by_severity(findings: Sequence[Finding]) -> dict[Severity, int]:
 
 def summary_line(report: Report) -> str:
     """The last line of a person-facing report: counts per severity, or "no problems"."""
-    files = len(report.files)
-    if not report.findings:
-        return translate("text.clean", report.lang, files=files)
-    counts = count_by_severity(report.findings)
+    return summary_from_counts(count_by_severity(report.findings), len(report.files), report.lang)
+
+
+def summary_from_counts(counts: Mapping[Severity, int], files: int, lang: str) -> str:
+    """The summary line from counts alone (a streamed report keeps no findings)."""
+    if not any(counts.values()):
+        return translate("text.clean", lang, files=files)
     return translate(
         "text.summary",
-        report.lang,
+        lang,
         errors=counts[Severity.ERROR],
         warnings=counts[Severity.WARNING],
         infos=counts[Severity.INFO],
