@@ -64,7 +64,7 @@ def main() -> int:
     total = sum(codes.values())
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"inputs: {total}")
-    print(f"exit codes: " + ", ".join(f"{k}: {v}" for k, v in sorted(codes.items(), key=str)))
+    print("exit codes: " + ", ".join(f"{k}: {v}" for k, v in sorted(codes.items(), key=str)))
     print(f"tracebacks: {codes['traceback']}, wrong results (bad exit code or KC000): {codes['wrong result']}")
     print(f"slowest input: {slowest[0]:.2f} s ({slowest[1]!r}…)")
     print(f"peak memory of the run: {peak_kib / 1024:.0f} MiB")

@@ -11,7 +11,6 @@ import pytest
 
 from conftest import PLANS
 from khuyencong_cli.atomic import write_atomic
-from khuyencong_cli.cli import app
 
 PLAN = str(PLANS / "cao-bang-2016-2020-qd-270.yaml")
 GOOD = b"the good report\n" * 100

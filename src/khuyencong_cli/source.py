@@ -335,5 +335,5 @@ def _scalar_tag(event: Any) -> str:
     """The tag the composer would give: an explicit one, else resolved from the plain text."""
     tag = event.tag
     if tag is None or tag == "!":
-        return str(_RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit))
+        return str(_RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit))  # type: ignore[no-untyped-call]
     return str(tag)

@@ -116,7 +116,7 @@ def render(report: Report) -> str:
                 "difference": None if finding.difference is None else str(finding.difference),
             }
         results.append(result)
-    log = {
+    log: dict[str, Any] = {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
         "runs": [
