@@ -390,7 +390,6 @@ def summary(
     plain_numbers: PlainOption = False,
 ) -> None:
     """Show the money of plans, computed from their table cells, beside what they state."""
-
     from . import usage  # noqa: F401  (registers the messages below)
     from .i18n import resolve_language, translate
     from .numbers import normalise_unit, unit_factor
@@ -598,7 +597,6 @@ def report(
 
     Exit 0 when the page is written; 2, writing nothing, when a plan cannot be loaded.
     """
-
     from . import usage  # noqa: F401
     from .i18n import resolve_language, translate
     from .report import build_report
