@@ -174,7 +174,7 @@ def validate(
     ] = False,
     exclude: Annotated[
         Optional[list[str]],
-        typer.Option("--exclude", help="Skip paths matching these patterns when searching directories (gitignore syntax)."),
+        typer.Option("--exclude", metavar="PATTERN", help="Skip paths matching this pattern when searching directories (gitignore syntax; repeatable)."),
     ] = None,
     plans_only: Annotated[
         bool, typer.Option("--plans-only", help="Pass over named files too when they are not kc plans (pre-commit).")
