@@ -33,6 +33,16 @@ STRATEGIES = {
 }
 
 
+def _rounds(plan: list[tuple[str, int]], target: int, codes: Counter[object]):
+    """The planned rounds, then top-ups of the open-ended strategies until ``target``."""
+    yield from plan
+    open_ended = ["mutated plans", "random YAML", "encodings"]
+    turn = 0
+    while sum(codes.values()) < target:
+        yield open_ended[turn % len(open_ended)], target - sum(codes.values())
+        turn += 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inputs", type=int, default=10_000)
@@ -41,8 +51,13 @@ def main() -> int:
     codes: Counter[object] = Counter()
     failures: list[str] = []
     slowest = (0.0, b"")
-    for name, strategy in STRATEGIES.items():
-        @settings(max_examples=per_strategy, deadline=None, database=None,
+    # A strategy with a small space (aliases) runs out of distinct inputs early: the
+    # remaining budget goes to the open-ended ones until the total is reached.
+    plan = [(name, per_strategy) for name in STRATEGIES]
+    for name, budget in _rounds(plan, args.inputs, codes):
+        strategy = STRATEGIES[name]
+
+        @settings(max_examples=budget, deadline=None, database=None,
                   suppress_health_check=list(HealthCheck))
         @given(strategy)
         def one(raw: bytes) -> None:
