@@ -107,3 +107,32 @@ def test_progress_bar_on_a_terminal_only(runner):
     assert "\x1b" not in stdout and "━" not in stdout  # the report in the pipe stays plain
     piped = runner.invoke(app_(), ["validate", "--lang", "en", *PLAN_FILES])
     assert "━" not in piped.stderr and f"/{len(PLAN_FILES)}" not in piped.stderr
+
+
+def test_json_and_sarif_are_written_from_disk_not_held(runner):
+    from khuyencong_cli.reporters import get_reporter
+    from khuyencong_cli.runner import run
+    from khuyencong_cli.streaming import stream_machine
+
+    results = run(PLAN_FILES, Config(), CheckOptions(lang="en"))
+    whole_report = Report(
+        findings=sorted(f for r in results for f in r.findings),
+        files=[r.file for r in results],
+        lines={r.file: r.lines for r in results if r.lines is not None},
+        lang="en",
+    )
+    del results
+    for name in ("json", "sarif"):
+        alive: list[weakref.ref] = []
+
+        def fresh():
+            for result in iter_results(PLAN_FILES, Config(), CheckOptions(lang="en"), 1):
+                gc.collect()
+                assert sum(ref() is not None for ref in alive[:-1]) == 0  # earlier files let go
+                alive.append(weakref.ref(result))
+                yield result
+
+        out = io.StringIO()
+        outcome = stream_machine(fresh(), Report(findings=(), lang="en"), name, Severity.ERROR, out, progress=False)
+        assert outcome.files == len(PLAN_FILES)
+        assert out.getvalue() == get_reporter(name)(whole_report)  # the same document, byte for byte

@@ -213,8 +213,9 @@ def validate(
     chosen = output_format or (
         OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
     )
-    if chosen is OutputFormat.text and files and not (baseline or update_baseline or os.environ.get("GITHUB_STEP_SUMMARY")):
-        _stream_text(files, config, options, jobs, failing, quiet, statistics, plain_numbers)
+    streamed = (OutputFormat.text, OutputFormat.json, OutputFormat.sarif)
+    if chosen in streamed and files and not (baseline or update_baseline or os.environ.get("GITHUB_STEP_SUMMARY")):
+        _stream(chosen.value, files, config, options, jobs, failing, quiet, statistics, plain_numbers)
     results = run(files, config, options, jobs)
     if not results:
         _fail_usage(translate("cli.no-files", language))
@@ -269,21 +270,34 @@ def validate(
 DEFAULT_BASELINE = "kc-baseline.json"
 
 
-def _stream_text(
-    files: list[str], config: Config, options: CheckOptions, jobs: int, failing: Severity,
+def _stream(
+    output_format: str, files: list[str], config: Config, options: CheckOptions, jobs: int, failing: Severity,
     quiet: bool, statistics: bool, plain_numbers: bool,
 ) -> None:
-    """The text report written file by file as the run goes (see streaming.py); exits."""
+    """The report written as the run goes, in memory flat in the findings (streaming.py); exits."""
+    from .baseline import repo_root
+    from .loader import STDIN_NAME
+    from .paths import STDIN
     from .reporters import Report
     from .runner import iter_results
-    from .streaming import stream_text
+    from .streaming import stream_machine, stream_text
 
-    template = Report(findings=(), lang=options.lang, plain_numbers=plain_numbers,
-                      color=_use_color(), tool_version=__version__, quiet=quiet)
-    outcome = stream_text(iter_results(files, config, options, jobs), template, failing, sys.stdout,
-                          total=len(files))
-    if statistics:
-        sys.stdout.write("".join(f"{n:>6}  {rule}  {name}\n" for (rule, name), n in sorted(outcome.by_rule.items())))
+    text = output_format == OutputFormat.text.value
+    named = [STDIN_NAME if f == STDIN else f for f in files]  # the files list keeps the order given
+    template = Report(findings=(), files=named, lang=options.lang, plain_numbers=plain_numbers,
+                      color=text and _use_color(), tool_version=__version__, quiet=quiet, root=str(repo_root()),
+                      failing=failing)
+    # Checked in the order the report shows them (findings sort by file), so nothing need wait.
+    files = sorted(files, key=lambda f: STDIN_NAME if f == STDIN else f)
+    results = iter_results(files, config, options, jobs)
+    if text:
+        outcome = stream_text(results, template, failing, sys.stdout, total=len(files))
+    else:
+        outcome = stream_machine(results, template, output_format, failing, sys.stdout, total=len(files))
+    if statistics:  # after the report; on stderr when the report is for a machine
+        (sys.stdout if text else sys.stderr).write(
+            "".join(f"{n:>6}  {rule}  {name}\n" for (rule, name), n in sorted(outcome.by_rule.items()))
+        )
     raise typer.Exit(EXIT_UNCHECKED if outcome.broken else EXIT_FINDINGS if outcome.failed else EXIT_OK)
 
 

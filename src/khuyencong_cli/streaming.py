@@ -1,26 +1,32 @@
-"""The text report of ``kc validate``, written file by file while the run goes on.
+"""The reports of ``kc validate`` written while the run goes on, in memory flat in the
+number of findings.
 
 On 10.000 files a report held until the end meant a minute of silence, then everything at
-once, and memory growing with every finding. Here each file's findings are written as soon
-as it is checked and then dropped; only counts are kept (per severity, per rule). A
-progress bar is drawn on standard error when it is a terminal, and never in a pipe or a log.
+once, and memory growing with every finding (SARIF peaked at over 300 MB). The text report
+writes each file's findings as soon as it is checked and then drops them; only counts are
+kept (per severity, per rule). JSON and SARIF open with counts and the rules that fired, so
+each file's findings go to a temporary file on disk as they come and are read back one by
+one to write the document. A progress bar is drawn on standard error when it is a terminal,
+and never in a pipe or a log.
 """
 
 from __future__ import annotations
 
+import pickle
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import IO, TextIO
 
 from .engine import has_internal_errors
-from .findings import Severity
+from .findings import Finding, Severity
 from .reporters.base import Report
 from .reporters.text import TextWriter
 from .runner import FileResult
 
-__all__ = ["Outcome", "stream_text"]
+__all__ = ["Outcome", "stream_machine", "stream_text"]
 
 
 @dataclass
@@ -62,6 +68,67 @@ def stream_text(
     if not template.quiet:
         writer.summary(counts, outcome.files)
     return outcome
+
+
+def stream_machine(
+    results: Iterable[FileResult],
+    template: Report,
+    output_format: str,
+    failing: Severity,
+    out: TextIO,
+    total: int | None = None,
+    progress: bool | None = None,
+) -> Outcome:
+    """``json`` or ``sarif``: the same document as the whole-report renderers write."""
+    from dataclasses import replace
+
+    from .reporters import json_format, sarif
+
+    outcome = Outcome()
+    counts = {severity: 0 for severity in Severity}
+    files: list[str] = []
+    rules: dict[str, tuple[str, Severity]] = {}
+    shown_total = 0
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    with tempfile.TemporaryFile() as spool:
+        for result in _with_progress(results, total, show_progress):
+            outcome.files += 1
+            files.append(result.file)
+            findings = sorted(result.findings)
+            failed = [f for f in findings if f.severity.rank >= failing.rank]
+            outcome.failed += len(failed)
+            outcome.broken |= not result.ok or has_internal_errors(findings)
+            outcome.by_rule.update((f.rule, f.name) for f in findings)
+            shown = failed if template.quiet else findings
+            for finding in shown:
+                counts[finding.severity] += 1
+                rules.setdefault(finding.rule, (finding.name, finding.severity))
+            if shown:
+                shown_total += len(shown)
+                pickle.dump((tuple(shown), result.lines), spool, pickle.HIGHEST_PROTOCOL)
+        files = list(template.files) or files
+        report = replace(template, files=files)
+        if output_format == "json":
+            json_format.write_document(out, files, counts, (f for f, _ in _read_back(spool)))
+        elif shown_total <= sarif.MAX_RESULTS:
+            sarif.write_log(out, report, rules, _read_back(spool))
+        else:  # which to keep needs them all: the whole-report renderer decides
+            everything = list(_read_back(spool))
+            lines = {f.file: excerpt for f, excerpt in everything}
+            out.write(sarif.render(replace(report, findings=[f for f, _ in everything], lines=lines)))
+    return outcome
+
+
+def _read_back(spool: IO[bytes]) -> Iterator[tuple[Finding, list[str]]]:
+    """The spooled findings in order, each with its file's (excerpted) lines."""
+    spool.seek(0)
+    while True:
+        try:
+            findings, lines = pickle.load(spool)
+        except EOFError:
+            return
+        for finding in findings:
+            yield finding, lines if lines is not None else []
 
 
 def _with_progress(results: Iterable[FileResult], total: int | None, show: bool) -> Iterator[FileResult]:

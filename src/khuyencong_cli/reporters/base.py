@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TextIO
 
 from ..findings import Finding, Severity
 from ..i18n import register, translate
@@ -43,6 +45,28 @@ def end_of_figure(finding: Finding, lines: Sequence[str]) -> int:
     while end < len(text) and text[end] not in " ,]}#\t":
         end += 1
     return max(end, start + 1) + 1
+
+
+ITEMS = "\x00kc: the items\x00"
+"""Placeholder, alone in the one list :func:`dump_with_items` fills item by item."""
+
+
+def dump_with_items(out: TextIO, document: Any, items: Iterable[Any]) -> None:
+    """``json.dumps(document, indent=2)`` written to ``out`` with the list that holds
+    :data:`ITEMS` filled from ``items`` one at a time: the same text as dumping the whole
+    document, without ever holding every item."""
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    head, tail = text.split(json.dumps(ITEMS, ensure_ascii=False), 1)
+    # json.dumps wrote '[', a newline and the items' indent; then the newline and ']'.
+    pad = head[head.rindex("\n") + 1 :]
+    before, after = head[: head.rindex("[") + 1], tail[tail.index("]") :]
+    closing = "\n" + " " * (len(pad) - 2)
+    out.write(before)
+    empty = True
+    for item in items:
+        out.write(("\n" if empty else ",\n") + pad + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + pad))
+        empty = False
+    out.write(("" if empty else closing) + after + "\n")
 
 
 def display_path(report: Report, file: str) -> str:

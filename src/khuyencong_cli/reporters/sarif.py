@@ -14,8 +14,9 @@ beyond that the most important are kept and a notification says how many were le
 
 from __future__ import annotations
 
-import json
-from typing import Any
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TextIO
 from urllib.parse import quote
 
 from ..baseline import fingerprint
@@ -23,9 +24,9 @@ from ..findings import Finding, Severity
 from ..rule_docs import help_uri, rule_markdown
 from ..rules import Rule, get_rule
 from ..i18n import register, translate
-from .base import Report, display_path, end_of_figure
+from .base import ITEMS, Report, display_path, dump_with_items, end_of_figure
 
-__all__ = ["render", "MAX_RESULTS", "SARIF_SCHEMA", "SARIF_VERSION"]
+__all__ = ["render", "write_log", "MAX_RESULTS", "SARIF_SCHEMA", "SARIF_VERSION"]
 
 MAX_RESULTS = 25_000  # GitHub code scanning: results per run in one SARIF upload
 
@@ -76,46 +77,26 @@ def render(report: Report) -> str:
         from .github import importance
 
         findings = sorted(sorted(findings, key=lambda f: importance(report, f))[:MAX_RESULTS])
-    rule_ids = sorted({f.rule for f in findings})
     first = {f.rule: f for f in reversed(findings)}
-    descriptors = [
-        _rule_descriptor(rule_id, first[rule_id].name, first[rule_id].severity, report.lang)
-        for rule_id in rule_ids
-    ]
+    rules = {rule_id: (first[rule_id].name, first[rule_id].severity) for rule_id in first}
+    buffer = io.StringIO()
+    write_log(buffer, report, rules, ((f, report.lines.get(f.file, [])) for f in findings), left_out)
+    return buffer.getvalue()
+
+
+def write_log(
+    out: TextIO,
+    report: Report,
+    rules: Mapping[str, tuple[str, Severity]],
+    findings: Iterable[tuple[Finding, Sequence[str]]],
+    left_out: int = 0,
+) -> None:
+    """Write the log with ``findings`` (each with its file's lines) taken one at a time, so
+    a streamed run holds none of them; ``rules`` maps each rule that produced a result to
+    the name and severity of its first finding."""
+    rule_ids = sorted(rules)
+    descriptors = [_rule_descriptor(rule_id, *rules[rule_id], report.lang) for rule_id in rule_ids]
     index = {rule_id: position for position, rule_id in enumerate(rule_ids)}
-    results = []
-    for finding in findings:
-        path = display_path(report, finding.file)
-        uri = _uri(path)
-        lines = report.lines.get(finding.file, [])
-        region = {
-            "startLine": finding.line,
-            "startColumn": finding.column,
-            "endLine": finding.line,
-            "endColumn": end_of_figure(finding, lines),
-        }
-        result: dict[str, Any] = {
-            "ruleId": finding.rule,
-            "ruleIndex": index[finding.rule],
-            "level": _LEVEL[finding.severity],
-            "message": {"text": _message(finding)},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri},
-                        "region": region,
-                    }
-                }
-            ],
-            "partialFingerprints": {"kcFingerprint/v1": fingerprint(finding, path, lines)},
-        }
-        if finding.stated is not None or finding.computed is not None:
-            result["properties"] = {
-                "stated": None if finding.stated is None else str(finding.stated),
-                "computed": None if finding.computed is None else str(finding.computed),
-                "difference": None if finding.difference is None else str(finding.difference),
-            }
-        results.append(result)
     log: dict[str, Any] = {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -130,7 +111,7 @@ def render(report: Report) -> str:
                 },
                 "columnKind": "unicodeCodePoints",
                 "artifacts": [{"location": {"uri": _uri(display_path(report, f))}} for f in report.files],
-                "results": results,
+                "results": [ITEMS],
             }
         ],
     }
@@ -142,7 +123,39 @@ def render(report: Report) -> str:
                 "message": {"text": translate("sarif.capped", report.lang, left_out=left_out, limit=MAX_RESULTS)},
             }],
         }]
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    dump_with_items(out, log, (_result(finding, lines, report, index) for finding, lines in findings))
+
+
+def _result(finding: Finding, lines: Sequence[str], report: Report, index: Mapping[str, int]) -> dict[str, Any]:
+    path = display_path(report, finding.file)
+    region = {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+        "endLine": finding.line,
+        "endColumn": end_of_figure(finding, lines),
+    }
+    result: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "ruleIndex": index[finding.rule],
+        "level": _LEVEL[finding.severity],
+        "message": {"text": _message(finding)},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(path)},
+                    "region": region,
+                }
+            }
+        ],
+        "partialFingerprints": {"kcFingerprint/v1": fingerprint(finding, path, lines)},
+    }
+    if finding.stated is not None or finding.computed is not None:
+        result["properties"] = {
+            "stated": None if finding.stated is None else str(finding.stated),
+            "computed": None if finding.computed is None else str(finding.computed),
+            "difference": None if finding.difference is None else str(finding.difference),
+        }
+    return result
 
 
 register(
