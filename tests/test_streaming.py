@@ -4,6 +4,7 @@ is kept once written, and a progress bar appears on a terminal only."""
 from __future__ import annotations
 
 import gc
+import json
 import io
 import os
 import subprocess
@@ -136,3 +137,24 @@ def test_json_and_sarif_are_written_from_disk_not_held(runner):
         outcome = stream_machine(fresh(), Report(findings=(), lang="en"), name, Severity.ERROR, out, progress=False)
         assert outcome.files == len(PLAN_FILES)
         assert out.getvalue() == get_reporter(name)(whole_report)  # the same document, byte for byte
+
+
+def test_a_capped_sarif_log_is_streamed_and_keeps_what_the_whole_renderer_keeps(monkeypatch):
+    from khuyencong_cli.reporters import sarif
+    from khuyencong_cli.runner import run
+    from khuyencong_cli.streaming import stream_machine
+
+    monkeypatch.setattr(sarif, "MAX_RESULTS", 7)
+    results = run(PLAN_FILES, Config(), CheckOptions(lang="en"))
+    whole = sarif.render(Report(
+        findings=sorted(f for r in results for f in r.findings),
+        files=[r.file for r in results],
+        lines={r.file: r.lines for r in results if r.lines is not None},
+        lang="en",
+        failing=Severity.WARNING,
+    ))
+    out = io.StringIO()
+    stream_machine(iter(results), Report(findings=(), lang="en", failing=Severity.WARNING), "sarif",
+                   Severity.WARNING, out, progress=False)
+    assert out.getvalue() == whole
+    assert len(json.loads(whole)["runs"][0]["results"]) == 7

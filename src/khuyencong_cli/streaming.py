@@ -84,10 +84,12 @@ def stream_machine(
 
     from .reporters import json_format, sarif
 
+
     outcome = Outcome()
     counts = {severity: 0 for severity in Severity}
     files: list[str] = []
     rules: dict[str, tuple[str, Severity]] = {}
+    classes: Counter[tuple[bool, int]] = Counter()
     shown_total = 0
     show_progress = sys.stderr.isatty() if progress is None else progress
     with tempfile.TemporaryFile() as spool:
@@ -102,6 +104,7 @@ def stream_machine(
             shown = failed if template.quiet else findings
             for finding in shown:
                 counts[finding.severity] += 1
+                classes[(finding.severity.rank >= failing.rank, finding.severity.rank)] += 1
                 rules.setdefault(finding.rule, (finding.name, finding.severity))
             if shown:
                 shown_total += len(shown)
@@ -112,11 +115,36 @@ def stream_machine(
             json_format.write_document(out, files, counts, (f for f, _ in _read_back(spool)))
         elif shown_total <= sarif.MAX_RESULTS:
             sarif.write_log(out, report, rules, _read_back(spool))
-        else:  # which to keep needs them all: the whole-report renderer decides
-            everything = list(_read_back(spool))
-            lines = {f.file: excerpt for f, excerpt in everything}
-            out.write(sarif.render(replace(report, findings=[f for f, _ in everything], lines=lines)))
+        else:
+            keep = _Keep(classes, failing, sarif.MAX_RESULTS)
+            kept_rules: dict[str, tuple[str, Severity]] = {}
+            for finding, _ in keep.filter(_read_back(spool)):
+                kept_rules.setdefault(finding.rule, (finding.name, finding.severity))
+            left_out = shown_total - sarif.MAX_RESULTS
+            sarif.write_log(out, report, kept_rules, _Keep(classes, failing, sarif.MAX_RESULTS).filter(_read_back(spool)), left_out)
     return outcome
+
+
+class _Keep:
+    """Which findings a capped SARIF log keeps, chosen as the whole-report renderer does
+    (failing first, then by severity, then by place) but from counts alone: whole classes
+    of (failing, severity) in that order, then the first of the class at the limit. The
+    spool is in place order, so "the first" needs no sorting."""
+
+    def __init__(self, classes: Counter[tuple[bool, int]], failing: Severity, limit: int) -> None:
+        self.failing = failing
+        self.quota: dict[tuple[bool, int], int] = {}
+        room = limit
+        for key in sorted(classes, key=lambda k: (not k[0], -k[1])):
+            self.quota[key] = min(classes[key], room)
+            room -= self.quota[key]
+
+    def filter(self, findings: Iterable[tuple[Finding, list[str]]]) -> Iterator[tuple[Finding, list[str]]]:
+        for finding, lines in findings:
+            key = (finding.severity.rank >= self.failing.rank, finding.severity.rank)
+            if self.quota.get(key, 0) > 0:
+                self.quota[key] -= 1
+                yield finding, lines
 
 
 def _read_back(spool: IO[bytes]) -> Iterator[tuple[Finding, list[str]]]:
