@@ -77,7 +77,7 @@ def _complete(args: list[str], incomplete: str, env: dict[str, str] | None = Non
         (["reconcile"], f"{CAO_BANG}#cb-b", [f"{CAO_BANG}#cb-bieu-01", f"{CAO_BANG}#cb-bieu-02"]),
         (["diff"], "plans/cao-bang-2", ["plans/cao-bang-2016-2020-qd-270.yaml", "plans/cao-bang-2021-2025-qd-470.yaml"]),
         ([], "val", ["validate"]),
-        (["validate"], "--pl", ["--plain-numbers"]),
+        (["validate"], "--pl", ["--plans-only", "--plain-numbers"]),
         (["--lang"], "", ["vi", "en"]),
     ],
 )

@@ -16,7 +16,7 @@ def test_readme_lists_every_rule_with_its_name_and_severity():
 def test_readme_shows_the_two_setup_commands_ci_runs():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    test_command = 'python -m pip install -e ".[test]" && ruff check . && mypy && python -m pytest'
+    test_command = 'python -m pip install -e ".[test]" && python -m ruff check . && python -m mypy && python -m pytest'
     assert test_command in readme and test_command in ci
     assert "python -m pip install . && kc validate plans/" in readme
 

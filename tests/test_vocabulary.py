@@ -91,7 +91,7 @@ def test_os_errors_reach_the_reader_in_vietnamese(runner, tmp_path, monkeypatch)
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Path, "write_text", full)
+    monkeypatch.setattr("khuyencong_cli.atomic.os.fsync", full)  # the disk fills while the output is written
     disk_full = runner.invoke(app, ["summary", str(PLANS), "-o", str(tmp_path / "s.md")], env={"KC_LANG": "en"})
     assert disk_full.exit_code == 2 and disk_full.stderr.endswith(": no space left on the disk\n")
     assert "No space left on device" not in disk_full.stderr
@@ -186,7 +186,7 @@ def test_english_outputs_carry_no_vietnamese_of_kc_own(runner, tmp_path, every_m
         ("kc: 1\ntables: [a, b\n", "is not closed with ']'", "chưa được đóng bằng ']'"),
         ("kc: 1\nnote: a: b\n", "a 'key: value' cannot start here", "không thể bắt đầu một cặp 'khóa: giá trị' ở đây"),
         ("kc: 1\nnote:\n\tx: 1\n", "indent with spaces, not tabs", "thụt lề bằng dấu cách, không dùng tab"),
-        ("kc: 1\nnote: *nowhere\n", "whose anchor (&name) is not defined", "chưa được định nghĩa"),
+        ("kc: 1\nnote: |\n b\nc\n", "a key without its ':'", "khóa thiếu dấu ':'"),
         ("kc: 1\nnote: 'open\n", "the file ends inside a value", "tệp kết thúc giữa chừng một giá trị"),
         ('kc: 1\nnote: "\\q"\n', "an unknown escape", "ký tự thoát"),
         ("kc: 1\n--- \nkc: 1\n", "more than one YAML document", "nhiều hơn một tài liệu YAML"),

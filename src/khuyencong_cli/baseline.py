@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path as FsPath
 
+from .atomic import write_atomic
 from .errors import KcError
 from .findings import Finding
 from .i18n import Msg, register
@@ -100,7 +101,7 @@ def write_baseline(
     ]
     document = {"kc_baseline": BASELINE_VERSION, "findings": entries}
     try:
-        FsPath(target).write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        write_atomic(target, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
         raise BaselineError("baseline.write", file=target, reason=os_reason(exc)) from exc
     return sum(counts.values())

@@ -40,6 +40,10 @@ register(
             "en": "xlsx is a binary format: name the file with -o, e.g. -o summary.xlsx",
             "vi": "xlsx là định dạng nhị phân: đặt tên tệp bằng -o, ví dụ -o tong-hop.xlsx",
         },
+        "cli.binary-to-terminal": {
+            "en": "an xlsx workbook is binary and standard output is a terminal: name a file with -o, or redirect (-o - > summary.xlsx)",
+            "vi": "bảng tính xlsx là dữ liệu nhị phân và đầu ra chuẩn là màn hình: đặt tên tệp bằng -o, hoặc chuyển hướng (-o - > tong-hop.xlsx)",
+        },
         "cli.cannot-write": {
             "en": "cannot write {path}: {reason}",
             "vi": "không ghi được {path}: {reason}",

@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 CONFIG_NAMES = ("kc.toml", "pyproject.toml")
-_TOP_KEYS = {"select", "ignore", "fail-on", "rounding", "severity", "per-path"}
+_TOP_KEYS = {"select", "ignore", "fail-on", "rounding", "severity", "per-path", "exclude"}
 _PATH_KEYS = {"select", "ignore", "severity"}
 
 
@@ -81,6 +81,7 @@ class Config:
     rounding: Decimal | None = None
     fail_on: Severity = Severity.ERROR
     per_path: tuple[PathOverride, ...] = ()
+    exclude: tuple[str, ...] = ()  # gitignore-style patterns skipped when walking directories
 
     def for_file(self, file: str) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, Severity]]:
         """select, ignore and severity for one checked file, per-path overrides applied."""
@@ -228,7 +229,16 @@ class _Reader:
             rounding=self.rounding(table),
             fail_on=self.fail_on(table),
             per_path=self.per_path(table.get("per-path", {})),
+            exclude=self.patterns(table, "exclude"),
         )
+
+    def patterns(self, table: dict[str, Any], key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail("config.type", key, name=self.prefix + key, expected="list of patterns")
+        return tuple(value)
 
     def rules(self, table: dict[str, Any], key: str, after: str | None = None) -> tuple[str, ...]:
         value = table.get(key, [])

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from .errors import KcError, UsageError
+from .i18n import translate
 from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
 from .model import Plan
 from .numbers import normalise_unit, unit_factor
 from .os_errors import os_reason
-from .paths import STDIN, expand_paths
+from .paths import STDIN, walk
 
 __all__ = ["PlansNotLoaded", "display_unit", "load_each", "load_paths", "write_output"]
 
@@ -38,14 +38,17 @@ class PlansNotLoaded(KcError):
         return get_reporter("text")(Report(findings=findings, files=[p.file for p in self.broken], lang=lang))
 
 
-def load_paths(paths: Sequence[str]) -> list[LoadedPlan]:
+def load_paths(paths: Sequence[str], lang: str = "en") -> list[LoadedPlan]:
     """Every plan named or found under ``paths`` (``-`` is standard input), all loaded.
 
     No file at all is a usage error; one that cannot be loaded raises :class:`PlansNotLoaded`.
     """
+    walked = walk(paths)
+    if walked.passed_over:  # said, so that a plan missing its kc: key is not skipped unnoticed
+        sys.stderr.write(translate("walk.passed-over", lang, count=len(walked.passed_over)) + "\n")
     loaded = [
         load_bytes(sys.stdin.buffer.read(), STDIN_NAME) if path == STDIN else load_plan(path)
-        for path in expand_paths(paths)
+        for path in walked.files
     ]
     if not loaded:
         raise UsageError("cli.no-files")
@@ -75,12 +78,15 @@ def display_unit(unit: str | None) -> str | None:
     return normalise_unit(unit)
 
 
-def write_output(text: str, output: str | None) -> None:
-    """Standard output (no name, or ``-``), else the named file; failing to write is a usage error."""
-    if not output or output == "-":
-        sys.stdout.write(text)
-        return
+def write_output(data: str | bytes, output: str | None) -> None:
+    """Standard output (no name, or ``-``), else the named file replaced whole (atomic.py);
+    failing to write, or a workbook to a terminal, is a usage error."""
+    from .atomic import BinaryToTerminal
+    from .atomic import write_output as write
+
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        write(output or "-", data)
+    except BinaryToTerminal as exc:
+        raise UsageError("cli.binary-to-terminal") from exc
     except OSError as exc:
         raise UsageError("cli.cannot-write", path=output, reason=os_reason(exc)) from exc

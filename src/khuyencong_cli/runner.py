@@ -26,7 +26,7 @@ from .rules import Rule, matches
 from .rules.suppression import SUPPRESSION_RULES
 from .suppress import apply_suppressions
 
-__all__ = ["FileResult", "check_loaded", "run"]
+__all__ = ["FileResult", "check_loaded", "iter_results", "run"]
 
 _CHUNK = 64  # files per task: large enough to amortise the pickling, small enough to balance
 
@@ -128,21 +128,28 @@ def _quiet_gc() -> Iterator[None]:
 
 def run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int = 1) -> list[FileResult]:
     """Every file named or found under ``paths`` (``-`` is standard input), in order."""
+    return list(iter_results(paths, config, base, jobs))
+
+
+def iter_results(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int = 1) -> Iterator[FileResult]:
+    """Like :func:`run`, one file at a time as each is checked, so a report can be written
+    while the others are still being checked and nothing need be held for the whole run."""
     with _quiet_gc():
-        return _run(paths, config, base, jobs)
+        yield from _run(paths, config, base, jobs)
 
 
-def _run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int) -> list[FileResult]:
+def _run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int) -> Iterator[FileResult]:
     files = list(expand_paths(paths))
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     cache: RuleCache = {}
     if jobs == 1 or len(files) <= _CHUNK:
-        return [_one(path, config, base, cache) for path in files]
+        for path in files:
+            yield _one(path, config, base, cache)
+        return
     # Standard input is read here, once; the pool only gets paths.
     from concurrent.futures import ProcessPoolExecutor
 
-    results: list[FileResult] = []
     pending: list[str] = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         batches: list[list[str] | FileResult] = []
@@ -167,12 +174,12 @@ def _run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int) ->
             item if isinstance(item, FileResult) else pool.submit(_check_paths, item, config, base)
             for item in chunked
         ]
-        for future in futures:
+        for index, future in enumerate(futures):
             if isinstance(future, FileResult):
-                results.append(future)
+                yield future
             else:
-                results.extend(future.result())
-    return results
+                yield from future.result()
+            futures[index] = None  # type: ignore[call-overload]  # let the results go once reported
 
 
 def _one(path: str, config: Config, base: CheckOptions, cache: RuleCache) -> FileResult:

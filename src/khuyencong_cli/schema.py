@@ -67,14 +67,15 @@ def _amount_schema(defs: dict[str, Any]) -> dict[str, Any]:
 def _figure_schema() -> dict[str, Any]:
     """A figure exactly as ``numbers.parse_amount`` reads one: an integer of at most
     MAX_DIGITS digits, or text grouped by dots (or by one kind of space), a decimal comma, at
-    most MAX_DIGITS digits in all; a dash or nothing is blank."""
+    most MAX_DIGITS digits in all; a dash or nothing is blank. ASCII digits only, as kc reads
+    them (``\\d`` would take a fullwidth or Arabic-Indic digit too)."""
     limit = MAX_DIGITS
-    spaced = "|".join(rf"\d{{1,3}}(?:\u{ord(space):04x}\d{{3}})+" for space in SPACES)
-    number = rf"[+-]?(?:\d{{1,3}}(?:\.\d{{3}})+|{spaced}|\d+)(?:,\d+)?"
+    spaced = "|".join(rf"[0-9]{{1,3}}(?:\u{ord(space):04x}[0-9]{{3}})+" for space in SPACES)
+    number = rf"[+-]?(?:[0-9]{{1,3}}(?:\.[0-9]{{3}})+|{spaced}|[0-9]+)(?:,[0-9]+)?"
     return {
         "anyOf": [
             {"type": "integer", "minimum": -(10**limit - 1), "maximum": 10**limit - 1},
-            {"type": "string", "pattern": rf"^\s*(?!(?:\D*\d){{{limit + 1}}})(?:{number}|-|–|—)?\s*$"},
+            {"type": "string", "pattern": rf"^\s*(?!(?:[^0-9]*[0-9]){{{limit + 1}}})(?:{number}|-|–|—)?\s*$"},
             {"type": "null"},
         ]
     }

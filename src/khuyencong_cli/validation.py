@@ -20,12 +20,13 @@ from .config import Config, ConfigError, failing_severity, find_config, load_con
 from .engine import CheckOptions, has_internal_errors
 from .errors import UsageError
 from .findings import Finding, Severity
+from .paths import walk
 from .rules import rule_named
 from .runner import Excerpt, FileResult, run
 
 __all__ = [
-    "DEFAULT_BASELINE", "EXIT_FINDINGS", "EXIT_OK", "EXIT_UNCHECKED", "ValidateRequest", "Validation",
-    "default_format", "read_config", "statistics", "use_color", "validate",
+    "DEFAULT_BASELINE", "EXIT_FINDINGS", "EXIT_OK", "EXIT_UNCHECKED", "RunPlan", "ValidateRequest", "Validation",
+    "default_format", "format_statistics", "plan_run", "read_config", "statistics", "streams", "use_color", "validate",
 ]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNCHECKED = 0, 1, 2
@@ -48,6 +49,45 @@ class ValidateRequest:
     update_baseline: bool = False
     lang: str = "en"
     plain_numbers: bool = False
+    exclude: Sequence[str] = ()
+    plans_only: bool = False
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    """What a run will check, decided before any file is read: configuration, options, files."""
+
+    config: Config
+    options: CheckOptions
+    files: list[str]
+    passed_over: int  # YAML files found in directories that are not plans
+    failing: Severity
+
+
+def plan_run(request: ValidateRequest) -> RunPlan:
+    """Read the configuration, check the rule names, walk the paths (exclusions, .gitignore)."""
+    config = read_config(request.config_file, request.paths)
+    for pattern in (*request.select, *request.ignore):
+        if rule_named(pattern) is None:
+            raise UsageError("cli.unknown-rule", rule=pattern)
+    options = CheckOptions(
+        lang=request.lang,
+        plain_numbers=request.plain_numbers,
+        select=tuple(request.select),
+        ignore=tuple(request.ignore),
+        rounding=config.rounding,
+    )
+    walked = walk(request.paths, (*config.exclude, *request.exclude), plans_only=request.plans_only)
+    failing = failing_severity(config, request.fail_on, request.strict)
+    return RunPlan(config, options, walked.files, len(walked.passed_over), failing)
+
+
+def streams(request: ValidateRequest, output_format: str, environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether the report can be written file by file (memory flat in the findings): not when
+    a baseline must see every finding first, nor when the GitHub step summary is written too."""
+    return output_format in ("text", "json", "sarif") and not (
+        request.baseline or request.update_baseline or environ.get("GITHUB_STEP_SUMMARY")
+    )
 
 
 @dataclass(frozen=True)
@@ -88,26 +128,16 @@ class Validation:
         return EXIT_FINDINGS if self.failed else EXIT_OK
 
 
-def validate(request: ValidateRequest) -> Validation:
+def validate(request: ValidateRequest, planned: RunPlan | None = None) -> Validation:
     """Check the plans of ``request``; raise a KcError for anything kc cannot work with."""
-    config = read_config(request.config_file, request.paths)
-    for pattern in (*request.select, *request.ignore):
-        if rule_named(pattern) is None:
-            raise UsageError("cli.unknown-rule", rule=pattern)
-    options = CheckOptions(
-        lang=request.lang,
-        plain_numbers=request.plain_numbers,
-        select=tuple(request.select),
-        ignore=tuple(request.ignore),
-        rounding=config.rounding,
-    )
-    results = run(request.paths, config, options, request.jobs)
+    planned = planned or plan_run(request)
+    config, options, failing = planned.config, planned.options, planned.failing
+    results = run(planned.files, config, options, request.jobs)
     if not results:
         raise UsageError("cli.no-files")
     findings = sorted(f for result in results for f in result.findings)
     lines: Mapping[str, Sequence[str]] = {r.file: r.lines for r in results if r.lines is not None}
     root = repo_root()
-    failing = failing_severity(config, request.fail_on, request.strict)
     written = None
     if request.update_baseline:
         target = request.baseline or DEFAULT_BASELINE
@@ -143,5 +173,9 @@ def use_color(environ: Mapping[str, str] = os.environ) -> bool:
 
 def statistics(findings: Sequence[Finding]) -> str:
     """``--statistics``: the number of findings per rule."""
-    counts = Counter((f.rule, f.name) for f in findings)
+    return format_statistics(Counter((f.rule, f.name) for f in findings))
+
+
+def format_statistics(counts: Mapping[tuple[str, str], int]) -> str:
+    """One line per rule: the count, the id, the name."""
     return "".join(f"{count:>6}  {rule}  {name}\n" for (rule, name), count in sorted(counts.items()))

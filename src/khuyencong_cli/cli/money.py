@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -49,19 +48,15 @@ def summary(
     xlsx = output_format is SummaryFormat.xlsx or bool(output and output.lower().endswith(".xlsx"))
     if xlsx and not output:
         raise UsageError("cli.xlsx-needs-output")
-    plans = [(p.file, p.plan) for p in load_paths(paths) if p.plan is not None]
+    plans = [(p.file, p.plan) for p in load_paths(paths, language) if p.plan is not None]
     options = SummaryOptions(by_source, by_year, by_item, by_province, by_kind)
     summaries, empty = summarise(plans, options, chosen_unit, split_list(table))
     for file in empty:
         typer.echo(translate("summary.no-money", language, file=file), err=True)
     if xlsx:
-        from ..os_errors import os_reason
-        from ..summary.xlsx import write_xlsx
+        from ..summary.xlsx import xlsx_bytes
 
-        try:
-            write_xlsx(summaries, Path(output or ""), lang=language)
-        except OSError as exc:
-            raise UsageError("cli.cannot-write", path=output, reason=os_reason(exc)) from exc
+        write_output(xlsx_bytes(summaries, lang=language), output)
         return
     chosen = (output_format or SummaryFormat.table).value
     write_output(render_summaries(summaries, chosen, lang=language, plain_numbers=plain_numbers, chart=chart), output)
@@ -140,6 +135,6 @@ def report(
     from ..report import build_report
 
     language = current_language(lang)
-    loaded = load_paths(paths)
+    loaded = load_paths(paths, language)
     write_output(build_report(loaded, lang=language, plain_numbers=plain_numbers, title=title), output)
     typer.echo(translate("cli.report-written", language, path=output, count=len(loaded)), err=True)

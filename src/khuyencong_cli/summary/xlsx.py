@@ -34,7 +34,7 @@ from .views import Column, GridRow, SummaryView
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-__all__ = ["COLUMN_ORDER", "PERCENT_FORMAT", "SHEET_NAME_LIMIT", "money_format", "sheet_name", "write_xlsx"]
+__all__ = ["COLUMN_ORDER", "PERCENT_FORMAT", "SHEET_NAME_LIMIT", "money_format", "sheet_name", "write_xlsx", "xlsx_bytes"]
 
 PERCENT_FORMAT = "0.0%"
 EXACT_DIGITS = 15
@@ -120,6 +120,17 @@ def _contiguous(refs: Sequence[str]) -> bool:
 
 
 def write_xlsx(views: Sequence[SummaryView], path: Path, *, lang: str) -> None:
+    """Write the workbook to ``path`` atomically (whole, or the old file left as it was)."""
+    from ..atomic import write_atomic
+
+    write_atomic(path, xlsx_bytes(views, lang=lang))
+
+
+def xlsx_bytes(views: Sequence[SummaryView], *, lang: str) -> bytes:
+    """The workbook as bytes: built in memory, so a failed write never leaves a half zip
+    file behind (nor a zip file that complains again when it is garbage collected)."""
+    from io import BytesIO
+
     from openpyxl import Workbook
 
     book = Workbook()
@@ -130,7 +141,9 @@ def write_xlsx(views: Sequence[SummaryView], path: Path, *, lang: str) -> None:
         _write_view(_Sheet(sheet, _ordered_columns(view.columns)), view, lang)
     if not views:
         book.create_sheet("kc")
-    book.save(path)
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def _write_view(target: _Sheet, view: SummaryView, lang: str) -> None:
