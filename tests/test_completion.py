@@ -143,3 +143,10 @@ def test_an_unknown_shell_is_refused_in_the_readers_language(runner, monkeypatch
 
 def test_plans_directory_is_the_one_the_tests_complete_in():
     assert (PLANS / "cao-bang-2016-2020-qd-270.yaml").is_file()
+
+
+def test_completion_knows_the_plan_suffixes_of_the_walk():
+    from khuyencong_cli import paths
+    from khuyencong_cli.cli import completion
+
+    assert completion.PLAN_SUFFIXES == paths.PLAN_SUFFIXES

@@ -120,7 +120,8 @@ def test_version_and_help_do_not_import_the_program():
         "from khuyencong_cli.cli import app\n"
         "try:\n    app()\nexcept SystemExit:\n    pass\n"
         "heavy = [m for m in ('pydantic', 'yaml', 'rich.console', 'khuyencong_cli.engine', "
-        "'khuyencong_cli.model', 'khuyencong_cli.rules', 'khuyencong_cli.loader', 'tabulate') if m in sys.modules]\n"
+        "'khuyencong_cli.model', 'khuyencong_cli.rules', 'khuyencong_cli.loader', 'tabulate', 'pathspec', "
+        "'khuyencong_cli.paths') if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
     for arg in ("--version", "--help"):

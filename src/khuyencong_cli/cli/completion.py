@@ -17,12 +17,12 @@ from typing import Any
 
 import typer
 
-from ..paths import PLAN_SUFFIXES, STDIN, expand_paths
 from .language import current_language
 
 __all__ = ["files", "languages", "plan_or_table", "plan_paths", "rule_keys", "table_ids", "tables_of"]
 
 Candidates = list[tuple[str, str]]
+PLAN_SUFFIXES = (".yaml", ".yml")  # as khuyencong_cli.paths, which is not imported for --help (it loads pathspec)
 
 
 def _entries(incomplete: str, keep_file: bool | None = None) -> Iterator[tuple[str, bool]]:
@@ -89,6 +89,7 @@ def tables_of(path: str) -> Candidates:
 
 def table_ids(ctx: typer.Context, incomplete: str) -> Candidates:
     """The tables of the plans already named on the line (``kc summary PLAN --table <Tab>``)."""
+    from ..paths import STDIN, expand_paths
     from .localized import RAW_ARGS
 
     given = [p for p in ctx.params.get("paths") or [] if p != STDIN]
