@@ -210,3 +210,18 @@ def test_a_broken_baseline_or_configuration_is_said_in_the_readers_language(runn
     config.write_bytes("select = ['KC1']\n# \xff".encode("latin-1"))
     result = runner.invoke(app, ["validate", plan, "--config", str(config), "--lang", "vi"])
     assert result.exit_code == 2 and result.stderr.endswith("tệp không phải văn bản UTF-8\n"), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("rule", "english", "vietnamese"),
+    [("KC304", "summed: the whole period 650 + years 5", "đã cộng: cả giai đoạn 650 + số năm 5")],
+)
+def test_derived_parts_are_summed_in_one_language(runner, write_plan, rule, english, vietnamese):
+    from khuyencong_cli.rules import get_rule, load_all
+
+    load_all()
+    plan = str(write_plan(get_rule(rule).examples["Bad"]))
+    en = runner.invoke(app, ["validate", plan, "--lang", "en"]).stdout
+    vi = runner.invoke(app, ["validate", plan, "--lang", "vi"]).stdout
+    assert english in en and vietnamese in vi, (en, vi)
+    assert vietnamese_words(en.split("summed:")[1].splitlines()[0]) == []

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from .i18n import Msg, register, translate
+from .i18n import Msg, catalog, register, translate
 from .source import Path
 
 __all__ = ["Severity", "Problem", "Finding", "Part", "figure_range", "severity_label", "part_label"]
@@ -47,7 +47,7 @@ class Part:
 
 def part_label(label: str, lang: str) -> str:
     """A part's label as the reader sees it: kc's own words translated, the plan's as written."""
-    return translate(label, lang) if label.startswith("part.") else label
+    return translate(label, lang) if label.startswith("part.") and label in catalog() else label
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,10 @@ register(
     {
         "part.period": {"en": "the whole period", "vi": "cả giai đoạn"},
         "part.years": {"en": "years", "vi": "số năm"},
+        "part.part": {"en": "part", "vi": "phần"},
+        "part.whole": {"en": "whole", "vi": "tổng"},
+        "part.numerator": {"en": "numerator", "vi": "tử số"},
+        "part.denominator": {"en": "denominator", "vi": "mẫu số"},
         "severity.error": {"en": "error", "vi": "lỗi"},
         "severity.warning": {"en": "warning", "vi": "cảnh báo"},
         "severity.info": {"en": "info", "vi": "thông tin"},

@@ -192,8 +192,8 @@ def claim_ratio(plan: Plan) -> Iterator[Problem]:
             hint="KC307.hint",
             stated=ratio.value,
             computed=computed,
-            parts=(Part(_label(ratio.numerator, "tử số / numerator"), top),
-                   Part(_label(ratio.denominator, "mẫu số / denominator"), bottom)),
+            parts=(Part(_label(ratio.numerator, "part.numerator"), top),
+                   Part(_label(ratio.denominator, "part.denominator"), bottom)),
         )
 
 

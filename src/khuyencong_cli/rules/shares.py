@@ -39,7 +39,7 @@ def _problem(path: Path, label: str, stated: Decimal, part: Decimal, whole: Deci
         hint="KC303.hint",
         stated=stated,
         computed=computed,
-        parts=(Part("phần / part", part), Part("tổng / whole", whole)),
+        parts=(Part("part.part", part), Part("part.whole", whole)),
         unit="%",
     )
 
