@@ -174,11 +174,15 @@ def paired(commands: dict[str, tuple[list[str], bool]], rounds: int, cwd: Path |
 
 
 def ratio(a: Series, b: Series, what: str) -> str:
-    """a / b: the median of the per-round ratios, and the ratio of the minima."""
+    """a / b in wall time: the median of the per-round ratios, the ratio of the minima and the
+    range; then the median of the per-round CPU ratios (user + system time of the process and
+    its workers), steadier than wall time when other work shares the machine."""
     per_round = [x.wall / y.wall for x, y in zip(a.runs, b.runs)]
+    cpu = [x.cpu / y.cpu for x, y in zip(a.runs, b.runs) if y.cpu > 0]
+    cpu_text = f", CPU {statistics.median(cpu):.2f}x" if cpu else ""
     return (
         f"  {what:<58} {statistics.median(per_round):6.2f}x  (min/min {min(a.walls) / min(b.walls):.2f}x, "
-        f"rounds {min(per_round):.2f}–{max(per_round):.2f}x)"
+        f"rounds {min(per_round):.2f}–{max(per_round):.2f}x{cpu_text})"
     )
 
 
