@@ -213,17 +213,27 @@ def table_plan(rows: int, table_id: str, reverse: bool = False) -> str:
         "    kind: budget",
         "    title: Kinh phí các đề án khuyến công",
         "    unit: triệu đồng",
-        '    period: "2022"',
+        '    period: "2021-2025"',
         "    rows:",
     ]
     order = range(rows - 1, -1, -1) if reverse else range(rows)
+    years = (2021, 2022, 2023, 2024, 2025)
+    lines.insert(-1, f"    years: [{', '.join(map(str, years))}]")
     for index in order:
+        cells = ", ".join(f"{year}: {_cell(index, year)}" for year in years)
+        row_total = sum(_cell(index, year) for year in years)
         lines.append(
-            f'      - {{id: r{index:05d}, name: "Đề án khuyến công số {index}", source: KCDP, total: {100 + index % 900}}}'
+            f'      - {{id: r{index:05d}, name: "Đề án khuyến công số {index}", source: KCDP, '
+            f"cells: {{{cells}}}, total: {row_total}}}"
         )
-    total = sum(100 + index % 900 for index in range(rows))
-    lines.append(f"    total: {{id: tong, name: Tổng cộng, total: {total}}}")
+    columns = {year: sum(_cell(index, year) for index in range(rows)) for year in years}
+    cells = ", ".join(f"{year}: {value}" for year, value in columns.items())
+    lines.append(f"    total: {{id: tong, name: Tổng cộng, cells: {{{cells}}}, total: {sum(columns.values())}}}")
     return "\n".join(lines) + "\n"
+
+
+def _cell(index: int, year: int) -> int:
+    return 10 + (index * 7 + year) % 90
 
 
 def kc_command() -> list[str]:
@@ -352,6 +362,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--startup-repeat", type=int, help="rounds of the start-up commands (default 20)")
     parser.add_argument("--reconcile-rows", type=int, nargs="+", help="table sizes (default 1250 2500 5000)")
     parser.add_argument("--big-rows", type=int, help="rows of the single large plan (default 10000)")
+    parser.add_argument("--kc", help="the kc command to measure (default: the kc beside this Python)")
     parser.add_argument("--quick", action="store_true", help="small corpora and tables: a few minutes")
     parser.add_argument("--no-yamllint", action="store_true", help="skip yamllint (slow on large corpora)")
     parser.add_argument("--no-summary", action="store_true", help="skip kc summary and kc report")
@@ -366,7 +377,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     big_rows = args.big_rows or (1000 if quick else 10000)
     parts = set(args.only or ("corpus", "startup", "reconcile", "big"))
 
-    kc = kc_command()
+    kc = args.kc.split() if args.kc else kc_command()
     print(f"machine: {machine()}")
     print(f"kc: {' '.join(kc)}; plans: {', '.join(p.name for p in PLANS)}")
     print(f"command: python benchmarks/bench.py {' '.join(sys.argv[1:] if argv is None else argv)}".rstrip())
