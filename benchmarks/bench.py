@@ -32,6 +32,7 @@ Nothing here is a test: the figures depend on the machine, which is printed with
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import shutil
@@ -253,7 +254,7 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    load = ", load %.2f %.2f %.2f" % os.getloadavg()
+    load = ", load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
     return f"{os.cpu_count()} CPUs (nproc), {model}, Python {platform.python_version()}, {platform.system()}{load}"
 
 
@@ -330,7 +331,7 @@ def reconcile_part(kc: list[str], sizes: list[int], rounds: int, work: Path) -> 
     for item in series.values():
         print(item.line())
     labels = list(series)
-    for small, large in zip(labels, labels[1:]):
+    for small, large in itertools.pairwise(labels):
         print(ratio(series[large], series[small], f"{large.split(', ')[1]} / {small.split(', ')[1]} (linear: ≈ size ratio)"))
     print(flush=True)
 

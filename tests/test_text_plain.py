@@ -12,8 +12,8 @@ from rich.console import Console
 
 from khuyencong_cli.findings import Finding, Part, Severity
 from khuyencong_cli.reporters import Report
-from khuyencong_cli.reporters.text import _finding, _Lines, render
 from khuyencong_cli.reporters.base import summary_line
+from khuyencong_cli.reporters.text import _finding, _Lines, render
 
 AWKWARD = st.lists(
     st.sampled_from(list("ab [/]\\\t\r\x07\x0b\x0c\x1bđộ漢字😀:=") + ["[bold]", "[/]", "\\[", "[red]x"]),
