@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import yaml
 
@@ -30,25 +30,25 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 __all__ = ["Path", "Position", "SourceError", "SourceDocument", "parse_yaml"]
 
 
-class _PlanLoader(_Loader):  # type: ignore[misc, valid-type]
+class _PlanLoader(_Loader):
     """libyaml's loader with PyYAML's Python resolver made cheap: the resolver runs for every
     node (a third of compose's time). A plain scalar's tag depends only on its text, and plans
     repeat the same keys and values, so each text is resolved once per process; path
     resolvers are never registered, so their per-node hooks have nothing to do."""
 
-    _plain_tags: dict[str, str] = {}
+    _plain_tags: ClassVar[dict[str, str]] = {}
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode and implicit[0]:
             tags = self._plain_tags
             tag = tags.get(value)
             if tag is None:
-                tag = super().resolve(kind, value, implicit)
+                tag = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
                 if len(tags) >= _PLAIN_TAG_LIMIT:
                     tags.clear()
                 tags[value] = tag
             return tag
-        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+        return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call, no-any-return]
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
         pass
