@@ -63,7 +63,7 @@ def parse_amount(value: object) -> Decimal | None:
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int):
-        if not -_INT_LIMIT < value < _INT_LIMIT:  # more than MAX_DIGITS digits
+        if len(str(abs(value))) > MAX_DIGITS:
             raise NumberError("too many digits", "number.too-long", digits=MAX_DIGITS)
         return Decimal(value)
     if isinstance(value, float):
@@ -75,25 +75,6 @@ def parse_amount(value: object) -> Decimal | None:
         )
     if not isinstance(value, str):
         raise NumberError(f"expected a number, got {type(value).__name__}", "number.not-a-number", value=str(value))
-    known = _READ.get(value, _UNKNOWN)
-    if known is not _UNKNOWN:
-        return known  # type: ignore[return-value]
-    read = _parse_text(value)
-    if len(_READ) >= _READ_LIMIT:
-        _READ.clear()
-    _READ[value] = read
-    return read
-
-
-# Plans repeat the same written figures (and a corpus repeats plans): each text is read once
-# per process. Decimals are immutable, so the same one can be handed out again.
-_READ: dict[str, Decimal | None] = {}
-_READ_LIMIT = 50_000
-_UNKNOWN = object()
-_INT_LIMIT = 10**MAX_DIGITS
-
-
-def _parse_text(value: str) -> Decimal | None:
     text = unicodedata.normalize("NFC", value).strip()
     for space in _SPACES:
         text = text.replace(space, ".") if _looks_space_grouped(text, space) else text
