@@ -89,6 +89,7 @@ class DocumentKind(StrEnum):
     PROJECT = "project"
     RESULTS_REPORT = "results-report"
     NEWS_ARTICLE = "news-article"
+    REGULATION = "regulation"  # a decision issuing rules (quy chế) on khuyến công money
 
 
 class TableKind(StrEnum):
@@ -119,6 +120,7 @@ class Origin(_Model):
     url: str | None = None
     publisher: str | None = None
     published: str | None = Field(None, description="Publication date as written")
+    read: str | None = Field(None, description="The date the text was read from `url`, e.g. \"30/11/2026\"")
 
 
 class LegalReference(_Model):
@@ -152,6 +154,7 @@ class Document(_Model):
         default_factory=dict,
         description='How far a hedged figure may stray, as a share of it, per hedge: {khoảng: "0,1"}',
     )
+    note: str | None = Field(None, description="What the encoding had to decide, and which kinds of text it shows")
 
 
 class FundingSource(_Model):

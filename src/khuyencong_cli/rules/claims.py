@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
-from ..hedges import accepts, band_for, interval
+from ..hedges import accepts, band_for, interval, overlaps, written_step
 from ..i18n import register
 from ..model import Claim, ClaimPart, Figure, Hedge, Plan, TableKind
 from ..numbers import convert, format_vn, unit_factor
@@ -173,11 +173,12 @@ def _figure_claims(plan: Plan, targets: bool) -> Iterator[Problem]:
 
 def _part_values(claim: Claim) -> list[tuple[str, Decimal]]:
     """The parts' values in the claim's unit (a part may be written in another unit)."""
-    return [(part.label, value) for part, value, _ in _summed_parts(claim)]
+    return [(part.label, value) for part, value, _, _ in _summed_parts(claim)]
 
 
-def _summed_parts(claim: Claim) -> list[tuple[ClaimPart, Decimal, Decimal | None]]:
-    """Parts added into the whole, with value and range end in the claim's unit.
+def _summed_parts(claim: Claim) -> list[tuple[ClaimPart, Decimal, Decimal | None, tuple[Decimal, Decimal]]]:
+    """Parts added into the whole, with value, range end and the steps of their digits as
+    written (low end, high end), all in the claim's unit.
 
     A part counted in another unit ("09 mô hình, trong đó 25 lượt cơ sở") is left out.
     """
@@ -186,12 +187,14 @@ def _summed_parts(claim: Claim) -> list[tuple[ClaimPart, Decimal, Decimal | None
         if part.value is None:
             continue
         value, high = part.value, part.high
+        steps = (written_step(value), written_step(high) if high is not None else written_step(value))
         if part.unit and claim.unit and unit_factor(part.unit) and unit_factor(claim.unit):
             value = convert(value, part.unit, claim.unit)
             high = convert(high, part.unit, claim.unit) if high is not None else None
+            steps = (convert(steps[0], part.unit, claim.unit), convert(steps[1], part.unit, claim.unit))
         elif part.unit and claim.unit and part.unit.lower() != claim.unit.lower():
             continue
-        found.append((part, value, high))
+        found.append((part, value, high, steps))
     return found
 
 
@@ -199,8 +202,10 @@ def _parts_interval(plan: Plan, claim: Claim) -> tuple[Decimal | None, Decimal |
     """Lowest and highest sum the parts allow, given their ranges and hedges (None: unbounded)."""
     low: Decimal | None = Decimal(0)
     high: Decimal | None = Decimal(0)
-    for part, value, part_high in _summed_parts(claim):
-        lo, hi, _, _ = interval(value, part.hedge, Decimal(0), band_for(plan, part.hedge, claim), part_high)
+    for part, value, part_high, (step, high_step) in _summed_parts(claim):
+        lo, hi, _, _ = interval(
+            value, part.hedge, Decimal(0), band_for(plan, part.hedge, claim), part_high, step, high_step
+        )
         low = None if low is None or lo is None else low + lo
         high = None if high is None or hi is None else high + hi
     return low, high
@@ -256,9 +261,7 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
                 whole_low, whole_high, _, _ = interval(
                     claim.value, claim.hedge, allowed, band_for(plan, claim.hedge, claim), claim.high
                 )
-                if (high is None or whole_low is None or whole_low <= high) and (
-                    low is None or whole_high is None or low <= whole_high
-                ):
+                if overlaps((low, high), (whole_low, whole_high)):
                     continue
             elif accepts(claim.value, computed, claim.hedge, allowed, band_for(plan, claim.hedge, claim), claim.high):
                 continue
