@@ -134,6 +134,9 @@ class LegalReference(_Model):
     title: str | None = None
     section: str | None = Field(None, description="Where in the document the citation stands")
     quote: str | None = None
+    implements: str | None = Field(
+        None, description="Id of a cited document this one is said to guide, detail or implement"
+    )
 
 
 class Document(_Model):

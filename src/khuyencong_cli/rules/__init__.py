@@ -21,6 +21,7 @@ FAMILIES = (
     "counts",
     "crosstable",
     "references",
+    "reference_consistency",
     "suppression",
 )
 
