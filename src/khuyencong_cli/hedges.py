@@ -151,16 +151,21 @@ def accepts(
 
 
 def overlaps(
-    first: tuple[Decimal | None, Decimal | None], second: tuple[Decimal | None, Decimal | None]
+    first: tuple[Decimal | None, Decimal | None],
+    second: tuple[Decimal | None, Decimal | None],
+    open_ends: tuple[bool, bool] = (False, False),
 ) -> bool:
-    """Whether two intervals (None: unbounded) share a point, ends included.
+    """Whether two intervals (None: unbounded) share a point. ``open_ends`` says whether the
+    second interval's low and high ends are excluded ("gần 60%" excludes 60 %).
 
-    Sums of hedged parts are compared on their closure: "gần 162,5" keeps the parts just under
-    a whole written exactly, and a gap of no positive size is not one a reader can see.
+    Sums of hedged parts are compared on their closure (the default): "gần 162,5" keeps the
+    parts just under a whole written exactly, and a gap of no positive size is not one a reader
+    can see.
     """
     (low_a, high_a), (low_b, high_b) = first, second
-    if low_a is not None and high_b is not None and low_a > high_b:
+    low_open, high_open = open_ends
+    if low_a is not None and high_b is not None and (low_a > high_b or (high_open and low_a == high_b)):
         return False
-    if low_b is not None and high_a is not None and low_b > high_a:
+    if low_b is not None and high_a is not None and (low_b > high_a or (low_open and low_b == high_a)):
         return False
     return True

@@ -111,6 +111,38 @@ class Hedge(StrEnum):
     UNDER = "dưới"
     PLANNED = "dự kiến"
     AT_LEAST = "ít nhất"
+    EQUIVALENT = "tương đương"  # "tương đương 80%": the figure to the digits written
+    UP_TO = "lên đến"  # "lên đến 120 triệu": emphasis, the figure itself
+
+    @classmethod
+    def _missing_(cls, value: object) -> Hedge | None:
+        """A figure may carry several words ("dự kiến lên đến khoảng 552,4"): the word that
+        bounds the figure (khoảng, gần, hơn, trên, dưới, ít nhất) governs; "dự kiến",
+        "lên đến" and "tương đương" bound nothing of their own."""
+        if not isinstance(value, str):
+            return None
+        rest = " ".join(value.split()).lower()
+        found: list[Hedge] = []
+        words = sorted(cls, key=lambda member: -len(member.value))
+        while rest:
+            match = next((m for m in words if rest == m.value or rest.startswith(m.value + " ")), None)
+            if match is None:
+                return None
+            found.append(match)
+            rest = rest[len(match.value):].strip()
+        bounding = [m for m in found if m not in (cls.EXACT, cls.PLANNED, cls.EQUIVALENT, cls.UP_TO)]
+        if len(found) < 2:
+            return None
+        return bounding[-1] if bounding else found[0]
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
+        words = "|".join(sorted((m.value for m in cls), key=len, reverse=True))
+        return {
+            "type": "string",
+            "pattern": f"^\\s*({words})(\\s+({words}))*\\s*$",
+            "description": 'One hedge word or several ("dự kiến lên đến khoảng"); the one that bounds the figure governs',
+        }
 
 
 class Origin(_Model):
@@ -234,6 +266,7 @@ class Quantity(_Model):
     value: Amount = None
     unit: str | None = None
     of: Figure | None = None
+    hedge: Hedge | None = Field(None, description='"khoảng 1.400 lao động": the word before the figure')
 
 
 class YearValue(_Model):
@@ -298,6 +331,7 @@ class ClaimPart(_Model):
     section: str | None = Field(None, description="Where the part is stated, when not in the claim's sentence")
     quote: str | None = None
     note: str | None = None
+    share_hedge: Hedge | None = Field(None, description='The share\'s own hedge: "gần 60%", "khoảng 35%"')
 
 
 class Claim(_Model):
@@ -333,6 +367,7 @@ class Claim(_Model):
     )
     target_year: Year | None = Field(None, description='"đến năm 2020": the year the text aims at')
     note: str | None = None
+    share_hedge: Hedge | None = Field(None, description='The share\'s own hedge: "gần 60%", "tương đương 80%"')
 
 
 class Plan(_Model):

@@ -255,7 +255,7 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
         step = rounding_of(plan)
         allowed = tolerance(step, len(parts))
         if claim.parts_complete:
-            if any(part.high is not None or part.hedge not in (None, Hedge.EXACT, Hedge.PLANNED) for part in claim.parts):
+            if any(part.high is not None or part.hedge not in (None, Hedge.EXACT, Hedge.PLANNED, Hedge.EQUIVALENT, Hedge.UP_TO) for part in claim.parts):
                 # Ranged or hedged parts ("trên 300", "từ 01 đến 02"): the whole must be a sum they allow.
                 low, high = _parts_interval(plan, claim)
                 whole_low, whole_high, _, _ = interval(
