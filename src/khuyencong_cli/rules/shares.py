@@ -57,11 +57,17 @@ def _hedged_problem(
     share_low, share_high, low_open, high_open = _share_bounds(stated, share_hedge)
     if overlaps((low, high), (share_low, share_high), (low_open, high_open)):
         return None
-    return _problem(path, label, stated, part, whole, compared=True)
+    return _problem(path, label, stated, part, whole, compared=True, hedge=share_hedge)
 
 
 def _problem(
-    path: Path, label: str, stated: Decimal, part: Decimal, whole: Decimal, compared: bool = False
+    path: Path,
+    label: str,
+    stated: Decimal,
+    part: Decimal,
+    whole: Decimal,
+    compared: bool = False,
+    hedge: Hedge | None = None,
 ) -> Problem | None:
     """The finding for a share that does not follow from its part and whole (``compared``:
     already found wrong on intervals, so not compared again to the digits)."""
@@ -72,7 +78,7 @@ def _problem(
     return Problem(
         path=path,
         message="KC303.message",
-        params={"label": label, "stated": stated, "computed": computed, "part": part, "whole": whole,
+        params={"label": label, "stated": stated, "hedge": f"{hedge.value} " if hedge else "", "computed": computed, "part": part, "whole": whole,
                 "difference": stated - computed},
         hint="KC303.hint",
         stated=stated,
@@ -156,8 +162,8 @@ def claim_share(plan: Plan) -> Iterator[Problem]:
 register(
     {
         "KC303.message": {
-            "en": "claim {label}: the text states {stated}% but {part} / {whole} is {computed}% (difference {difference})",
-            "vi": "nhận định {label}: văn bản ghi {stated}% nhưng {part} / {whole} là {computed}% (chênh lệch {difference})",
+            "en": "claim {label}: the text states {hedge}{stated}% but {part} / {whole} is {computed}% (difference {difference})",
+            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}% nhưng {part} / {whole} là {computed}% (chênh lệch {difference})",
         },
         "KC303.hint": {
             "en": "a percentage must follow from its part and whole; one of the three was mistyped",
