@@ -22,6 +22,7 @@ __all__ = [
     "Amount",
     "Cells",
     "Claim",
+    "Duration",
     "ClaimPart",
     "Frequency",
     "Growth",
@@ -332,6 +333,23 @@ class ClaimPart(_Model):
     quote: str | None = None
     note: str | None = None
     share_hedge: Hedge | None = Field(None, description='The share\'s own hedge: "gần 60%", "khoảng 35%"')
+    unit_written: bool = Field(
+        True, description="False when the text gives the figure no unit (\"trên 2,1 thực hiện …\")"
+    )
+    outside: bool = Field(
+        False, description='A part NOT in the whole: "Ngoài khoản trên, còn 73 triệu đồng chi phí quản lý"'
+    )
+    remainder: bool = Field(
+        False, description='"còn lại là vốn đối ứng": the whole minus the other parts (value optional)'
+    )
+
+
+class Duration(_Model):
+    """A length of time the text states apart from the period label ("sau 5 năm thực hiện")."""
+
+    years: int = Field(ge=1, description="The number of years stated")
+    quote: str | None = Field(None, description="The words, when not in the claim's quote")
+    section: str | None = None
 
 
 class Claim(_Model):
@@ -368,6 +386,13 @@ class Claim(_Model):
     target_year: Year | None = Field(None, description='"đến năm 2020": the year the text aims at')
     note: str | None = None
     share_hedge: Hedge | None = Field(None, description='The share\'s own hedge: "gần 60%", "tương đương 80%"')
+    unit_written: bool = Field(
+        True, description="False when the text gives the figure no unit (\"trên 2,1 thực hiện …\")"
+    )
+    duration: Duration | None = Field(None, description='"Sau 5 năm thực hiện", "trong 7 năm qua"')
+    compared_period: str | None = Field(
+        None, description='A period cited for comparison, as written: "so với giai đoạn 2015-2020"'
+    )
 
 
 class Plan(_Model):

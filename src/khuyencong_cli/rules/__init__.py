@@ -22,6 +22,9 @@ FAMILIES = (
     "crosstable",
     "references",
     "reference_consistency",
+    "durations",
+    "units",
+    "remainders",
     "suppression",
 )
 

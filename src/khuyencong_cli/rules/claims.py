@@ -184,7 +184,7 @@ def _summed_parts(claim: Claim) -> list[tuple[ClaimPart, Decimal, Decimal | None
     """
     found = []
     for part in claim.parts:
-        if part.value is None:
+        if part.value is None or part.outside:
             continue
         value, high = part.value, part.high
         steps = (written_step(value), written_step(high) if high is not None else written_step(value))
@@ -248,7 +248,8 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
     """
     for index, claim in enumerate(plan.claims):
         values = _part_values(claim)
-        if claim.value is None or len(values) < 1:
+        if claim.value is None or len(values) < 1 or any(part.remainder for part in claim.parts):
+            # A remainder ("còn lại là …") is the whole minus the rest: KC313 checks that claim.
             continue
         computed = sum((value for _, value in values), Decimal(0))
         parts = tuple(Part(label, value) for label, value in values)
