@@ -393,6 +393,9 @@ class Claim(_Model):
     compared_period: str | None = Field(
         None, description='A period cited for comparison, as written: "so với giai đoạn 2015-2020"'
     )
+    restates: str | None = Field(
+        None, description="Id of the claim whose figure this one states again (a headline, a caption)"
+    )
 
 
 class Plan(_Model):

@@ -25,6 +25,7 @@ FAMILIES = (
     "durations",
     "units",
     "remainders",
+    "restatements",
     "suppression",
 )
 

@@ -18,8 +18,10 @@ from ..periods import Period, parse_period
 from .base import rule
 from .docs_vi import DOCS_VI
 
-CALENDAR_START = 2001
-"""The five-year programme calendar: 2001-2005, 2006-2010, 2011-2015, 2016-2020, 2021-2025, …"""
+CALENDAR_START = 2011
+"""The five-year programme calendar: 2011-2015, 2016-2020, 2021-2025, … Before it the national
+programme ran to 2012 ("Chương trình khuyến công quốc gia đến năm 2012"), so a period starting
+earlier (an article's "năm 2007 - 2012") is not held to it."""
 
 
 def calendar_period(year: int) -> Period:
@@ -102,7 +104,8 @@ KC208_VI = (
     "Giai đoạn được dẫn để so sánh (\"so với giai đoạn 2015-2020\", ``compared_period``) hầu\n"
     "như luôn là một giai đoạn năm năm của chương trình khuyến công (…, 2011-2015,\n"
     "2016-2020, 2021-2025). Một giai đoạn lệch khỏi lịch đó nhiều khả năng bị gõ nhầm: kc\n"
-    "gợi ý giai đoạn của lịch có nhiều năm chung nhất với nó. Đây là cảnh báo."
+    "gợi ý giai đoạn của lịch có nhiều năm chung nhất với nó. Đây là cảnh báo. Giai đoạn bắt\n"
+    "đầu trước năm 2011 không được kiểm tra: khi đó chương trình quốc gia kéo dài đến năm 2012."
 )
 
 
@@ -116,7 +119,8 @@ KC208_VI = (
 def comparison_period_off_calendar(plan: Plan) -> Iterator[Problem]:
     """A period cited for comparison (``compared_period``: "so với giai đoạn 2015-2020")
     should be one of the five-year programme periods (2011-2015, 2016-2020, 2021-2025, …);
-    the likely one, sharing the most years with it, is suggested.
+    the likely one, sharing the most years with it, is suggested. Periods starting before 2011
+    are not checked: the national programme then ran to 2012.
 
     Bad:
         kc: 1
@@ -136,7 +140,13 @@ def comparison_period_off_calendar(plan: Plan) -> Iterator[Problem]:
     """
     for index, claim in enumerate(plan.claims):
         period = parse_period(claim.compared_period)
-        if period is None or period.reversed or period.end == period.start or on_calendar(period):
+        if (
+            period is None
+            or period.reversed
+            or period.end == period.start
+            or period.start < CALENDAR_START
+            or on_calendar(period)
+        ):
             continue
         likely = nearest_calendar_period(period)
         yield Problem(

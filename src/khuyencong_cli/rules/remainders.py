@@ -149,7 +149,6 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
             hint="KC313.hint",
             stated=stated,
             computed=nominal,
-            parts=(Part("tổng / whole", claim.value), *(Part(p.label, -p.value) for p in parts)),
             unit=claim.unit,
         )
 
