@@ -4,7 +4,8 @@ Articles repeat their main figure: "9 tỷ đồng thực hiện chương trình
 "tổng kinh phí gần 9 tỷ đồng" in the body. A claim that restates another (``restates: <id>``)
 is compared with it, each with its own words: the two must be able to describe one figure.
 A restatement usually keeps fewer digits, so a figure written without a hedge is read here to
-the digits written (± half a step): "9 tỷ" in a headline agrees with "gần 9 tỷ" in the body,
+the digits written (rounded half up: 9 stands for [8,5; 9,5)): "9 tỷ" in a headline agrees with
+"gần 9 tỷ" in the body,
 "1,2 tỉ" with "trên 1,2 tỉ"; "7.763,445" does not agree with "7.763,455".
 """
 
@@ -36,9 +37,10 @@ def _bounds(plan: Plan, claim: Claim, unit: str | None) -> tuple[Decimal | None,
     step = written_step(claim.value)
     high = claim.high
     if claim.hedge in _PLAIN:
+        # Rounded half up to the digits written: 16 stands for [15,5; 16,5), so 16 and 17 differ.
         low_end = claim.value - step / 2
         high_end = (high if high is not None else claim.value) + written_step(high if high is not None else claim.value) / 2
-        return low_end * factor, high_end * factor, False, False
+        return low_end * factor, high_end * factor, False, True
     low, up, low_open, high_open = interval(claim.value, claim.hedge, Decimal(0), band_for(plan, claim.hedge, claim), high)
     return (
         low * factor if low is not None else None,
