@@ -223,6 +223,9 @@ class Row(_Model):
         description="Rows of the table named by the table's `restates` that hold the same money",
     )
     note: str | None = None
+    outside: bool = Field(
+        False, description='A line printed in the table but not in its total ("Ngoài ra: …"): never summed into it'
+    )
 
 
 class Table(_Model):

@@ -159,7 +159,7 @@ def _plan_money(file: str, plan: Plan, kind: TableKind, tables: Sequence[Table],
             computed = conv(sum((e.value for e in row_entries(ref, children(ref))), ZERO))
             stated = None if ref.row.total is None else conv(ref.row.total)
             money.items.append((ref.depth, label, stated, computed))
-            if ref.depth == 0:
+            if ref.depth == 0 and not ref.row.outside:  # a line outside the total is listed, not added
                 for entry in row_entries(ref, children(ref)):
                     own.append(
                         Fact(file, money.province, money.plan, kind.value, table.id, label,
@@ -167,7 +167,7 @@ def _plan_money(file: str, plan: Plan, kind: TableKind, tables: Sequence[Table],
                     )
             # A row's stated total counts for its own source unless an ancestor already did.
             ancestors = ref.key.split("/")[:-1]
-            if ref.row.source and ref.row.total is not None:
+            if ref.row.source and ref.row.total is not None and not ref.row.outside:
                 counted = seen_sources.setdefault(ref.row.source, [])
                 if not any(a in counted for a in ancestors):
                     counted.append(ref.row.id)
