@@ -11,12 +11,19 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
-from ..i18n import register
 from ..hedges import interval, overlaps
+from ..i18n import register
 from ..model import Hedge, Plan
 from ..source import Path
 from .base import rule
-from .figures import agrees_to_precision, claim_whole, figure_sum, places, quantity_value, to_places
+from .figures import (
+    agrees_to_precision,
+    claim_whole,
+    figure_sum,
+    places,
+    quantity_value,
+    to_places,
+)
 
 HUNDRED = Decimal(100)
 _EXACT = (None, Hedge.EXACT, Hedge.PLANNED, Hedge.EQUIVALENT, Hedge.UP_TO)
