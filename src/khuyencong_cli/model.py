@@ -399,6 +399,12 @@ class Claim(_Model):
     restates: str | None = Field(
         None, description="Id of the claim whose figure this one states again (a headline, a caption)"
     )
+    sources: list[str] = Field(
+        default_factory=list, description="The funding sources this figure is money of (its scope), when the text says"
+    )
+    kind: TableKind | None = Field(
+        None, description="budget (planned money) or results (money spent), when the text says"
+    )
 
 
 class Plan(_Model):

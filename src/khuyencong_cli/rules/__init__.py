@@ -26,6 +26,7 @@ FAMILIES = (
     "units",
     "remainders",
     "restatements",
+    "part_periods",
     "suppression",
 )
 
