@@ -115,6 +115,12 @@ def test_an_unquoted_label_cut_at_its_comma_is_explained():
     assert "ngoặc kép, label:" in vietnamese
 
 
+def test_a_claims_sources_must_be_defined():
+    text = MINIMAL + "claims:\n  - {id: c, quote: x, value: 5, unit: tỷ đồng, sources: [KCPD]}\n"
+    loaded, problems = _problems(text)
+    assert [p[0] for p in problems] == ["KC006"]
+
+
 def test_missing_field_points_at_its_parent():
     loaded, problems = _problems("kc: 1\ndocument:\n  title: T\n  kind: plan\n")
     assert problems == [("KC005", 3, 3)]

@@ -361,6 +361,9 @@ def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadPr
         figures.extend(_claim_figures(claim, base))
         for figure, figure_path in figures:
             yield from _figure_problems(figure, figure_path, tables, source_ids, problem)
+        for source_position, source_id in enumerate(claim.sources):
+            if source_id not in source_ids:
+                yield problem("unknown-id", base + ("sources", source_position), what="what.source", id=source_id)
 
 
 def _claim_figures(claim: Claim, base: Path) -> Iterator[tuple[Figure, Path]]:
