@@ -345,6 +345,8 @@ class ClaimPart(_Model):
     remainder: bool = Field(
         False, description='"còn lại là vốn đối ứng": the whole minus the other parts (value optional)'
     )
+    period: str | None = Field(None, description='The part\'s own sub-period: "2002-2005" in "giai đoạn 2002-2005 mỗi năm 2 tỷ"')
+    per_year: Amount = Field(None, description='"mỗi năm 2 tỷ" over the part\'s period: the part is per_year × its years')
 
 
 class Duration(_Model):

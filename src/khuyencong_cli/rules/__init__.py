@@ -27,6 +27,7 @@ FAMILIES = (
     "remainders",
     "restatements",
     "part_periods",
+    "sub_periods",
     "suppression",
 )
 

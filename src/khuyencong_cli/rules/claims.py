@@ -251,6 +251,9 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
         if claim.value is None or len(values) < 1 or any(part.remainder for part in claim.parts):
             # A remainder ("còn lại là …") is the whole minus the rest: KC313 checks that claim.
             continue
+        if any(part.per_year is not None for part in claim.parts):
+            # Parts given per year over sub-periods ("2002-2005 mỗi năm 2 tỷ"): KC316 adds them up.
+            continue
         computed = sum((value for _, value in values), Decimal(0))
         parts = tuple(Part(label, value) for label, value in values)
         step = rounding_of(plan)

@@ -57,6 +57,7 @@ def part_period_exceeds_whole(plan: Plan) -> Iterator[Problem]:
     Bad:
         kc: 1
         document: {title: Kết quả, province: Cao Bằng, kind: news-article, period: "2016-2020"}
+        sources: [{id: KCDP, name: Khuyến công địa phương}]
         claims:
           - {id: ke-hoach, quote: "Kế hoạch kinh phí khuyến công địa phương giai đoạn 2016-2020 là 3.600 triệu đồng", value: "3.600", unit: triệu đồng, sources: [KCDP], kind: budget}
           - {id: ba-nam, quote: "Giai đoạn 2016-2018 đã thực hiện 4,2 tỷ đồng kinh phí khuyến công địa phương", value: "4,2", unit: tỷ đồng, period: "2016-2018", sources: [KCDP], kind: results}
@@ -64,6 +65,7 @@ def part_period_exceeds_whole(plan: Plan) -> Iterator[Problem]:
     Good:
         kc: 1
         document: {title: Kết quả, province: Cao Bằng, kind: news-article, period: "2016-2020"}
+        sources: [{id: KCDP, name: Khuyến công địa phương}]
         claims:
           - {id: ke-hoach, quote: "Kế hoạch kinh phí khuyến công địa phương giai đoạn 2016-2020 là 3.600 triệu đồng", value: "3.600", unit: triệu đồng, sources: [KCDP], kind: budget}
           - {id: ba-nam, quote: "Giai đoạn 2016-2018 đã thực hiện 2,2 tỷ đồng kinh phí khuyến công địa phương", value: "2,2", unit: tỷ đồng, period: "2016-2018", sources: [KCDP], kind: results}
