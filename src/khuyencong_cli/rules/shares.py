@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..findings import Part, Problem, Severity
+from ..findings import Problem, Severity
 from ..hedges import interval, overlaps
 from ..i18n import register
 from ..model import Hedge, Plan
@@ -90,7 +90,7 @@ def _problem(
         hint="KC303.hint",
         stated=stated,
         computed=computed,
-        parts=(Part("phần / part", part), Part("tổng / whole", whole)),
+        # No "summed:" parts: a share divides its part by its whole, and the message names both.
         unit="%",
     )
 
