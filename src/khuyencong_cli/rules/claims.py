@@ -16,7 +16,7 @@ from ..i18n import register
 from ..model import Claim, ClaimPart, Figure, Hedge, Plan, TableKind
 from ..numbers import convert, format_vn, unit_factor
 from ..source import Path
-from ..tables import figure_entries, row_index
+from ..tables import figure_entries, row_index, source_members
 from .base import rule
 from .common import rounding_of, tolerance
 from .figures import figure_unit, figure_value
@@ -42,6 +42,7 @@ def _check_against_figure(
     allowed = tolerance(step, len(parts))
     if accepts(stated, computed, hedge, allowed, band_for(plan, hedge, claim), high):
         return None
+    scope = _scope(plan, figure, unit, computed) if message == "KC301" else None
     return Problem(
         path=path,
         message=f"{message}.message",
@@ -54,8 +55,9 @@ def _check_against_figure(
             "table": figure.table,
             "hedge": f"{hedge.value} " if hedge else "",
             "range": f" - {format_vn(high)}" if high is not None else "",
+            **(scope or {}),
         },
-        hint=f"{message}.hint",
+        hint=f"{message}.hint-scope" if scope else f"{message}.hint",
         stated=stated,
         computed=computed,
         parts=parts,
@@ -115,6 +117,22 @@ def claim_total(plan: Plan) -> Iterator[Problem]:
             of: {table: kq, sources: [KCQG, KCDP]}
     """
     yield from _figure_claims(plan, targets=False)
+
+
+def _scope(plan: Plan, figure: Figure, unit: str | None, computed: Decimal) -> dict[str, object] | None:
+    """When a claim names some sources of a table, the table's grand total and the sources
+    that separate the two: a reader who knows the slip as "7.763,445 vs 7.928,455" (the prose
+    against the grand total) finds it, with the 165 of "Nguồn khác" that lies between."""
+    if not figure.sources or figure.rows or figure.years:
+        return None
+    grand = figure_value(plan, Figure(table=figure.table), unit)[0]
+    if grand == computed:
+        return None
+    wanted = {member for source in figure.sources for member in source_members(plan, source)}
+    others = sorted({e.source for e in figure_entries(plan, Figure(table=figure.table)) if e.source and e.source not in wanted})
+    names = {source.id: source.name for source in plan.sources}
+    shown = ", ".join(f"{source} ({names[source]})" if source in names else source for source in others)
+    return {"grand": grand, "others": shown or "?", "gap": grand - computed}
 
 
 def _stated_row_totals(plan: Plan, figure: Figure) -> tuple[Decimal, tuple[Part, ...]]:
@@ -357,6 +375,10 @@ register(
         "KC301.message": {
             "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
             "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng bảng {table} cho {computed} (chênh lệch {difference})",
+        },
+        "KC301.hint-scope": {
+            "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum; the table's grand total is {grand}, {gap} more, from {others}",
+            "vi": "sửa số trong văn bản (hoặc trong bảng, nếu văn bản đúng); phần chi tiết cho thấy phép cộng; tổng cộng của bảng là {grand}, nhiều hơn {gap}, từ {others}",
         },
         "KC301.hint": {
             "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum",
