@@ -23,8 +23,8 @@ tables:
 """
 
 
-def _check(options: CheckOptions = CheckOptions()):
-    return check(load_bytes(PLAN.encode(), "p.yaml"), options)
+def _check(options: CheckOptions | None = None):
+    return check(load_bytes(PLAN.encode(), "p.yaml"), options or CheckOptions())
 
 
 def test_findings_are_sorted_by_place_and_carry_rule_metadata():

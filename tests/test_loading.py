@@ -84,7 +84,7 @@ def test_python_tags_are_refused():
 
 def test_schema_error_maps_to_the_field():
     text = MINIMAL + "tables:\n  - id: t\n    kind: spending\n    title: T\n    unit: triệu đồng\n"
-    loaded, problems = _problems(text)
+    _loaded, problems = _problems(text)
     assert problems == [("KC005", 5, 11)]
 
 
@@ -117,12 +117,12 @@ def test_an_unquoted_label_cut_at_its_comma_is_explained():
 
 def test_a_claims_sources_must_be_defined():
     text = MINIMAL + "claims:\n  - {id: c, quote: x, value: 5, unit: tỷ đồng, sources: [KCPD]}\n"
-    loaded, problems = _problems(text)
+    _loaded, problems = _problems(text)
     assert [p[0] for p in problems] == ["KC006"]
 
 
 def test_missing_field_points_at_its_parent():
-    loaded, problems = _problems("kc: 1\ndocument:\n  title: T\n  kind: plan\n")
+    _loaded, problems = _problems("kc: 1\ndocument:\n  title: T\n  kind: plan\n")
     assert problems == [("KC005", 3, 3)]
 
 
@@ -198,7 +198,7 @@ def test_one_bad_cell_gives_one_message_in_the_readers_language(runner, write_pl
         "tables:\n  - id: t\n    kind: budget\n    title: T\n    unit: triệu đồng\n"
         "    rows:\n      - {id: a, name: A, cells: {2016: yes}, rows: 5}\n"
     )
-    loaded, problems = _problems(text)
+    _loaded, problems = _problems(text)
     assert [p[0] for p in problems] == ["KC005", "KC005"]  # the cell, and rows: 5
     result = runner.invoke(app, ["validate", str(write_plan(text)), "--lang", "vi"])
     assert "không đọc được 'yes' thành số" in result.output

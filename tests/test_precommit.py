@@ -1,7 +1,8 @@
 """The pre-commit hook, run by pre-commit itself against a temporary repository of plans.
 
 ``pre-commit try-repo`` installs kc from a snapshot of this repository into its own virtual
-environment with pip (from PyPI): slow, so marked ``slow``, but run by default. A second test
+environment with pip from a package index: marked ``network`` and so opt-in
+(``--run-network``). A second test
 runs the same entry as a ``repo: local`` hook with ``language: system``, which needs no
 network at all.
 """
@@ -37,6 +38,7 @@ def _plans_repo(path: Path) -> Path:
     shutil.copy(BAD, path / "plans" / "bad.yaml")
     (path / ".github" / "workflows").mkdir(parents=True)
     (path / ".github" / "workflows" / "ci.yml").write_text("on: push\n", "utf-8")  # not a plan
+    (path / "mkdocs.yml").write_text("site_name: Kế hoạch\nnav: [index.md]\n", "utf-8")  # nor this
     _git(path, "init", "-q")
     _git(path, "add", ".")
     return path
@@ -49,11 +51,12 @@ def _env(tmp_path: Path) -> dict[str, str]:
 def test_hook_manifest():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
     hook = next(h for h in hooks if h["id"] == "kc-validate")
-    assert hook["entry"] == "kc validate" and hook["language"] == "python"
+    assert hook["entry"] == "kc validate --plans-only" and hook["language"] == "python"
     assert hook["files"] == r"\.(ya?ml)$"
 
 
 @pytest.mark.slow
+@pytest.mark.network
 def test_try_repo_installs_the_hook_and_fails_on_a_bad_plan(tmp_path):
     source = tmp_path / "kc"
     source.mkdir()
@@ -80,24 +83,25 @@ def test_try_repo_installs_the_hook_and_fails_on_a_bad_plan(tmp_path):
 
 
 def test_local_system_hook_runs_the_same_entry(tmp_path):
+    """The manifest's entry, files and exclude, run as a local hook: other YAML passes."""
     target = _plans_repo(tmp_path / "plans-repo")
     kc_dir = str(Path(sys.executable).parent)
-    (target / ".pre-commit-config.yaml").write_text(
-        "repos:\n"
-        "  - repo: local\n"
-        "    hooks:\n"
-        "      - id: kc-validate\n"
-        "        name: kc validate\n"
-        "        entry: kc validate\n"
-        "        language: system\n"
-        "        files: ^plans/.*\\.(ya?ml)$\n",
-        "utf-8",
-    )
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    hook = next(h for h in hooks if h["id"] == "kc-validate")
+    config = {"repos": [{"repo": "local", "hooks": [{
+        # This environment's kc by its full path (a pyenv shim would put another kc first).
+        "id": "kc-validate", "name": "kc validate", "language": "system",
+        "entry": hook["entry"].replace("kc", str(Path(kc_dir) / "kc"), 1),
+        "files": hook["files"], "exclude": hook["exclude"],
+    }]}]}
+    (target / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), "utf-8")
     _git(target, "add", ".")
     env = {**_env(tmp_path), "PATH": kc_dir + os.pathsep + os.environ.get("PATH", "")}
     done = subprocess.run([PRE_COMMIT, "run", "--all-files"], cwd=target, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "KC101 row-total" in done.stdout
+    assert "mkdocs.yml" not in done.stdout.replace("passed over", "")
+    assert "not a kc plan" not in done.stdout
 
 
 def test_github_action_is_a_composite_that_installs_and_runs_kc():

@@ -104,7 +104,7 @@ def test_bad_input_exits_2(runner: CliRunner, args: list[str]) -> None:
 
 
 def test_unit_conversion(runner: CliRunner) -> None:
-    code, data = _json(runner, PLAN, RESULTS, "--unit", "tỷ")
+    _code, data = _json(runner, PLAN, RESULTS, "--unit", "tỷ")
     assert data["unit"] == "tỷ đồng"
     assert Decimal(data["total"]["a"]) == Decimal("2.5005")
 

@@ -137,24 +137,6 @@ def test_golden(runner: CliRunner, fmt: str, suffix: str) -> None:
     assert result.output == expected.read_text(encoding="utf-8")
 
 
-def test_xlsx_read_back(runner: CliRunner, tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
-    target = tmp_path / "summary.xlsx"
-    result = runner.invoke(app, ["summary", CAO_BANG, LAI_CHAU, "--by-source", "--by-year", "-o", str(target), "--lang", "vi"])
-    assert result.exit_code == 0, result.output
-    book = openpyxl.load_workbook(target)
-    assert len(book.sheetnames) == 3  # Cao Bằng planned, Cao Bằng spent, Lai Châu planned
-    spent = book[book.sheetnames[1]]
-    header = [c.value for c in spent[3]]
-    assert header[1:8] == [str(y) for y in range(2009, 2015)] + ["2015*"]  # KH năm 2015
-    kcdp = next(row for row in spent.iter_rows(values_only=True) if str(row[0]).startswith("KCDP"))
-    assert Decimal(repr(kcdp[3])) == Decimal("541.125")
-    assert Decimal(repr(kcdp[8])) == Decimal("2963.455")
-    cell = next(row for row in spent.iter_rows() if str(row[0].value).startswith("KCDP"))[8]
-    assert cell.number_format == "#,##0.###"
-    assert cell.data_type == "n"
-
-
 def test_output_file_for_text_formats(runner: CliRunner, tmp_path: Path) -> None:
     target = tmp_path / "out.md"
     result = runner.invoke(app, ["summary", LAI_CHAU, "-f", "markdown", "-o", str(target)])
@@ -269,39 +251,6 @@ def test_shares_always_show_one_decimal(runner: CliRunner, tmp_path: Path) -> No
     assert 'KCQG (Nguồn kinh phí khuyến công quốc gia hỗ trợ),share,"21,0"' in csv_text
     markdown = runner.invoke(app, ["summary", LAI_CHAU, "-f", "markdown"]).output
     assert "21,0%" in markdown
-
-
-def test_across_plans_xlsx(runner: CliRunner, tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
-    target = tmp_path / "all.xlsx"
-    result = runner.invoke(app, ["summary", str(PLANS), "--by-kind", "--by-source", "--unit", "tỷ", "-o", str(target), "--lang", "vi"])
-    assert result.exit_code == 0, result.output
-    book = openpyxl.load_workbook(target)
-    (sheet,) = book.worksheets
-    assert sheet.title == "1 loại x nguồn"
-    totals = [row for row in sheet.iter_rows(values_only=True) if row[0] == "Tổng cộng"]
-    # with the 18,246 tỷ of the QĐ 470 article, and the money the articles of Bà Rịa - Vũng Tàu
-    # (5,7 + 3,3 tỷ), Quảng Ninh (0,8 + 2 tỷ), Đắk Lắk (2 + 1,6 tỷ) and Thừa Thiên Huế (40 triệu)
-    # state by source: 15,44 tỷ more
-    assert Decimal(repr(totals[0][1])) == Decimal("150.825655")
-
-
-def test_xlsx_keeps_the_exact_text_of_a_figure_excel_would_round(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
-    from khuyencong_cli.summary.views import Column, GridRow, SummaryView
-    from khuyencong_cli.summary.xlsx import write_xlsx
-
-    long_figure = Decimal("1234567890.1234567")  # 17 significant digits: more than a double holds
-    view = SummaryView(
-        file="x.yaml", plan_title="T", kind="budget", view="source", unit="triệu đồng",
-        columns=[Column("total")], rows=[GridRow("KCQG", [long_figure]), GridRow("KCDP", [Decimal("7.5")])],
-    )
-    target = tmp_path / "precise.xlsx"
-    write_xlsx([view], target, lang="en")
-    sheet = openpyxl.load_workbook(target).worksheets[0]
-    exact, short = sheet["B4"], sheet["B5"]
-    assert exact.comment is not None and exact.comment.text == "1.234.567.890,1234567"
-    assert short.comment is None and short.value == 7.5
 
 
 def test_table_option_sums_an_annex_that_restates_another(runner: CliRunner) -> None:

@@ -19,8 +19,9 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path as FsPath
-from typing import Any
 
+from .atomic import write_atomic
+from .errors import KcError
 from .findings import Finding
 from .i18n import register
 
@@ -38,13 +39,8 @@ __all__ = [
 BASELINE_VERSION = 1
 
 
-class BaselineError(Exception):
-    """The baseline file cannot be read; carries a message key and its parameters."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
+class BaselineError(KcError):
+    """The baseline file cannot be read or written; a message key and its parameters."""
 
 
 def repo_root(start: str | os.PathLike[str] | None = None) -> FsPath:
@@ -104,7 +100,7 @@ def write_baseline(
     ]
     document = {"kc_baseline": BASELINE_VERSION, "findings": entries}
     try:
-        FsPath(target).write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        write_atomic(target, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
         raise BaselineError("baseline.write", file=target, reason=exc.strerror or str(exc)) from exc
     return sum(counts.values())

@@ -20,6 +20,7 @@ must never silently switch a check off.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import re
 import tomllib
@@ -29,25 +30,27 @@ from decimal import Decimal
 from pathlib import Path as FsPath
 from typing import Any
 
+from .errors import KcError
 from .findings import Severity
 from .i18n import register
 
-__all__ = ["Config", "ConfigError", "PathOverride", "find_config", "load_config", "parse_severity"]
+__all__ = [
+    "Config", "ConfigError", "FileOptions", "PathOverride", "failing_severity", "find_config", "load_config",
+    "parse_severity", "resolve_options",
+]
 
 CONFIG_NAMES = ("kc.toml", "pyproject.toml")
-_TOP_KEYS = {"select", "ignore", "fail-on", "rounding", "severity", "per-path"}
+_TOP_KEYS = {"select", "ignore", "fail-on", "rounding", "severity", "per-path", "exclude"}
 _PATH_KEYS = {"select", "ignore", "severity"}
 
 
-class ConfigError(Exception):
+class ConfigError(KcError):
     """A configuration problem: a message key, its parameters, the file and line."""
 
     def __init__(self, key: str, file: str | None = None, line: int | None = None, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
+        super().__init__(key, **params)
         self.file = file
         self.line = line
-        self.params = params
 
     @property
     def where(self) -> str:
@@ -77,6 +80,7 @@ class Config:
     rounding: Decimal | None = None
     fail_on: Severity = Severity.ERROR
     per_path: tuple[PathOverride, ...] = ()
+    exclude: tuple[str, ...] = ()  # gitignore-style patterns skipped when walking directories
 
     def for_file(self, file: str) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, Severity]]:
         """select, ignore and severity for one checked file, per-path overrides applied."""
@@ -93,14 +97,47 @@ class Config:
         return select, ignore, severity
 
 
+@dataclass(frozen=True)
+class FileOptions:
+    """The rule choices one file is checked with."""
+
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    severity: dict[str, Severity]
+
+
+def resolve_options(
+    file: str, config: Config, select: Sequence[str] = (), ignore: Sequence[str] = ()
+) -> FileOptions:
+    """The one place option precedence is decided: the command line over the per-path
+    configuration over the file's top-level configuration over the defaults (every rule).
+
+    ``--select`` replaces any configured selection; ignores add up (configuration, then
+    per-path, then ``--ignore``): an ignore never re-enables a rule, so order cannot matter.
+    """
+    configured_select, configured_ignore, severity = config.for_file(file)
+    return FileOptions(
+        select=tuple(select) or configured_select,
+        ignore=configured_ignore + tuple(ignore),
+        severity=severity,
+    )
+
+
+def failing_severity(config: Config, fail_on: Severity | None = None, strict: bool = False) -> Severity:
+    """The lowest severity that fails the run: ``--fail-on`` over the configuration over
+    error; ``--strict`` lowers it to warning at least."""
+    failing = fail_on if fail_on is not None else config.fail_on
+    if strict and failing.rank > Severity.WARNING.rank:
+        return Severity.WARNING
+    return failing
+
+
 def _candidates(file: str, config_file: str | None) -> list[str]:
     given = FsPath(file)
     found = [given.as_posix()]
     base = FsPath(config_file).resolve().parent if config_file else FsPath.cwd()
-    try:
+    with contextlib.suppress(ValueError, OSError):
         found.append(given.resolve().relative_to(base).as_posix())
-    except (ValueError, OSError):
-        pass
     return found
 
 
@@ -191,7 +228,16 @@ class _Reader:
             rounding=self.rounding(table),
             fail_on=self.fail_on(table),
             per_path=self.per_path(table.get("per-path", {})),
+            exclude=self.patterns(table, "exclude"),
         )
+
+    def patterns(self, table: dict[str, Any], key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail("config.type", key, name=self.prefix + key, expected="list of patterns")
+        return tuple(value)
 
     def rules(self, table: dict[str, Any], key: str, after: str | None = None) -> tuple[str, ...]:
         value = table.get(key, [])

@@ -87,7 +87,7 @@ def _same_length(stated: str, computed: str) -> Diagnosis | None:
     """One digit mistyped, or two adjacent digits swapped."""
     if len(stated) != len(computed) or len(stated.lstrip("0")) < 2:
         return None
-    diff = [i for i, (a, b) in enumerate(zip(stated, computed)) if a != b]
+    diff = [i for i, (a, b) in enumerate(zip(stated, computed, strict=False)) if a != b]
     if len(diff) == 1:
         i = diff[0]
         return Diagnosis("digit", Decimal(0), Msg("diagnosis.digit", {"was": stated[i], "should": computed[i]}))
@@ -171,10 +171,9 @@ def diagnose_problem(problem: Problem) -> tuple[Problem, Msg | None]:
     """
     if problem.diagnosis is not None or problem.stated is None or problem.computed is None:
         return problem, None
-    if problem.params.get("diagnose") is False:
+    if not problem.diagnose:
         return problem, None  # the rule knows the cause is not a typo (a list left short)
-    blanks = problem.params.get("blank_cells", ())
-    found = diagnose(problem.stated, problem.computed, problem.parts, blanks)
+    found = diagnose(problem.stated, problem.computed, problem.parts, problem.blank_cells)
     if found is None:
         return problem, None
     key = {"part-typo": "diagnosis.hint-part"}.get(found.code, "diagnosis.hint" if found.code in _TYPOS else "diagnosis.hint-gap")

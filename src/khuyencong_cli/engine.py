@@ -14,11 +14,11 @@ from decimal import Decimal
 from typing import Any
 
 from .diagnosis import diagnose_problem
-from .findings import Finding, Problem, Severity
+from .findings import Finding, Part, Problem, Severity
 from .i18n import Msg, register, translate
 from .loader import LoadedPlan
 from .numbers import format_number
-from .rules import LOAD_RULES, Rule, all_rules
+from .rules import LOAD_RULES, Rule, all_rules, matches
 
 __all__ = ["CheckOptions", "check", "select_rules", "render_load_problems", "INTERNAL_RULE"]
 
@@ -37,27 +37,15 @@ class CheckOptions:
     rounding: Decimal | None = None  # default rounding step for plans that declare none
 
 
-def _matches(rule: Rule, patterns: Sequence[str]) -> bool:
-    for pattern in patterns:
-        text = pattern.strip()
-        if not text:
-            continue
-        if text.upper() == "ALL" or rule.id.startswith(text.upper()):
-            return True
-        if text.lower() == rule.name or text.lower() in rule.aliases:
-            return True
-    return False
-
-
 def select_rules(options: CheckOptions) -> list[Rule]:
     """The checking rules that ``--select``/``--ignore`` leave on (load rules always run)."""
     chosen = []
     for candidate in all_rules():
         if candidate.check is None:
             continue
-        if options.select and not _matches(candidate, options.select):
+        if options.select and not matches(candidate, options.select):
             continue
-        if options.ignore and _matches(candidate, options.ignore):
+        if options.ignore and matches(candidate, options.ignore):
             continue
         chosen.append(candidate)
     return chosen
@@ -77,7 +65,7 @@ def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | Non
         assert current.check is not None
         try:
             placed = [_place(loaded, current, problem, options) for problem in current.check(plan)]
-        except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others
+        except Exception as exc:
             findings.append(_internal_error(loaded.file, current, exc, options))
             continue
         findings.extend(placed)
@@ -90,15 +78,12 @@ def render_load_problems(loaded: LoadedPlan, options: CheckOptions) -> list[Find
     for problem in loaded.problems:
         meta = LOAD_RULES[problem.rule]
         found.append(
-            Finding(
-                file=loaded.file,
-                line=problem.position.line,
-                column=problem.position.column,
-                rule=meta.id,
-                name=meta.name,
-                severity=Severity.ERROR,
-                message=translate(problem.message, options.lang, **_display(problem.params, options)),
-                hint=translate(problem.hint, options.lang),
+            Finding.at(
+                (loaded.file, problem.position.line, problem.position.column),
+                (meta.id, meta.name),
+                Severity.ERROR,
+                translate(problem.message, options.lang, **_display(problem.params, options)),
+                translate(problem.hint, options.lang),
             )
         )
     return sorted(found)
@@ -112,23 +97,13 @@ def _place(loaded: LoadedPlan, rule: Rule, problem: Problem, options: CheckOptio
     if problem.severity is not None and rule.id in options.severity:
         severity = min(problem.severity, options.severity[rule.id], key=lambda s: s.rank)
     params = _display(problem.params, options)
-    return Finding(
-        file=loaded.file,
-        line=position.line,
-        column=position.column,
-        rule=rule.id,
-        name=rule.name,
-        severity=severity,
-        message=translate(problem.message, options.lang, **params),
-        hint=_hint(problem, reason, params, options),
-        stated=problem.stated,
-        computed=problem.computed,
-        difference=problem.difference,
-        parts=problem.parts,
-        unit=problem.unit,
-        path=problem.path,
-        diagnosis=problem.diagnosis,
-        suggested=problem.suggested,
+    return Finding.at(
+        (loaded.file, position.line, position.column),
+        (rule.id, rule.name),
+        severity,
+        translate(problem.message, options.lang, **params),
+        _hint(problem, reason, params, options),
+        problem,
     )
 
 
@@ -151,6 +126,8 @@ def _display(params: dict[str, Any], options: CheckOptions) -> dict[str, Any]:
             shown[key] = format_number(value, options.plain_numbers)
         elif isinstance(value, Msg):
             shown[key] = Msg(value.key, _display(value.params, options))
+        elif isinstance(value, tuple) and value and all(isinstance(item, Part) for item in value):
+            shown[key] = ", ".join(f"{p.label}: {format_number(p.value, options.plain_numbers)}" for p in value)
         else:
             shown[key] = value
     return shown
@@ -159,15 +136,12 @@ def _display(params: dict[str, Any], options: CheckOptions) -> dict[str, Any]:
 def _internal_error(file: str, rule: Rule, exc: Exception, options: CheckOptions) -> Finding:
     where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     detail = f"{type(exc).__name__}: {exc}" + (f" ({where.filename}:{where.lineno})" if where else "")
-    return Finding(
-        file=file,
-        line=1,
-        column=1,
-        rule=INTERNAL_RULE,
-        name="internal-error",
-        severity=Severity.ERROR,
-        message=translate("engine.crash", options.lang, rule=rule.id, detail=detail),
-        hint=translate("engine.crash.hint", options.lang),
+    return Finding.at(
+        (file, 1, 1),
+        (INTERNAL_RULE, "internal-error"),
+        Severity.ERROR,
+        translate("engine.crash", options.lang, rule=rule.id, detail=detail),
+        translate("engine.crash.hint", options.lang),
     )
 
 

@@ -14,10 +14,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from .i18n import register, translate
+from .i18n import Msg, register, translate
 from .source import Path
 
-__all__ = ["Severity", "Problem", "Finding", "Part", "severity_label"]
+__all__ = ["Severity", "Problem", "Finding", "Part", "figure_range", "severity_label"]
 
 
 class Severity(StrEnum):
@@ -44,7 +44,11 @@ class Part:
 class Problem:
     """What a rule reports: a message key with its parameters, a place, the numbers compared.
 
-    ``params`` may hold Decimals; the engine formats them for the reader's locale.
+    ``params`` hold numbers as Decimals (never formatted text), a figure range as
+    :func:`figure_range`, and lists of labelled figures as tuples of :class:`Part`: the engine
+    formats them all for the reader (``--plain-numbers`` included). ``blank_cells`` names the
+    cells left blank in a summed row, and ``diagnose=False`` tells the engine not to look for
+    a typing slip (the rule knows the cause, e.g. a list left short).
     """
 
     path: Path
@@ -58,6 +62,8 @@ class Problem:
     severity: Severity | None = None  # overrides the rule's default (e.g. within rounding)
     diagnosis: str | None = None
     suggested: Decimal | None = None
+    blank_cells: tuple[str, ...] = ()
+    diagnose: bool = True
 
     @property
     def difference(self) -> Decimal | None:
@@ -87,6 +93,32 @@ class Finding:
     diagnosis: str | None = field(default=None, compare=False)
     suggested: Decimal | None = field(default=None, compare=False)
 
+    @classmethod
+    def at(
+        cls,
+        place: tuple[str, int, int],
+        rule: tuple[str, str],
+        severity: Severity,
+        message: str,
+        hint: str | None = None,
+        problem: Problem | None = None,
+    ) -> Finding:
+        """The one way a finding is made: (file, line, column), the rule's (id, name), the
+        words already rendered, and the figures of the rule's problem when there is one."""
+        file, line, column = place
+        if problem is None:
+            return cls(file, line, column, rule[0], rule[1], severity, message, hint)
+        return cls(
+            file, line, column, rule[0], rule[1], severity, message, hint,
+            stated=problem.stated, computed=problem.computed, difference=problem.difference, parts=problem.parts,
+            unit=problem.unit, path=problem.path, diagnosis=problem.diagnosis, suggested=problem.suggested,
+        )
+
+
+def figure_range(high: Decimal | None) -> Msg | str:
+    """The " - high" after a stated figure that is a range ("từ 01 đến 02"), or nothing."""
+    return Msg("figure.range", {"high": high}) if high is not None else ""
+
 
 def severity_label(severity: Severity, lang: str) -> str:
     """The severity as a reader of ``lang`` says it (lỗi, cảnh báo, thông tin)."""
@@ -98,5 +130,6 @@ register(
         "severity.error": {"en": "error", "vi": "lỗi"},
         "severity.warning": {"en": "warning", "vi": "cảnh báo"},
         "severity.info": {"en": "info", "vi": "thông tin"},
+        "figure.range": {"en": " - {high}", "vi": " - {high}"},
     }
 )

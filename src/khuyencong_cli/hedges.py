@@ -145,9 +145,7 @@ def accepts(
     low, up, low_open, high_open = interval(stated, hedge, tolerance, band, high, step)
     if low is not None and (computed < low or (low_open and computed == low)):
         return False
-    if up is not None and (computed > up or (high_open and computed == up)):
-        return False
-    return True
+    return not (up is not None and (computed > up or (high_open and computed == up)))
 
 
 def overlaps(
@@ -166,6 +164,4 @@ def overlaps(
     low_open, high_open = open_ends
     if low_a is not None and high_b is not None and (low_a > high_b or (high_open and low_a == high_b)):
         return False
-    if low_b is not None and high_a is not None and (low_b > high_a or (low_open and low_b == high_a)):
-        return False
-    return True
+    return not (low_b is not None and high_a is not None and (low_b > high_a or (low_open and low_b == high_a)))

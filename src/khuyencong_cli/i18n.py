@@ -110,6 +110,22 @@ register(
             "en": "a mapping key must be plain text",
             "vi": "khóa phải là văn bản thường",
         },
+        "load.alias": {
+            "en": "aliases (*{name}) are not allowed in a plan: write the value out",
+            "vi": "không được dùng bí danh (*{name}) trong kế hoạch: hãy ghi đầy đủ giá trị",
+        },
+        "load.anchor": {
+            "en": "anchors (&{name}) are not allowed in a plan: write each value out",
+            "vi": "không được dùng neo (&{name}) trong kế hoạch: hãy ghi đầy đủ từng giá trị",
+        },
+        "load.too-deep": {
+            "en": "the file nests lists and mappings deeper than {limit} levels; a plan never does",
+            "vi": "tệp lồng danh sách và ánh xạ sâu quá {limit} cấp; kế hoạch không bao giờ như vậy",
+        },
+        "load.control-character": {
+            "en": "the control character {character} is not allowed in a plan: delete it",
+            "vi": "không được có ký tự điều khiển {character} trong kế hoạch: hãy xóa nó",
+        },
         "load.not-a-plan": {
             "en": "the file is not a kc plan: its top level must be a mapping with 'kc: 1'",
             "vi": "tệp không phải kế hoạch kc: cấp ngoài cùng phải là ánh xạ có 'kc: 1'",

@@ -9,6 +9,7 @@ id used but never defined. The CLI turns any of them into exit code 2.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
@@ -34,6 +35,10 @@ _CODE_RULES = {
     "tag": "KC002",
     "merge-key": "KC002",
     "complex-key": "KC002",
+    "alias": "KC002",
+    "anchor": "KC002",
+    "too-deep": "KC002",
+    "control-character": "KC001",
     "duplicate-key": "KC003",
     "float": "KC004",
     "not-a-plan": "KC005",
@@ -75,6 +80,10 @@ def load_plan(path: FsPath | str, display_name: str | None = None) -> LoadedPlan
     """Read and validate one plan file. Never raises for bad input."""
     name = display_name or str(path)
     try:
+        if FsPath(path).is_dir():  # a directory the walk could not open: say why
+            with os.scandir(path):
+                pass
+            return LoadedPlan(name, None, None, [_problem("unreadable", Position(1, 1), reason="is a directory")])
         raw = FsPath(path).read_bytes()
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
@@ -83,7 +92,20 @@ def load_plan(path: FsPath | str, display_name: str | None = None) -> LoadedPlan
 
 
 def load_bytes(raw: bytes, name: str) -> LoadedPlan:
-    """Validate the bytes of one plan (from a file or standard input)."""
+    """Validate the bytes of one plan (from a file or standard input).
+
+    The parser caps nesting, so recursion in validation is bounded; should some structure
+    still exhaust the stack, this file is refused and the run goes on with the others.
+    """
+    try:
+        return _load_bytes(raw, name)
+    except RecursionError:
+        from .source import MAX_DEPTH
+
+        return LoadedPlan(name, None, None, [_problem("too-deep", Position(1, 1), limit=MAX_DEPTH)])
+
+
+def _load_bytes(raw: bytes, name: str) -> LoadedPlan:
     try:
         document = parse_yaml(raw)
     except SourceError as exc:
@@ -345,9 +367,13 @@ def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadPr
             for position, key in enumerate(row.restates):
                 if restated is not None and key not in restated_rows:
                     yield problem("unknown-id", row_path + ("restates", position), what="what.row", id=key)
+    yield from _claim_problems(plan, tables, source_ids, problem)
 
+
+def _claim_problems(plan: Plan, tables: dict[str, Table], source_ids: set[str], problem: Any) -> Iterator[LoadProblem]:
+    """Claims in a unit that is not money against a money table; the figures they name."""
     for index, claim in enumerate(plan.claims):
-        base = ("claims", index)
+        base: Path = ("claims", index)
         if claim.unit is not None and unit_factor(claim.unit) is None and claim.of is not None:
             named = tables.get(claim.of.table)
             if named is not None and named.kind is not TableKind.TARGETS:
@@ -496,6 +522,10 @@ register(
         "number.unreadable": {
             "en": "cannot read '{value}' as a Vietnamese number: use '.' between groups of three digits and ',' before decimals, e.g. \"7.763,445\" or \"1.200\"",
             "vi": "không đọc được '{value}' thành số theo cách viết Việt Nam: dùng '.' ngăn cách hàng nghìn và ',' trước phần thập phân, ví dụ \"7.763,445\" hoặc \"1.200\"",
+        },
+        "number.foreign-digit": {
+            "en": "'{value}' holds the digit '{digit}' ({code}), not one of 0-9: retype the figure with ordinary digits",
+            "vi": "'{value}' có chữ số '{digit}' ({code}) không thuộc 0-9: hãy gõ lại con số bằng chữ số thường",
         },
         "number.not-a-number": {
             "en": "expected a number, found {value}",

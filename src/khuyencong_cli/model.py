@@ -12,8 +12,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, StrictBool, WithJsonSchema
 from pydantic_core import PydanticCustomError
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from .numbers import NumberError, format_plain, parse_amount
 
@@ -59,7 +59,7 @@ _AMOUNT_SCHEMA = {
         {"type": "integer"},
         {
             "type": "string",
-            "pattern": r"^\s*([+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?|-|–|—)?\s*$",
+            "pattern": r"^\s*([+-]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?|-|–|—)?\s*$",
             "description": 'Vietnamese figure: "7.763,445", "1.200", "18,246"; "-" is blank',
         },
         {"type": "null"},
@@ -132,7 +132,7 @@ class Hedge(StrEnum):
             found.append(match)
             rest = rest[len(match.value):].strip()
         bounding = [m for m in found if m not in (cls.EXACT, cls.PLANNED, cls.EQUIVALENT, cls.UP_TO)]
-        if len(found) < 2:
+        if not found:  # one word with spaces around it is that word, as the schema's pattern says
             return None
         return bounding[-1] if bounding else found[0]
 
@@ -287,7 +287,7 @@ class PerYear(_Model):
     value: Amount = Field(description="N, or the low end of a range")
     high: Amount = Field(None, description='High end of a range: "từ 01 đến 02" → value 1, high 2')
     hedge: Hedge | None = None
-    average: bool = Field(
+    average: StrictBool = Field(
         False, description='"bình quân": only the period figure is checked, not each year\'s cell'
     )
     years: int | None = Field(
@@ -376,7 +376,7 @@ class Claim(_Model):
     period: str | None = Field(None, description="The period the claim speaks of, when not the document's")
     of: Figure | None = Field(None, description="Table figures this value is the total of")
     parts: list[ClaimPart] = Field(default_factory=list)
-    parts_complete: bool = Field(
+    parts_complete: StrictBool = Field(
         True, description="False when the parts are examples, not all of the whole"
     )
     share: Amount = Field(None, description='"chiếm 64,3%": this value as a percent of `share_of`')

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from .errors import KcError
+
 __all__ = [
     "NumberError",
     "parse_amount",
@@ -26,16 +28,15 @@ __all__ = [
 ]
 
 
-class NumberError(ValueError):
+class NumberError(KcError, ValueError):
     """A figure that cannot be read as a Vietnamese number.
 
     ``key`` and ``params`` name the catalog message that explains it to the reader.
     """
 
     def __init__(self, message: str, key: str = "number.unreadable", **params: object) -> None:
-        super().__init__(message)
-        self.key = key
-        self.params = params
+        super().__init__(key, **params)
+        self.args = (message,)
 
 
 MAX_DIGITS = 30
@@ -43,10 +44,13 @@ MAX_DIGITS = 30
 
 
 _SPACES = "\u00a0\u202f\u2009 "
+SPACES = _SPACES
+"""Spaces a document may group digits with (``1 200 000``); the JSON Schema allows the same."""
 # 7.763,445 | 1.200 | 3.666.984.000 — '.' groups thousands in threes, ',' marks decimals.
-_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+# ASCII digits only: ``\d`` would also take fullwidth ９ or Arabic-Indic ٩ as if typed 9.
+_GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?$")
 # 18,246 | 700 | 0,2 — no grouping at all.
-_UNGROUPED = re.compile(r"^[+-]?\d+(?:,\d+)?$")
+_UNGROUPED = re.compile(r"^[+-]?[0-9]+(?:,[0-9]+)?$")
 _BLANKS = {"", "-", "–", "—"}
 
 
@@ -82,6 +86,16 @@ def parse_amount(value: object) -> Decimal | None:
         return None
     if sum(ch.isdigit() for ch in text) > MAX_DIGITS:
         raise NumberError("too many digits", "number.too-long", digits=MAX_DIGITS)
+    foreign = next((ch for ch in text if ch.isdigit() and not "0" <= ch <= "9"), None)
+    if foreign is not None:  # a document pasted from another script or an IME's fullwidth mode
+        raise NumberError(
+            f"{value!r} holds the digit {foreign!r} ({unicodedata.name(foreign, f'U+{ord(foreign):04X}')}), "
+            "not one of 0-9; retype the figure with ASCII digits",
+            "number.foreign-digit",
+            value=value,
+            digit=foreign,
+            code=f"U+{ord(foreign):04X}",
+        )
     if _GROUPED.match(text) or _UNGROUPED.match(text):
         try:
             return Decimal(text.replace(".", "").replace(",", "."))

@@ -1,31 +1,187 @@
-"""Which files a command looks at: the paths given, directories searched for plans."""
+"""Which files a command looks at: the paths given, directories searched for plans.
+
+A walk must never skip silently, or CI passes without checking: a directory link is
+followed (each real directory once, so a link loop ends), a dangling ``*.yaml`` link or an
+unreadable directory is handed on to the loader, which reports it (exit 2). Other YAML in a
+repository (workflows, ``mkdocs.yml``, ``.pre-commit-config.yaml``) is not a plan: when
+walking, only files whose top level has a ``kc:`` key are judged, and the walk counts the
+others it passed over. A file named on the command line is always judged. ``--exclude``
+patterns, the ``exclude`` configuration key and ``.gitignore`` files (from the repository
+root down) use git's pattern rules, through pathspec.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["PLAN_SUFFIXES", "expand_paths", "STDIN"]
+import pathspec
+
+from .i18n import register
+
+__all__ = ["PLAN_SUFFIXES", "STDIN", "Walk", "expand_paths", "looks_like_plan", "walk"]
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 STDIN = "-"
 
+# A top-level ``kc:`` key: at column 0, optionally quoted, after an optional BOM.
+_PLAN_KEY = re.compile(rb"(?m)^(?:\xef\xbb\xbf)?[\"']?kc[\"']?[ \t]*:")
+
+
+@dataclass
+class Walk:
+    """The files to judge, in order, and the YAML files passed over as not plans."""
+
+    files: list[str] = field(default_factory=list)
+    passed_over: list[str] = field(default_factory=list)
+
+
+def looks_like_plan(raw: bytes) -> bool:
+    """True when the text has a top-level ``kc:`` key (what every plan starts from)."""
+    return _PLAN_KEY.search(raw) is not None
+
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """The files to judge under ``paths`` (see :func:`walk`), without exclusions."""
+    return iter(walk(paths).files)
+
+
+def walk(
+    paths: Iterable[str], exclude: Sequence[str] = (), gitignore: bool = True, plans_only: bool = False
+) -> Walk:
     """Files as given (even if missing, so the loader can say so), directories searched
-    recursively for ``*.yaml``/``*.yml`` in a stable order, ``-`` for standard input."""
+    recursively for plans in a stable order, ``-`` for standard input. ``plans_only`` passes
+    over named files that are not plans too (for a pre-commit hook, which names every YAML
+    file it was given)."""
+    result = Walk()
     seen: set[str] = set()
+    excluded = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
     for given in paths:
-        candidate = Path(given)
-        if given != STDIN and candidate.is_dir():
-            found = sorted(
-                str(p) for p in candidate.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(candidate).parts)
-            )
-            items: Iterable[str] = found
+        if given != STDIN and os.path.isdir(given):
+            items = _walk_directory(Path(given), excluded, gitignore, result)
+        elif plans_only and given != STDIN and not _is_plan(Path(given)):
+            result.passed_over.append(given)
+            continue
         else:
-            items = (given,)
+            items = iter((given,))
         for item in items:
             if item not in seen:
                 seen.add(item)
-                yield item
+                result.files.append(item)
+    return result
+
+
+def _walk_directory(
+    root: Path, excluded: pathspec.GitIgnoreSpec | None, gitignore: bool, result: Walk
+) -> Iterator[str]:
+    """Depth-first, sorted, iterative; yields plan files and paths the loader must report."""
+    specs = _ancestor_ignores(root) if gitignore else []
+    visited: set[str] = set()
+    # Each entry: a directory, its path relative to the root, the .gitignore specs above it.
+    stack: list[tuple[Path, str, list[tuple[Path, pathspec.GitIgnoreSpec]]]] = [(root, "", specs)]
+    while stack:
+        directory, relative, ignores = stack.pop()
+        real = os.path.realpath(directory)
+        if real in visited:  # a link back to a directory already walked: a loop, or a duplicate
+            continue
+        visited.add(real)
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError:
+            yield str(directory)  # the loader reports why it cannot be read
+            continue
+        absolute = Path(os.path.abspath(directory))
+        if gitignore:
+            ignores = ignores + _own_ignore(absolute, entries)
+        subdirectories = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = directory / entry.name
+            inner = f"{relative}{entry.name}"
+            try:
+                is_dir = entry.is_dir()  # follows links
+            except OSError:
+                is_dir = False
+            if _ignored(absolute / entry.name, inner, is_dir, excluded, ignores):
+                continue
+            if is_dir:
+                subdirectories.append((path, inner + "/", ignores))
+            elif path.suffix in PLAN_SUFFIXES:
+                if _is_plan(path):
+                    yield str(path)
+                else:
+                    result.passed_over.append(str(path))
+        stack.extend(reversed(subdirectories))
+
+
+def _is_plan(path: Path) -> bool:
+    """Judge it if it says it is a plan, or if it cannot be read (so the loader says why)."""
+    try:
+        return looks_like_plan(path.read_bytes())
+    except OSError:
+        return True
+
+
+def _ignored(
+    path: Path,
+    inner: str,
+    is_dir: bool,
+    excluded: pathspec.GitIgnoreSpec | None,
+    ignores: list[tuple[Path, pathspec.GitIgnoreSpec]],
+) -> bool:
+    suffix = "/" if is_dir else ""
+    if excluded is not None and excluded.match_file(inner + suffix):
+        return True
+    for base, spec in ignores:
+        try:
+            below = path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+        if spec.match_file(below + suffix):
+            return True
+    return False
+
+
+def _own_ignore(directory: Path, entries: list[os.DirEntry[str]]) -> list[tuple[Path, pathspec.GitIgnoreSpec]]:
+    if not any(entry.name == ".gitignore" for entry in entries):
+        return []
+    spec = _read_ignore(directory / ".gitignore")
+    return [(directory, spec)] if spec is not None else []
+
+
+def _ancestor_ignores(root: Path) -> list[tuple[Path, pathspec.GitIgnoreSpec]]:
+    """The .gitignore files above ``root`` up to its repository's top (none outside git)."""
+    found: list[tuple[Path, pathspec.GitIgnoreSpec]] = []
+    current = Path(os.path.abspath(root))
+    chain = [current, *current.parents]
+    top = next((p for p in chain if (p / ".git").exists()), None)
+    if top is None:
+        return []
+    for directory in chain[1 : chain.index(top) + 1]:
+        spec = _read_ignore(directory / ".gitignore")
+        if spec is not None:
+            found.append((directory, spec))
+    found.reverse()
+    return found
+
+
+def _read_ignore(path: Path) -> pathspec.GitIgnoreSpec | None:
+    try:
+        lines = path.read_text("utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+register(
+    {
+        "walk.passed-over": {
+            "en": "kc: passed over {count} YAML file(s) that are not kc plans (no top-level kc: key)",
+            "vi": "kc: bỏ qua {count} tệp YAML không phải kế hoạch kc (không có khóa kc: ở cấp ngoài cùng)",
+        },
+    }
+)

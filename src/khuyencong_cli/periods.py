@@ -64,7 +64,7 @@ def impossible_date(text: str | None) -> bool:
     """True for a date written in full whose day or month cannot exist (31/02/2015)."""
     if not text:
         return False
-    for pattern, order in ((_DMY, "dmy"), (_ISO, "ymd"), (_WORDS, "dmy")):
+    for pattern, _order in ((_DMY, "dmy"), (_ISO, "ymd"), (_WORDS, "dmy")):
         match = pattern.search(text)
         if match:
             return parse_date(text) is None

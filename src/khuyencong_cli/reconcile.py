@@ -30,11 +30,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from .errors import KcError
 from .i18n import register
 from .model import Plan, Table, TableKind
 from .numbers import convert, unit_factor
 from .prose_money import normalise_name, prose_money
-from .tables import children, iter_rows, row_entries, source_members, table_path, total_row_entries
+from .tables import iter_rows, source_members, table_by_id, table_money
 
 __all__ = [
     "ReconcileError",
@@ -60,13 +61,8 @@ ZERO = Decimal(0)
 RATE_STEP = Decimal("0.1")
 
 
-class ReconcileError(ValueError):
+class ReconcileError(KcError, ValueError):
     """A side that cannot be reconciled (unknown table, no money): a message key and params."""
-
-    def __init__(self, key: str, **params: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
 
 
 @dataclass(frozen=True)
@@ -195,7 +191,8 @@ def _money_tables(plan: Plan, table_id: str | None, kind: TableKind | None = Non
     """The named table, else every money table that restates no other (of ``kind`` only,
     when given)."""
     if table_id:
-        found = [t for t in plan.tables if t.id == table_id]
+        table = table_by_id(plan, table_id)
+        found = [table] if table is not None else []
         if not found:
             raise ReconcileError("reconcile.no-table", table=table_id, tables=", ".join(t.id for t in plan.tables) or "—")
         if found[0].kind is TableKind.TARGETS or not unit_factor(found[0].unit):
@@ -281,25 +278,10 @@ def select_side(
             planned = table.kind is TableKind.BUDGET or (year is not None and year in plan_years)
             return planned if part == "plan" else not planned
 
-        base = table_path(plan, table)
-        own: list[Figure] = []
-        for ref in iter_rows(table, base, include_total=False):
-            if ref.depth:
-                continue
-            label_text = f"{ref.row.id} {ref.row.name}"
-            side.items.append((ref.row.id, label_text))
-            for entry in row_entries(ref, children(ref)):
-                if wanted(entry.year):
-                    value = convert(entry.value, table.unit, chosen_unit)
-                    own.append(Figure(label_text, ref.row.id, entry.source, entry.year, value))
-        side.figures.extend(own)
-        if any(f.year is not None for f in own):
-            side.year_figures.extend(f for f in own if f.year is not None)
-        else:
-            for entry in total_row_entries(table, base):
-                if entry.year is not None and wanted(entry.year):
-                    value = convert(entry.value, table.unit, chosen_unit)
-                    side.year_figures.append(Figure(entry.row, entry.row, entry.source, entry.year, value))
+        rows, by_year = table_money(plan, table, chosen_unit, wanted)
+        side.items.extend((ref.row.id, f"{ref.row.id} {ref.row.name}") for ref in iter_rows(table, (), False) if not ref.depth)
+        side.figures.extend(Figure(m.item, m.row, m.source, m.year, m.value) for m in rows)
+        side.year_figures.extend(Figure(m.item, m.row, m.source, m.year, m.value) for m in by_year)
     return side
 
 
@@ -592,3 +574,52 @@ register(
         },
     }
 )
+
+
+def split_address(address: str) -> tuple[str, str | None]:
+    """``plans/x.yaml#table-id`` → (file, table); a plain path has no table."""
+    path, sep, table = address.partition("#")
+    return path, (table or None) if sep else None
+
+
+def parse_tolerance(text: str) -> Decimal:
+    """``--tolerance``: a non-negative number written the Vietnamese way (0, 0,5, 1)."""
+    from .errors import UsageError
+    from .numbers import NumberError, parse_amount
+
+    try:
+        limit = parse_amount(text.strip())
+    except NumberError:
+        limit = None
+    if limit is None or limit < 0:
+        raise UsageError("cli.bad-tolerance", value=text)
+    return limit
+
+
+def reconcile_addresses(
+    first: str, second: str | None, mode: str | None, unit: str | None, tolerance: Decimal
+) -> Reconciliation:
+    """``kc reconcile A [B]``: load the plans the addresses name and reconcile their sides.
+
+    With one address, a plan is reconciled with itself: its results tables' plan columns
+    ("KH năm 2015") against their actual columns. ``mode`` None chooses plan-results or
+    restatement from the money each side holds.
+    """
+    from .plans import load_each
+
+    a_file, a_table = split_address(first)
+    b_file, b_table = split_address(second) if second else (a_file, a_table)
+    plans = load_each([a_file, b_file])
+    a_plan, b_plan = plans[a_file], plans[b_file]
+    if second is None:
+        named = table_by_id(a_plan, a_table)
+        tables = ([named] if named else []) if a_table else a_plan.tables
+        if not any(t.plan_years for t in tables):
+            raise ReconcileError("reconcile.one-side")
+        a_side = select_side(first, a_plan, a_table, "plan", unit, TableKind.RESULTS)
+        b_side = select_side(first, a_plan, a_table, "actual", a_side.unit, TableKind.RESULTS)
+        return reconcile(a_side, b_side, PLAN_RESULTS, tolerance)
+    chosen_mode, a_kind, b_kind = choose_sides(a_plan, a_table, b_plan, b_table, mode)
+    a_side = select_side(first, a_plan, a_table, "all", unit, a_kind)
+    b_side = select_side(second, b_plan, b_table, "all", a_side.unit, b_kind)
+    return reconcile(a_side, b_side, chosen_mode, tolerance)

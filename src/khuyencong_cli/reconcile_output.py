@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from .i18n import translate
 from .numbers import format_number, format_plain
-from .reconcile import PLAN_RESULTS, Line, Reconciliation
+from .reconcile import PLAN_RESULTS, ItemLine, Line, Reconciliation
 from .summary.render import format_percent
 
 __all__ = ["render_text", "render_json", "JSON_VERSION"]
@@ -41,17 +41,7 @@ def render_text(result: Reconciliation, *, lang: str, plain_numbers: bool) -> st
     mode = result.mode
     a_name = translate(f"reconcile.side.a.{mode}", lang)
     b_name = translate(f"reconcile.side.b.{mode}", lang)
-    out = [translate(f"reconcile.heading.{mode}", lang, unit=result.a.unit)]
-    out.append(f"  {a_name}: {result.a.label}")
-    out.append(f"  {b_name}: {result.b.label}")
-    for warning in result.warnings:
-        out.append(translate(f"reconcile.warning.{warning.what}", lang, a=warning.a, b=warning.b))
-    if result.compared_years:
-        out.append(translate("reconcile.years", lang, years=", ".join(map(str, result.compared_years))))
-    elif result.a.years and result.b.years:
-        out.append(translate("reconcile.no-common-years", lang))
-    else:
-        out.append(translate("reconcile.whole-period", lang))
+    out = _heading(result, lang, a_name, b_name)
     headers_tail = [a_name, b_name, translate("reconcile.col.difference", lang), translate("reconcile.col.rate", lang)]
 
     def section(title: str, lines: Sequence[Line], first: str, extra: bool = False) -> None:
@@ -101,17 +91,38 @@ def render_text(result: Reconciliation, *, lang: str, plain_numbers: bool) -> st
     if result.total is not None:
         section("reconcile.total", [result.total], "")
     out.append("")
-    tolerance = number(result.tolerance)
+    out.extend(_verdict(result, lang, number(result.tolerance)))
+    return "\n".join(out) + "\n"
+
+
+def _heading(result: Reconciliation, lang: str, a_name: str, b_name: str) -> list[str]:
+    """What was compared with what, the warnings, and which years."""
+    out = [translate(f"reconcile.heading.{result.mode}", lang, unit=result.a.unit)]
+    out.append(f"  {a_name}: {result.a.label}")
+    out.append(f"  {b_name}: {result.b.label}")
+    for warning in result.warnings:
+        out.append(translate(f"reconcile.warning.{warning.what}", lang, a=warning.a, b=warning.b))
+    if result.compared_years:
+        out.append(translate("reconcile.years", lang, years=", ".join(map(str, result.compared_years))))
+    elif result.a.years and result.b.years:
+        out.append(translate("reconcile.no-common-years", lang))
+    else:
+        out.append(translate("reconcile.whole-period", lang))
+    return out
+
+
+def _verdict(result: Reconciliation, lang: str, tolerance: str) -> list[str]:
+    """The closing sentence: reconciled, not, or nothing to compare."""
     unmatched = len(result.unmatched)
     if result.total is None:
-        out.append(translate("reconcile.verdict.nothing", lang, unmatched=unmatched))
+        out = [translate("reconcile.verdict.nothing", lang, unmatched=unmatched)]
         if result.nothing_matched:
             out.append(translate("reconcile.verdict.unreconciled", lang))
-    elif result.exceeded:
-        out.append(translate("reconcile.verdict.bad", lang, count=len(result.differences), unmatched=unmatched, tolerance=tolerance))
-    else:
-        out.append(translate("reconcile.verdict.ok", lang, unmatched=unmatched, tolerance=tolerance))
-    return "\n".join(out) + "\n"
+        return out
+    if result.exceeded:
+        count = len(result.differences)
+        return [translate("reconcile.verdict.bad", lang, count=count, unmatched=unmatched, tolerance=tolerance)]
+    return [translate("reconcile.verdict.ok", lang, unmatched=unmatched, tolerance=tolerance)]
 
 
 def _line(line: Line) -> dict[str, object]:
@@ -122,9 +133,9 @@ def _line(line: Line) -> dict[str, object]:
         "difference": format_plain(line.difference),
         "rate": None if line.rate is None else format_percent(line.rate, True),
     }
-    if hasattr(line, "b_label"):
-        data["b_label"] = getattr(line, "b_label")
-        data["matched_by"] = getattr(line, "matched_by")
+    if isinstance(line, ItemLine):
+        data["b_label"] = line.b_label
+        data["matched_by"] = line.matched_by
     return data
 
 

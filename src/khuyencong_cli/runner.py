@@ -17,16 +17,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import overload
 
-from .config import Config
-from .engine import CheckOptions, _matches, check, select_rules
+from .config import Config, resolve_options
+from .engine import CheckOptions, check, select_rules
 from .findings import Finding
 from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
 from .paths import STDIN, expand_paths
-from .rules import Rule
+from .rules import Rule, matches
 from .rules.suppression import SUPPRESSION_RULES
 from .suppress import apply_suppressions
 
-__all__ = ["FileResult", "check_loaded", "run"]
+__all__ = ["FileResult", "check_loaded", "iter_results", "run"]
 
 _CHUNK = 64  # files per task: large enough to amortise the pickling, small enough to balance
 
@@ -74,9 +74,10 @@ RuleCache = dict[tuple[tuple[str, ...], tuple[str, ...]], list[Rule]]
 def _options_for(
     file: str, config: Config, base: CheckOptions, cache: RuleCache
 ) -> tuple[CheckOptions, list[Rule]]:
-    select, ignore, severity = config.for_file(file)
-    options = replace(base, select=select, ignore=ignore, severity=severity)
-    key = (tuple(select), tuple(ignore))
+    """``base`` carries the command line's --select/--ignore; see ``resolve_options``."""
+    chosen = resolve_options(file, config, base.select, base.ignore)
+    options = replace(base, select=chosen.select, ignore=chosen.ignore, severity=chosen.severity)
+    key = (chosen.select, chosen.ignore)
     if key not in cache:  # one selection per run, not per file
         cache[key] = select_rules(options)
     return options, cache[key]
@@ -98,9 +99,9 @@ def check_loaded(
 
 def _enabled(rule_id: str, options: CheckOptions) -> bool:
     rule = SUPPRESSION_RULES[rule_id]
-    if options.select and not _matches(rule, options.select):
+    if options.select and not matches(rule, options.select):
         return False
-    return not (options.ignore and _matches(rule, options.ignore))
+    return not (options.ignore and matches(rule, options.ignore))
 
 
 def _check_paths(paths: Sequence[str], config: Config, base: CheckOptions) -> list[FileResult]:
@@ -127,21 +128,28 @@ def _quiet_gc() -> Iterator[None]:
 
 def run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int = 1) -> list[FileResult]:
     """Every file named or found under ``paths`` (``-`` is standard input), in order."""
+    return list(iter_results(paths, config, base, jobs))
+
+
+def iter_results(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int = 1) -> Iterator[FileResult]:
+    """Like :func:`run`, one file at a time as each is checked, so a report can be written
+    while the others are still being checked and nothing need be held for the whole run."""
     with _quiet_gc():
-        return _run(paths, config, base, jobs)
+        yield from _run(paths, config, base, jobs)
 
 
-def _run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int) -> list[FileResult]:
+def _run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int) -> Iterator[FileResult]:
     files = list(expand_paths(paths))
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     cache: RuleCache = {}
     if jobs == 1 or len(files) <= _CHUNK:
-        return [_one(path, config, base, cache) for path in files]
+        for path in files:
+            yield _one(path, config, base, cache)
+        return
     # Standard input is read here, once; the pool only gets paths.
     from concurrent.futures import ProcessPoolExecutor
 
-    results: list[FileResult] = []
     pending: list[str] = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         batches: list[list[str] | FileResult] = []
@@ -166,12 +174,12 @@ def _run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int) ->
             item if isinstance(item, FileResult) else pool.submit(_check_paths, item, config, base)
             for item in chunked
         ]
-        for future in futures:
+        for index, future in enumerate(futures):
             if isinstance(future, FileResult):
-                results.append(future)
+                yield future
             else:
-                results.extend(future.result())
-    return results
+                yield from future.result()
+            futures[index] = None  # type: ignore[call-overload]  # let the results go once reported
 
 
 def _one(path: str, config: Config, base: CheckOptions, cache: RuleCache) -> FileResult:

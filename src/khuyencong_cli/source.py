@@ -10,7 +10,15 @@ build the Python values ourselves from the node tree so that:
   ``1:20`` stays ``"1:20"``, dates stay as written;
 * a plain scalar YAML would read as a float (``1.200`` → 1.2) is an error that says to quote
   it: money must never pass through a float;
-* text is Unicode NFC, so ``Cộng`` typed with combining marks equals ``Cộng`` typed precomposed.
+* text is Unicode NFC, so ``Cộng`` typed with combining marks equals ``Cộng`` typed precomposed;
+* hostile input ends quickly with a clear error: an anchor or alias is refused where it is
+  written (a plan needs none, and nine levels of nine aliases would expand to billions of
+  values), nesting deeper than :data:`MAX_DEPTH` is refused (libyaml's composer recurses in C
+  and crashes the interpreter at a few ten thousand levels), and a control character is
+  reported at its own line and column.
+
+The values are built from libyaml's event stream with an explicit stack, never by
+recursion, so no depth of input can exhaust Python's or C's stack.
 """
 
 from __future__ import annotations
@@ -37,6 +45,10 @@ _INT_12 = re.compile(r"^[-+]?(0|[1-9][0-9]*)$")
 _BOOL_12 = {"true": True, "false": False}
 _NULL_12 = {"", "~", "null"}
 _MAX_INT_TEXT = 40  # longer digit runs stay text, for the number parser to refuse clearly
+MAX_DEPTH = 100  # nested mappings and lists; a real plan uses about ten
+# Characters YAML forbids in a stream (tab, newlines and U+0085 are allowed).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_RESOLVER = yaml.resolver.Resolver()
 
 
 class Position(NamedTuple):
@@ -134,15 +146,30 @@ def decode(raw: bytes) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _refuse_control_characters(text: str, lines: list[str]) -> None:
+    """YAML forbids them; libyaml would name no line. Said here at the character's place."""
+    bad = _CONTROL.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        character = f"U+{ord(bad.group()):04X}"
+        error = SourceError(
+            "control-character",
+            f"the control character {character} is not allowed in a plan",
+            Position(line, column),
+            {"character": character},
+        )
+        error.lines = lines
+        raise error
+
+
 def parse_yaml(raw: bytes) -> SourceDocument:
     """Parse one YAML document into data with positions; raise SourceError on bad input."""
     text = decode(raw)
     document = SourceDocument(data=None, lines=text.splitlines())
+    _refuse_control_characters(text, document.lines)
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        if node is None:
-            raise SourceError("empty", "the file holds no YAML document", Position(1, 1))
-        document.data = _Builder(document).build(node, ())
+        document.data = _Builder(document).build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         position = Position(mark.line + 1, mark.column + 1) if mark else None
@@ -160,13 +187,31 @@ def parse_yaml(raw: bytes) -> SourceDocument:
     return document
 
 
-def _position(node: yaml.Node) -> Position:
-    mark = node.start_mark
+def _position(event: Any) -> Position:
+    mark = event.start_mark
     return Position(mark.line + 1, mark.column + 1)
 
 
+_NO_KEY = object()
+
+
+class _Frame:
+    """An open mapping or list: where it is, and (for a mapping) the key awaiting its value."""
+
+    __slots__ = ("container", "key", "path", "seen")
+
+    def __init__(self, container: Any, path: Path) -> None:
+        self.container = container
+        self.path = path
+        self.key: Any = _NO_KEY
+        self.seen: dict[Any, Any] = {}
+
+
 class _Builder:
-    """Turns libyaml nodes into dicts, lists and scalars, recording positions as it goes."""
+    """Turns libyaml's events into dicts, lists and scalars, recording positions as it goes.
+
+    Iterative (an explicit stack of open collections), so depth is checked, never recursed.
+    """
 
     def __init__(self, document: SourceDocument) -> None:
         self.document = document
@@ -174,61 +219,106 @@ class _Builder:
         self.positions: dict[Path, Any] = document.positions
         self.key_positions: dict[Path, Any] = document.key_positions
 
-    def build(self, node: yaml.Node, path: Path) -> Any:
-        self.positions[path] = node.start_mark
-        if node.tag == _STR:  # the common case first: plain or quoted text
-            return node.value
-        if not isinstance(node, yaml.ScalarNode) and node.tag not in (_MAP, _SEQ):
-            raise SourceError("tag", f"the tag {node.tag!r} is not allowed in a plan", _position(node))
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
-        assert isinstance(node, yaml.ScalarNode)
-        return self._scalar(node)
+    def build(self, events: Any) -> Any:
+        stack: list[_Frame] = []
+        root: Any = _NO_KEY
+        documents = 0
+        scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+        for event in events:
+            kind = type(event)
+            if kind is scalar_event or kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None:
+                    raise SourceError(
+                        "anchor", f"anchors (&{event.anchor}) are not allowed in a plan",
+                        _position(event), {"name": event.anchor},
+                    )
+                top = stack[-1] if stack else None
+                if top is not None and type(top.container) is dict and top.key is _NO_KEY:
+                    self._key(top, event)
+                    continue
+                if top is None:
+                    path: Path = ()
+                elif type(top.container) is dict:
+                    path = top.path + (top.key,)
+                else:
+                    path = top.path + (len(top.container),)
+                self.positions[path] = event.start_mark
+                if kind is scalar_event:
+                    value: Any = self._scalar(event)
+                else:
+                    self._check_collection_tag(event, _MAP if kind is mapping_start else _SEQ)
+                    if len(stack) >= MAX_DEPTH:
+                        raise SourceError(
+                            "too-deep", f"the file nests deeper than {MAX_DEPTH} levels",
+                            _position(event), {"limit": MAX_DEPTH},
+                        )
+                    value = {} if kind is mapping_start else []
+                if top is None:
+                    root = value
+                elif type(top.container) is dict:
+                    top.container[top.key] = value
+                    top.key = _NO_KEY
+                else:
+                    top.container.append(value)
+                if kind is not scalar_event:
+                    stack.append(_Frame(value, path))
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+            elif kind is yaml.AliasEvent:
+                raise SourceError(
+                    "alias", f"aliases (*{event.anchor}) are not allowed in a plan",
+                    _position(event), {"name": event.anchor},
+                )
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    problem = "but found another document"
+                    raise SourceError("syntax", problem, _position(event), {"problem": problem})
+        if root is _NO_KEY:
+            raise SourceError("empty", "the file holds no YAML document", Position(1, 1))
+        return root
 
-    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[Any, Any]:
-        result: dict[Any, Any] = {}
-        seen: dict[Any, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _MERGE:
-                raise SourceError(
-                    "merge-key", "merge keys (<<) are not allowed in a plan", _position(key_node)
-                )
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise SourceError(
-                    "complex-key", "a mapping key must be plain text", _position(key_node)
-                )
-            key = key_node.value if key_node.tag == _STR else self._scalar(key_node)
-            if key in seen:
-                first = _position(seen[key])
-                where = _position(key_node)
-                raise SourceError(
-                    "duplicate-key",
-                    f"duplicate key {key!r}: first at line {first.line}, column {first.column}",
-                    where,
-                    {"key": str(key), "first_line": first.line, "first_column": first.column},
-                )
-            seen[key] = key_node
-            self.key_positions[path + (key,)] = key_node.start_mark
-            result[key] = self.build(value_node, path + (key,))
-        return result
+    def _key(self, frame: _Frame, event: Any) -> None:
+        if type(event) is not yaml.ScalarEvent:
+            raise SourceError("complex-key", "a mapping key must be plain text", _position(event))
+        tag = _scalar_tag(event)
+        if tag == _MERGE:
+            raise SourceError("merge-key", "merge keys (<<) are not allowed in a plan", _position(event))
+        key = event.value if tag == _STR else self._scalar(event, tag)
+        if key in frame.seen:
+            first = _position(frame.seen[key])
+            raise SourceError(
+                "duplicate-key",
+                f"duplicate key {key!r}: first at line {first.line}, column {first.column}",
+                _position(event),
+                {"key": str(key), "first_line": first.line, "first_column": first.column},
+            )
+        frame.seen[key] = event
+        frame.key = key
+        self.key_positions[frame.path + (key,)] = event.start_mark
 
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
-        value = str(node.value)
-        tag = node.tag
-        if node.style:  # quoted or block scalar: always text, as written
+    @staticmethod
+    def _check_collection_tag(event: Any, default: str) -> None:
+        if event.tag is not None and event.tag not in ("!", default):
+            raise SourceError("tag", f"the tag {event.tag!r} is not allowed in a plan", _position(event))
+
+    def _scalar(self, event: Any, tag: str | None = None) -> Any:
+        tag = tag or _scalar_tag(event)
+        value = str(event.value)
+        if tag == _STR:  # the common case first: plain or quoted text
+            return value
+        if event.style:  # quoted or block scalar: always text, as written
             if tag.startswith(_TAG) or tag == "!":
                 return value
-            raise SourceError("tag", f"the tag {tag!r} is not allowed in a plan", _position(node))
+            raise SourceError("tag", f"the tag {tag!r} is not allowed in a plan", _position(event))
         if not tag.startswith(_TAG):
-            raise SourceError("tag", f"the tag {tag!r} is not allowed in a plan", _position(node))
+            raise SourceError("tag", f"the tag {tag!r} is not allowed in a plan", _position(event))
         kind = tag[len(_TAG):]
         if kind == "float":
             raise SourceError(
                 "float",
                 f"{value} would be read as a floating-point number; quote it",
-                _position(node),
+                _position(event),
                 {"value": value},
             )
         if kind == "null" and value.lower() in _NULL_12:
@@ -239,3 +329,11 @@ class _Builder:
             return int(value)
         # YAML 1.1 readings (octal 012, sexagesimal 1:20, yes/no/on/off, dates) stay text.
         return value
+
+
+def _scalar_tag(event: Any) -> str:
+    """The tag the composer would give: an explicit one, else resolved from the plain text."""
+    tag = event.tag
+    if tag is None or tag == "!":
+        return str(_RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit))  # type: ignore[no-untyped-call]
+    return str(tag)

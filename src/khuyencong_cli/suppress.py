@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .findings import Finding, Severity
 from .i18n import register, translate
-from .rules import Rule, all_rules
+from .rules import Rule, all_rules, matches
 from .rules.suppression import SUPPRESSION_RULES
 
 __all__ = ["Suppression", "find_suppressions", "apply_suppressions"]
@@ -54,9 +54,8 @@ def find_suppressions(lines: Sequence[str]) -> list[Suppression]:
 
 
 def _matches(rule_id: str, rule: Rule | None, pattern: str) -> bool:
-    if rule_id.startswith(pattern.upper()):
-        return True
-    return rule is not None and (pattern.lower() == rule.name or pattern.lower() in rule.aliases)
+    """A suppression's pattern names the rule (never ``ALL``: a comment names what it hides)."""
+    return rule is not None and matches(rule, [pattern], everything=None)
 
 
 def apply_suppressions(
@@ -122,15 +121,12 @@ def apply_suppressions(
 
 def _finding(file: str, item: Suppression, rule_id: str, lang: str, key: str, **params: str) -> Finding:
     meta = SUPPRESSION_RULES[rule_id]
-    return Finding(
-        file=file,
-        line=item.line,
-        column=item.column,
-        rule=meta.id,
-        name=meta.name,
-        severity=meta.severity,
-        message=translate(key, lang, **params),
-        hint=translate(f"{key}.hint", lang),
+    return Finding.at(
+        (file, item.line, item.column),
+        (meta.id, meta.name),
+        meta.severity,
+        translate(key, lang, **params),
+        translate(f"{key}.hint", lang),
     )
 
 

@@ -8,14 +8,19 @@ written, with the data path of every figure so a finding can point at it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from .model import Figure, Plan, Row, Table
+from .numbers import convert
 from .source import Path
 
 __all__ = [
+    "Money",
+    "table_money",
+    "known_table",
+    "table_by_id",
     "Entry",
     "RowRef",
     "iter_rows",
@@ -207,9 +212,21 @@ def source_members(plan: Plan, source: str) -> set[str]:
     return found
 
 
+def table_by_id(plan: Plan, table_id: str | None) -> Table | None:
+    """The plan's table with this id (ids are unique: the loader refuses a duplicate), or None."""
+    return next((t for t in plan.tables if t.id == table_id), None)
+
+
+def known_table(plan: Plan, table_id: str) -> Table:
+    """A table the loader has already checked exists (figures name only declared tables)."""
+    table = table_by_id(plan, table_id)
+    assert table is not None, table_id
+    return table
+
+
 def figure_entries(plan: Plan, figure: Figure) -> list[Entry]:
     """The entries a Figure selects: rows (default all), sources and years (default all)."""
-    table = next(t for t in plan.tables if t.id == figure.table)
+    table = known_table(plan, figure.table)
     base = table_path(plan, table)
     if figure.rows:
         index = row_index(table)
@@ -254,3 +271,46 @@ def summable_children(ref: RowRef, counts: bool) -> list[RowRef]:
 def total(entries: Iterable[Entry]) -> Decimal:
     """Sum of entries' values (an empty selection sums to zero, like a blank cell)."""
     return sum((e.value for e in entries), ZERO)
+
+
+@dataclass(frozen=True)
+class Money:
+    """One figure of a table's money, in the unit asked for: the top-level item it belongs to
+    (``item`` is "id name", ``row`` the row id; both the Cộng row's id for a total-row figure)."""
+
+    item: str
+    row: str
+    source: str | None
+    year: int | None
+    value: Decimal
+
+
+def table_money(
+    plan: Plan, table: Table, unit: str, wanted: Callable[[int | None], bool] = lambda year: True
+) -> tuple[list[Money], list[Money]]:
+    """The one walk over a table's money, shared by ``kc summary`` and ``kc reconcile``.
+
+    First list: every ``wanted`` figure of the top-level rows (a row with sub-rows gives the
+    sub-rows' cells), converted to ``unit``. Second list: the figures by year, which are the
+    rows' own when they carry years, else the Cộng row's (a table that splits only its whole
+    by year).
+    """
+    base = table_path(plan, table)
+    rows: list[Money] = []
+    for ref in iter_rows(table, base, include_total=False):
+        if ref.depth or ref.row.outside:  # a line outside the total is listed, not added
+            continue
+        item = f"{ref.row.id} {ref.row.name}"
+        rows.extend(
+            Money(item, ref.row.id, e.source, e.year, convert(e.value, table.unit, unit))
+            for e in row_entries(ref, children(ref))
+            if wanted(e.year)
+        )
+    by_year = [m for m in rows if m.year is not None]
+    if not by_year:
+        by_year = [
+            Money(e.row, e.row, e.source, e.year, convert(e.value, table.unit, unit))
+            for e in total_row_entries(table, base)
+            if e.year is not None and wanted(e.year)
+        ]
+    return rows, by_year

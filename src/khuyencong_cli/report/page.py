@@ -14,6 +14,7 @@ from decimal import Decimal
 from html import escape
 
 from ..engine import CheckOptions, check
+from ..findings import severity_label
 from ..i18n import register, translate
 from ..loader import LoadedPlan
 from ..numbers import format_number
@@ -21,14 +22,15 @@ from ..reconcile import RESTATEMENT  # noqa: F401  (registers the reconcile.* co
 from ..summary.facts import PlanMoney, collect
 from ..summary.render import cell_text, column_label, format_percent, row_label
 from ..summary.views import FROM_TEXT, SummaryOptions, SummaryView, build_views
-from .charts import paired_bars, share_bar, stacked_bars
+from .charts import TOTAL_COLOUR, Colours, paired_bars, share_bar, stacked_bars
 
 __all__ = ["build_report"]
 
 ZERO = Decimal(0)
 
 _CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:24px auto;max-width:1260px;color:#222;padding:0 16px}
+*{box-sizing:border-box}
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:24px auto;max-width:1260px;color:#222;padding:0 16px;overflow-wrap:break-word}
 h1{font-size:26px;margin-bottom:4px}h2{font-size:21px;border-bottom:2px solid #1f77b4;padding-bottom:4px;margin-top:40px}
 h3{font-size:17px;margin-top:24px}.meta{color:#555;font-size:14px}.meta dt{font-weight:600;float:left;clear:left;width:140px}
 .meta dd{margin:0 0 2px 150px}table{border-collapse:collapse;font-size:12.5px;margin:0}
@@ -36,11 +38,35 @@ th,td{border:1px solid #ccc;padding:3px 8px;vertical-align:top}th{background:#f0
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}tr.total td{font-weight:700;background:#fafafa}
 tr.stated td{color:#555;font-style:italic}.mark{color:#c00;font-weight:700;text-align:center}
 .figure{display:flex;flex-wrap:wrap;gap:20px;align-items:flex-start;margin:12px 0}
-.chart{background:#fff;border:1px solid #ddd}.chart .tick{font-size:11px;fill:#444}.chart .value{font-size:11px;fill:#222}
-.chart .legend{font-size:12px;fill:#222}.chart .chart-title{font-size:13px;font-weight:600;fill:#222}
-.chart .axis{stroke:#444}.chart .grid{stroke:#e5e5e5}.chart .inbar{font-size:12px;fill:#fff;font-weight:600}
+.figure>*{min-width:0}.scroll{max-width:100%;overflow-x:auto}
+.chart{background:#fff;border:1px solid #ddd;display:block;max-width:100%;height:auto}
+.chart .tick{font-size:11px;fill:#444}.chart .value{font-size:11px;fill:#222}
+.chart .legend{font-size:12px;fill:#222}.chart .legend-value{font-weight:600}.chart .chart-title{font-size:13px;font-weight:600;fill:#222}
+.chart .axis{stroke:#444}.chart .grid{stroke:#e5e5e5}.chart .inbar{font-size:11px;fill:#fff;font-weight:600}
+table.findings{width:100%}td.place{overflow-wrap:anywhere;max-width:22em}td.message{min-width:18em}
 .sev-error{color:#b00020;font-weight:600}.sev-warning{color:#a15c00;font-weight:600}.sev-info{color:#1f5fa0}
 .ok{color:#2a7a2a}.note{color:#555;font-size:13px}footer{margin-top:40px;color:#777;font-size:12px}
+nav ul{padding-left:20px}
+@media (max-width:640px){
+body{margin:12px auto;padding:0 10px}h1{font-size:21px}h2{font-size:18px}
+.meta dt{float:none;width:auto}.meta dd{margin:0 0 6px 0}
+table.findings,table.findings tbody,table.findings tr,table.findings td{display:block;width:100%}
+table.findings thead{display:none}table.findings tr{border:1px solid #ccc;margin:0 0 10px;padding:4px 0}
+table.findings td{border:0;padding:2px 8px;max-width:none;min-width:0}
+table.findings td::before{content:attr(data-label);display:block;font-size:11px;color:#666;text-transform:uppercase}
+}
+"""
+
+# Printing: A4, each document from a new page with its name in the page header (a named page
+# per document, see build_report), rows and charts never split across pages.
+_PRINT_CSS = """
+@page{size:A4;margin:18mm 12mm 14mm}
+@media print{
+body{max-width:none;margin:0;padding:0;font-size:11pt}nav,script{display:none}
+h2,h3{break-after:avoid}tr,.chart,.meta,td{break-inside:avoid}thead{display:table-header-group}
+.scroll{overflow:visible}.figure{display:block}.figure>*{margin-bottom:8px}
+.chart{border:0}a{color:inherit;text-decoration:none}
+}
 """
 
 _SCRIPT = "document.addEventListener('DOMContentLoaded',function(){document.body.dataset.ok='1';});"
@@ -62,22 +88,39 @@ def build_report(loaded: Sequence[LoadedPlan], *, lang: str, plain_numbers: bool
     body.append("</ul></nav>")
     options = CheckOptions(lang=lang, plain_numbers=plain_numbers)
     all_money: list[PlanMoney] = []
+    colours = Colours()
+    page_rules: list[str] = []
     for index, plan in enumerate(loaded):
-        body.append(f'<section id="plan-{index}">')
-        body.extend(_plan_section(plan, options, lang, plain_numbers, all_money))
+        name = plan.plan.document.title if plan.plan else plan.file
+        # A named page per document: its printed pages carry its name in their header.
+        page_rules.append(f"@page plan-{index}{{@top-left{{content:{_css_string(name)}}}}}#plan-{index}{{page:plan-{index}}}")
+        body.append(f'<section id="plan-{index}" class="plan">')
+        body.extend(_plan_section(plan, options, lang, plain_numbers, all_money, colours))
         body.append("</section>")
     body.extend(_plan_against_results(all_money, lang, plain_numbers))
     body.append(f"<footer>{_t('report.footer', lang)}</footer>")
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(heading)}</title><style>{_CSS}</style></head>"
+        f"<title>{escape(heading)}</title><style>{_CSS}{_PRINT_CSS}"
+        f"@page{{@top-left{{content:{_css_string(heading)};font:9pt system-ui,sans-serif;color:#555}}}}{''.join(page_rules)}}}</style></head>"
         f"<body>{''.join(body)}<script>{_SCRIPT}</script></body></html>\n"
     )
 
 
+def _css_string(text: str) -> str:
+    """Text as a CSS string literal, safe inside a <style> element."""
+    escaped = "".join(c if c.isalnum() or c in " .,;:()-–_/" else f"\\{ord(c):x} " for c in text)
+    return f'"{escaped}"'
+
+
+def _scroll(table: str) -> str:
+    """A wide table scrolls inside its own box; the page itself never gets wider than the screen."""
+    return f'<div class="scroll">{table}</div>'
+
+
 def _plan_section(
-    loaded: LoadedPlan, options: CheckOptions, lang: str, plain: bool, all_money: list[PlanMoney]
+    loaded: LoadedPlan, options: CheckOptions, lang: str, plain: bool, all_money: list[PlanMoney], colours: Colours
 ) -> list[str]:
     out: list[str] = []
     plan = loaded.plan
@@ -87,7 +130,7 @@ def _plan_section(
         meta = [
             ("report.file", loaded.file),
             ("report.province", doc.province),
-            ("report.kind", doc.kind.value),
+            ("report.kind", translate(f"report.doc-kind.{doc.kind.value}", lang)),
             ("report.date", doc.date or ""),
             ("report.period", doc.period or ""),
             ("report.origin", (doc.origin.url or doc.origin.seed or "") if doc.origin else ""),
@@ -107,8 +150,8 @@ def _plan_section(
         (by_source,) = build_views([money], SummaryOptions(by_source=True), money.unit)
         out.append('<div class="figure">')
         shares = [(_short(row_label(r, lang)), r.values[0]) for r in by_source.rows if r.role == "row" and isinstance(r.values[0], Decimal)]
-        out.append(share_bar(translate("report.chart.shares", lang, unit=money.unit), shares))
-        out.append(_table(by_source, lang, plain))
+        out.append(share_bar(translate("report.chart.shares", lang, unit=money.unit), shares, colours, plain=plain))
+        out.append(_scroll(_table(by_source, lang, plain)))
         out.append("</div>")
         if money.years:
             (grid,) = build_views([money], SummaryOptions(by_source=True, by_year=True), money.unit)
@@ -118,13 +161,16 @@ def _plan_section(
                 if row.role == "row":
                     values = [v if isinstance(v, Decimal) else None for v in row.values[: len(years)]]
                     series.append((_short(row_label(row, lang)), values))
+            whole: str | None = None
             if not any(v for _, values in series for v in values):
-                # Years stated only for the whole: one series, the Cộng row.
+                # Years stated only for the whole: one series, the Cộng row, in the grey of a whole.
                 total_row = next(r for r in grid.rows if r.role == "total")
                 series = [(translate("summary.total", lang), [v if isinstance(v, Decimal) else None for v in total_row.values[: len(years)]])]
+                whole = TOTAL_COLOUR
             out.append('<div class="figure">')
-            out.append(stacked_bars(translate("report.chart.by-year", lang, unit=money.unit), years, series, plain=plain))
-            out.append(_table(grid, lang, plain, drop=("share", "average")))
+            out.append(stacked_bars(translate("report.chart.by-year", lang, unit=money.unit), years, series, colours,
+                                    plain=plain, series_colour=whole))
+            out.append(_scroll(_table(grid, lang, plain, drop=("share", "average"))))
             out.append("</div>")
         names = [f"{source} = {name}" for source, name in money.source_names.items()
                  if any(f.source == source for f in money.facts)]
@@ -156,16 +202,21 @@ def _findings(loaded: LoadedPlan, options: CheckOptions, lang: str) -> list[str]
     if not findings:
         out.append(f'<p class="ok">{_t("report.no-findings", lang)}</p>')
         return out
+    place, severity_head, rule, message = (
+        _t(key, lang) for key in ("report.place", "report.severity", "report.rule", "report.message")
+    )
     out.append(
-        f"<table class=\"findings\"><thead><tr><th>{_t('report.place', lang)}</th><th>{_t('report.severity', lang)}</th>"
-        f"<th>{_t('report.rule', lang)}</th><th>{_t('report.message', lang)}</th></tr></thead><tbody>"
+        f"<table class=\"findings\"><thead><tr><th>{place}</th><th>{severity_head}</th>"
+        f"<th>{rule}</th><th>{message}</th></tr></thead><tbody>"
     )
     for finding in findings:
         severity = finding.severity.value
+        # data-label: the column's name, shown before each value when the row becomes a card.
         out.append(
-            f"<tr><td>{escape(finding.file)}:{finding.line}:{finding.column}</td>"
-            f'<td class="sev-{escape(severity)}">{escape(severity)}</td>'
-            f"<td>{escape(finding.rule)} {escape(finding.name)}</td><td>{escape(finding.message)}"
+            f'<tr><td data-label="{place}" class="place">{escape(finding.file)}:{finding.line}:{finding.column}</td>'
+            f'<td data-label="{severity_head}" class="sev-{escape(severity)}">{escape(severity_label(finding.severity, lang))}</td>'
+            f'<td data-label="{rule}">{escape(finding.rule)} {escape(finding.name)}</td>'
+            f'<td data-label="{message}" class="message">{escape(finding.message)}'
             + (f'<br><span class="note">{escape(finding.hint)}</span>' if finding.hint else "")
             + "</td></tr>"
         )
@@ -216,7 +267,7 @@ def _planned_and_spent(planned: PlanMoney, spent: PlanMoney, lang: str, plain: b
         f'<p class="note">{_t("report.planned-spent-note", lang, planned=", ".join(map(str, planned.years)) or "—", spent=", ".join(map(str, spent.years)) or "—")}</p>',
         '<div class="figure">',
         paired_bars(title, sources, a, b, labels, plain=plain),
-        _pair_table([translate("reconcile.col.source", lang), *labels], rows),
+        _scroll(_pair_table([translate("reconcile.col.source", lang), *labels], rows)),
         "</div>",
     ]
 
@@ -246,7 +297,7 @@ def _plan_against_results(monies: Sequence[PlanMoney], lang: str, plain: bool) -
             out.append(f'<p class="note">{escape(plan.file)} ↔ {escape(done.file)}</p>')
             out.append('<div class="figure">')
             out.append(paired_bars(title, [str(y) for y in years], a, b, labels, plain=plain))
-            out.append(_pair_table([translate("reconcile.col.year", lang), *labels, translate("reconcile.col.rate", lang)], rows))
+            out.append(_scroll(_pair_table([translate("reconcile.col.year", lang), *labels, translate("reconcile.col.rate", lang)], rows)))
             out.append("</div></section>")
     return out
 
@@ -285,6 +336,12 @@ register(
             "vi": "{province}: kế hoạch so với thực hiện theo năm ({unit})",
         },
         "report.planned": {"en": "planned", "vi": "kế hoạch"},
+        "report.doc-kind.programme": {"en": "programme", "vi": "chương trình"},
+        "report.doc-kind.plan": {"en": "plan", "vi": "kế hoạch"},
+        "report.doc-kind.annual-plan": {"en": "annual plan", "vi": "kế hoạch năm"},
+        "report.doc-kind.project": {"en": "project", "vi": "đề án"},
+        "report.doc-kind.results-report": {"en": "results report", "vi": "báo cáo kết quả"},
+        "report.doc-kind.news-article": {"en": "news article", "vi": "bài báo"},
         "report.spent": {"en": "spent", "vi": "thực hiện"},
         "report.footer": {
             "en": "Made by kc from the plan files. Open offline: the page loads nothing from the network.",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TextIO
 
 from ..findings import Finding, Severity
 from ..i18n import register, translate
 
-__all__ = ["Report", "count_by_severity", "end_of_figure", "display_path", "summary_line"]
+__all__ = ["Report", "count_by_severity", "end_of_figure", "display_path", "summary_from_counts", "summary_line"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class Report:
     tool_version: str = ""
     root: str = ""  # paths in machine formats are relative to this (the repository root)
     quiet: bool = False  # no summary line
+    failing: Severity = Severity.ERROR  # the lowest severity that makes kc exit 1 (--fail-on, --strict)
+    broken: Sequence[str] = ()  # files that could not be loaded or checked (kc exits 2)
 
 
 def end_of_figure(finding: Finding, lines: Sequence[str]) -> int:
@@ -43,12 +47,35 @@ def end_of_figure(finding: Finding, lines: Sequence[str]) -> int:
     return max(end, start + 1) + 1
 
 
+ITEMS = "\x00kc: the items\x00"
+"""Placeholder, alone in the one list :func:`dump_with_items` fills item by item."""
+
+
+def dump_with_items(out: TextIO, document: Any, items: Iterable[Any]) -> None:
+    """``json.dumps(document, indent=2)`` written to ``out`` with the list that holds
+    :data:`ITEMS` filled from ``items`` one at a time: the same text as dumping the whole
+    document, without ever holding every item."""
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    head, tail = text.split(json.dumps(ITEMS, ensure_ascii=False), 1)
+    # json.dumps wrote '[', a newline and the items' indent; then the newline and ']'.
+    pad = head[head.rindex("\n") + 1 :]
+    before, after = head[: head.rindex("[") + 1], tail[tail.index("]") :]
+    closing = "\n" + " " * (len(pad) - 2)
+    out.write(before)
+    empty = True
+    for item in items:
+        out.write(("\n" if empty else ",\n") + pad + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + pad))
+        empty = False
+    out.write(("" if empty else closing) + after + "\n")
+
+
 def display_path(report: Report, file: str) -> str:
     """A finding's file as machine formats show it: relative to the report's root."""
     if not report.root:
         return file
-    from ..baseline import relative_path
     from pathlib import Path
+
+    from ..baseline import relative_path
 
     return relative_path(file, Path(report.root))
 
@@ -63,13 +90,16 @@ def count_by_severity(findings: Sequence[Finding]) -> dict[Severity, int]:
 
 def summary_line(report: Report) -> str:
     """The last line of a person-facing report: counts per severity, or "no problems"."""
-    files = len(report.files)
-    if not report.findings:
-        return translate("text.clean", report.lang, files=files)
-    counts = count_by_severity(report.findings)
+    return summary_from_counts(count_by_severity(report.findings), len(report.files), report.lang)
+
+
+def summary_from_counts(counts: Mapping[Severity, int], files: int, lang: str) -> str:
+    """The summary line from counts alone (a streamed report keeps no findings)."""
+    if not any(counts.values()):
+        return translate("text.clean", lang, files=files)
     return translate(
         "text.summary",
-        report.lang,
+        lang,
         errors=counts[Severity.ERROR],
         warnings=counts[Severity.WARNING],
         infos=counts[Severity.INFO],

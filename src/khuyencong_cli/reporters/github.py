@@ -4,16 +4,23 @@
 ``::group::``/``::endgroup::``. The escaping is GitHub's (toolkit ``command.ts``): in the
 message ``%``, CR and LF are encoded; in properties also ``:`` and ``,``. Chosen by default
 when ``GITHUB_ACTIONS=true``.
+
+GitHub shows only the first few annotations of each kind per step (10 errors, 10 warnings)
+and 50 per job, so the most important come first: findings that fail the check, then by
+severity, then by place (a file may then have one group for its errors and another for its
+warnings). Every finding is also written to the step summary (``$GITHUB_STEP_SUMMARY``) as
+a Markdown table: :func:`step_summary`.
 """
 
 from __future__ import annotations
 
 from itertools import groupby
 
-from ..findings import Severity
+from ..findings import Finding, Severity, severity_label
+from ..i18n import register, translate
 from .base import Report, display_path, end_of_figure, summary_line
 
-__all__ = ["render", "escape_data", "escape_property"]
+__all__ = ["render", "escape_data", "escape_property", "importance", "step_summary", "append_step_summary"]
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -26,9 +33,16 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def importance(report: Report, finding: Finding) -> tuple[bool, int, str, int, int, str]:
+    """Sort key: failing findings first, then the more severe, then by place."""
+    failing = finding.severity.rank >= report.failing.rank
+    return (not failing, -finding.severity.rank, finding.file, finding.line, finding.column, finding.rule)
+
+
 def render(report: Report) -> str:
     out: list[str] = []
-    for file, group in groupby(report.findings, key=lambda f: f.file):
+    ordered = sorted(report.findings, key=lambda f: importance(report, f))
+    for file, group in groupby(ordered, key=lambda f: f.file):
         path = display_path(report, file)
         out.append(f"::group::{escape_data(path)}")
         lines = report.lines.get(file, [])
@@ -47,3 +61,46 @@ def render(report: Report) -> str:
     if not report.quiet:
         out.append(summary_line(report))
     return "".join(line + "\n" for line in out)
+
+
+def _cell(text: str) -> str:
+    """Markdown table cell: pipes escaped, line breaks as <br>, HTML-special characters kept as text."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped.replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+
+
+def step_summary(report: Report) -> str:
+    """Every finding as a Markdown table for the job's summary page, most important first."""
+    out = [f"### kc: {summary_line(report)}", ""]
+    if report.findings:
+        headers = [translate(key, report.lang) for key in _HEADERS]
+        out.append("| " + " | ".join(headers) + " |")
+        out.append("|" + "---|" * len(headers))
+        for finding in sorted(report.findings, key=lambda f: importance(report, f)):
+            place = f"{display_path(report, finding.file)}:{finding.line}:{finding.column}"
+            cells = [
+                severity_label(finding.severity, report.lang),
+                f"`{finding.rule}` {finding.name}",
+                f"`{place}`",
+                finding.message + (f"\n{finding.hint}" if finding.hint else ""),
+            ]
+            out.append("| " + " | ".join(_cell(c) if i != 2 else c.replace("|", "\\|") for i, c in enumerate(cells)) + " |")
+    return "\n".join(out) + "\n\n"
+
+
+def append_step_summary(report: Report, path: str) -> None:
+    """Append the table to the step summary file (GitHub joins what each step appends)."""
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(step_summary(report))
+
+
+_HEADERS = ("github.summary.severity", "github.summary.rule", "github.summary.place", "github.summary.message")
+
+register(
+    {
+        "github.summary.severity": {"en": "Severity", "vi": "Mức"},
+        "github.summary.rule": {"en": "Rule", "vi": "Quy tắc"},
+        "github.summary.place": {"en": "Place", "vi": "Vị trí"},
+        "github.summary.message": {"en": "Message", "vi": "Nội dung"},
+    }
+)

@@ -6,14 +6,15 @@ no consumer ever parses money as a float.
 
 from __future__ import annotations
 
-import json
-from typing import Any
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TextIO
 
-from ..findings import Finding
+from ..findings import Finding, Severity
 from ..numbers import format_plain
-from .base import Report, count_by_severity
+from .base import ITEMS, Report, count_by_severity, dump_with_items
 
-__all__ = ["render", "finding_to_dict", "JSON_VERSION"]
+__all__ = ["render", "write_document", "finding_to_dict", "JSON_VERSION"]
 
 JSON_VERSION = 1
 
@@ -45,11 +46,19 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    counts = count_by_severity(report.findings)
+    buffer = io.StringIO()
+    write_document(buffer, report.files, count_by_severity(report.findings), report.findings)
+    return buffer.getvalue()
+
+
+def write_document(
+    out: TextIO, files: Sequence[str], counts: Mapping[Severity, int], findings: Iterable[Finding]
+) -> None:
+    """Write the document with ``findings`` taken one at a time (a streamed run holds none)."""
     document = {
         "version": JSON_VERSION,
-        "files": list(report.files),
+        "files": list(files),
         "summary": {severity.value: count for severity, count in counts.items()},
-        "findings": [finding_to_dict(f) for f in report.findings],
+        "findings": [ITEMS],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    dump_with_items(out, document, (finding_to_dict(f) for f in findings))

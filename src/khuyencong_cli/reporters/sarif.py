@@ -4,20 +4,31 @@ Only the rules that produced a result are listed (so the log does not change whe
 unrelated rule is added); ``ruleIndex`` points into that list. Paths are relative to the
 repository root, regions are 1-based and columns count Unicode code points, as kc's do.
 ``partialFingerprints`` carries the same line-independent fingerprint as the baseline.
+
+Columns are code points of the NFC text: kc normalises every file to NFC before parsing, so
+a file saved decomposed (NFD) gets the columns of the text GitHub shows. Each rule has a
+``helpUri`` (its heading in docs/rules.md) and a ``help.markdown`` whose Bad/Good examples are
+YAML code blocks. GitHub code scanning accepts at most :data:`MAX_RESULTS` results per run:
+beyond that the most important are kept and a notification says how many were left out.
 """
 
 from __future__ import annotations
 
-import json
-from typing import Any
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TextIO
 from urllib.parse import quote
 
 from ..baseline import fingerprint
 from ..findings import Finding, Severity
+from ..i18n import register, translate
+from ..rule_docs import help_uri, rule_markdown
 from ..rules import Rule, get_rule
-from .base import Report, display_path, end_of_figure
+from .base import ITEMS, Report, display_path, dump_with_items, end_of_figure
 
-__all__ = ["render", "SARIF_SCHEMA", "SARIF_VERSION"]
+__all__ = ["render", "write_log", "MAX_RESULTS", "SARIF_SCHEMA", "SARIF_VERSION"]
+
+MAX_RESULTS = 25_000  # GitHub code scanning: results per run in one SARIF upload
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -35,16 +46,19 @@ def _rule_descriptor(rule_id: str, name: str, severity: Severity, lang: str) -> 
         doc = name
     else:
         summary = found.summary.get(lang) or found.summary["en"]
-        doc = found.doc or summary
+        doc = found.documentation(lang) or summary
         severity = found.severity
-    return {
+    descriptor: dict[str, Any] = {
         "id": rule_id,
         "name": name,
         "shortDescription": {"text": summary},
         "fullDescription": {"text": _first_paragraph(doc) or summary},
-        "help": {"text": doc, "markdown": doc},
+        "help": {"text": doc, "markdown": rule_markdown(found, lang) if found is not None else doc},
         "defaultConfiguration": {"level": _LEVEL[severity]},
     }
+    if found is not None:
+        descriptor["helpUri"] = help_uri(rule_id)
+    return descriptor
 
 
 def _message(finding: Finding) -> str:
@@ -57,47 +71,33 @@ def _uri(path: str) -> str:
 
 
 def render(report: Report) -> str:
-    rule_ids = sorted({f.rule for f in report.findings})
-    first = {f.rule: f for f in reversed(list(report.findings))}
-    descriptors = [
-        _rule_descriptor(rule_id, first[rule_id].name, first[rule_id].severity, report.lang)
-        for rule_id in rule_ids
-    ]
+    findings = list(report.findings)
+    left_out = max(0, len(findings) - MAX_RESULTS)
+    if left_out:  # keep the most important, then restore the usual order
+        from .github import importance
+
+        findings = sorted(sorted(findings, key=lambda f: importance(report, f))[:MAX_RESULTS])
+    first = {f.rule: f for f in reversed(findings)}
+    rules = {rule_id: (first[rule_id].name, first[rule_id].severity) for rule_id in first}
+    buffer = io.StringIO()
+    write_log(buffer, report, rules, ((f, report.lines.get(f.file, [])) for f in findings), left_out)
+    return buffer.getvalue()
+
+
+def write_log(
+    out: TextIO,
+    report: Report,
+    rules: Mapping[str, tuple[str, Severity]],
+    findings: Iterable[tuple[Finding, Sequence[str]]],
+    left_out: int = 0,
+) -> None:
+    """Write the log with ``findings`` (each with its file's lines) taken one at a time, so
+    a streamed run holds none of them; ``rules`` maps each rule that produced a result to
+    the name and severity of its first finding."""
+    rule_ids = sorted(rules)
+    descriptors = [_rule_descriptor(rule_id, *rules[rule_id], report.lang) for rule_id in rule_ids]
     index = {rule_id: position for position, rule_id in enumerate(rule_ids)}
-    results = []
-    for finding in report.findings:
-        path = display_path(report, finding.file)
-        uri = _uri(path)
-        lines = report.lines.get(finding.file, [])
-        region = {
-            "startLine": finding.line,
-            "startColumn": finding.column,
-            "endLine": finding.line,
-            "endColumn": end_of_figure(finding, lines),
-        }
-        result: dict[str, Any] = {
-            "ruleId": finding.rule,
-            "ruleIndex": index[finding.rule],
-            "level": _LEVEL[finding.severity],
-            "message": {"text": _message(finding)},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri},
-                        "region": region,
-                    }
-                }
-            ],
-            "partialFingerprints": {"kcFingerprint/v1": fingerprint(finding, path, lines)},
-        }
-        if finding.stated is not None or finding.computed is not None:
-            result["properties"] = {
-                "stated": None if finding.stated is None else str(finding.stated),
-                "computed": None if finding.computed is None else str(finding.computed),
-                "difference": None if finding.difference is None else str(finding.difference),
-            }
-        results.append(result)
-    log = {
+    log: dict[str, Any] = {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
         "runs": [
@@ -111,8 +111,58 @@ def render(report: Report) -> str:
                 },
                 "columnKind": "unicodeCodePoints",
                 "artifacts": [{"location": {"uri": _uri(display_path(report, f))}} for f in report.files],
-                "results": results,
+                "results": [ITEMS],
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    if left_out:
+        log["runs"][0]["invocations"] = [{
+            "executionSuccessful": True,
+            "toolExecutionNotifications": [{
+                "level": "warning",
+                "message": {"text": translate("sarif.capped", report.lang, left_out=left_out, limit=MAX_RESULTS)},
+            }],
+        }]
+    dump_with_items(out, log, (_result(finding, lines, report, index) for finding, lines in findings))
+
+
+def _result(finding: Finding, lines: Sequence[str], report: Report, index: Mapping[str, int]) -> dict[str, Any]:
+    path = display_path(report, finding.file)
+    region = {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+        "endLine": finding.line,
+        "endColumn": end_of_figure(finding, lines),
+    }
+    result: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "ruleIndex": index[finding.rule],
+        "level": _LEVEL[finding.severity],
+        "message": {"text": _message(finding)},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(path)},
+                    "region": region,
+                }
+            }
+        ],
+        "partialFingerprints": {"kcFingerprint/v1": fingerprint(finding, path, lines)},
+    }
+    if finding.stated is not None or finding.computed is not None:
+        result["properties"] = {
+            "stated": None if finding.stated is None else str(finding.stated),
+            "computed": None if finding.computed is None else str(finding.computed),
+            "difference": None if finding.difference is None else str(finding.difference),
+        }
+    return result
+
+
+register(
+    {
+        "sarif.capped": {
+            "en": "{left_out} less important result(s) left out: GitHub code scanning accepts at most {limit} per run; run kc with another format to see them all",
+            "vi": "bỏ {left_out} kết quả ít quan trọng hơn: GitHub code scanning nhận tối đa {limit} kết quả mỗi lần chạy; chạy kc với định dạng khác để xem đủ",
+        },
+    }
+)

@@ -8,8 +8,11 @@ on a terminal; piped output is plain and never wrapped.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from itertools import groupby
+from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
@@ -17,9 +20,9 @@ from rich.markup import escape
 from ..findings import Finding, Severity
 from ..i18n import register, translate
 from ..numbers import format_number
-from .base import Report, summary_line
+from .base import Report, count_by_severity, summary_from_counts
 
-__all__ = ["render"]
+__all__ = ["TextWriter", "render"]
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _MAX_PARTS = 12
@@ -27,27 +30,43 @@ _MAX_PARTS = 12
 
 def render(report: Report) -> str:
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        force_terminal=report.color,
-        color_system="standard" if report.color else None,
-        soft_wrap=True,
-        highlight=False,
-        emoji=False,
-        width=10_000,
-    )
-    # One print per file: rich's per-call overhead dominated on thousands of findings, and
-    # one call for everything held the whole report's rendering in memory at once.
+    writer = TextWriter(report, buffer)
     for file, group in groupby(report.findings, key=lambda f: f.file):
-        lines = _Lines()
-        lines.print(f"[bold]{escape(file)}[/bold]")
-        for finding in group:
-            _finding(lines, finding, report)
-        lines.print()
-        console.print("\n".join(lines.items))
+        writer.file(file, list(group))
     if not report.quiet:
-        console.print(summary_line(report))
+        writer.summary(count_by_severity(report.findings), len(report.files))
     return buffer.getvalue()
+
+
+class TextWriter:
+    """Writes the text report one file at a time, so a long run prints as it goes and
+    nothing of a file is kept once it is written."""
+
+    def __init__(self, report: Report, out: TextIO) -> None:
+        self.report = report
+        self.console = Console(
+            file=out,
+            force_terminal=report.color,
+            color_system="standard" if report.color else None,
+            soft_wrap=True,
+            highlight=False,
+            emoji=False,
+            width=10_000,
+        )
+
+    def file(self, file: str, findings: Sequence[Finding], lines: Sequence[str] | None = None) -> None:
+        """One file's findings (sorted), in one print: rich's per-call overhead dominated on
+        thousands of findings."""
+        report = self.report if lines is None else replace(self.report, lines={file: lines})
+        out = _Lines()
+        out.print(f"[bold]{escape(file)}[/bold]")
+        for finding in findings:
+            _finding(out, finding, report)
+        out.print()
+        self.console.print("\n".join(out.items))
+
+    def summary(self, counts: Mapping[Severity, int], files: int) -> None:
+        self.console.print(summary_from_counts(counts, files, self.report.lang))
 
 
 class _Lines:

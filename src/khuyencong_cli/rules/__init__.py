@@ -1,44 +1,40 @@
-"""The rule families. Importing a family module registers its rules.
+"""The rules, found by walking this package: every module here declares its own rules.
 
-Add a new family by writing ``rules/<family>.py`` and listing it in ``FAMILIES``.
+A new rule is one function with its ``@rule(...)`` declaration in a module of this package
+(an existing family, or a new module: nothing else to list). Modules that only help rules
+(``base``, ``common``, ``figures``) say so with ``HELPER_MODULE = True``; a test checks that
+every other module declares at least one rule and that every declared rule is registered.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
+from types import ModuleType
 
-from .base import LOAD_RULES, Rule, all_rules, get_rule, rule
+from .base import Rule, all_rules, declare, get_rule, matches, rule, rule_named
 
-__all__ = ["FAMILIES", "LOAD_RULES", "Rule", "all_rules", "get_rule", "load_all", "rule"]
+__all__ = [
+    "LOAD_RULES", "Rule", "all_rules", "declare", "get_rule", "load_all", "matches", "rule",
+    "rule_modules", "rule_named",
+]
 
-FAMILIES = (
-    "totals",
-    "periods",
-    "claims",
-    "shares",
-    "per_year",
-    "growth",
-    "counts",
-    "crosstable",
-    "references",
-    "reference_consistency",
-    "durations",
-    "units",
-    "remainders",
-    "restatements",
-    "part_periods",
-    "sub_periods",
-    "suppression",
-)
-
-_loaded = False
+_loaded: list[ModuleType] = []
 
 
-def load_all() -> None:
-    """Import every family once, so that every rule is registered."""
-    global _loaded
-    if _loaded:
-        return
-    _loaded = True
-    for family in FAMILIES:
-        importlib.import_module(f"{__name__}.{family}")
+def load_all() -> list[ModuleType]:
+    """Import every module of the package once (declaring its rules); return them."""
+    if not _loaded:
+        _loaded.extend(
+            importlib.import_module(f"{__name__}.{info.name}")
+            for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name)
+        )
+    return list(_loaded)
+
+
+def rule_modules() -> list[ModuleType]:
+    """The modules that declare rules (every module not marked ``HELPER_MODULE``)."""
+    return [m for m in load_all() if not getattr(m, "HELPER_MODULE", False)]
+
+
+from .load import LOAD_RULES  # noqa: E402  (after load_all: the load rules are a rule module too)

@@ -9,20 +9,27 @@ are run by a test, so the documentation cannot drift from the behaviour.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..findings import Problem, Severity
+from ..i18n import register
 from ..model import Plan
 
-__all__ = ["Rule", "RuleCheck", "rule", "all_rules", "get_rule", "LOAD_RULES"]
+__all__ = ["Messages", "Rule", "RuleCheck", "all_rules", "declare", "get_rule", "matches", "rule", "rule_named"]
+
+HELPER_MODULE = True  # defines what a rule is; declares none
 
 RuleCheck = Callable[[Plan], Iterable[Problem]]
 
 
+Messages = dict[str, dict[str, str]]
+
+
 @dataclass(frozen=True)
 class Rule:
-    """A check with a stable public identity."""
+    """A check with a stable public identity: everything ``kc rules``, ``kc explain``, the
+    engine and the message catalog know about it, declared once beside its function."""
 
     id: str
     name: str
@@ -32,6 +39,8 @@ class Rule:
     doc: str = ""
     family: str = ""
     aliases: tuple[str, ...] = field(default=())
+    doc_vi: str = ""
+    messages: tuple[str, ...] = field(default=())  # catalog keys the rule owns (KC101.message, ...)
 
     @property
     def examples(self) -> dict[str, str]:
@@ -40,13 +49,11 @@ class Rule:
 
     def documentation(self, lang: str = "en") -> str:
         """The rule's documentation in ``lang``: the docstring for English; for Vietnamese,
-        the prose of ``docs_vi.DOCS_VI`` followed by the docstring's examples under
-        "Sai (Bad):" / "Đúng (Good):" headers (English prose if no translation exists)."""
+        ``doc_vi`` followed by the docstring's examples under "Sai (Bad):" / "Đúng (Good):"
+        headers (English prose if no translation exists)."""
         if lang != "vi":
             return self.doc
-        from .docs_vi import DOCS_VI
-
-        prose = DOCS_VI.get(self.id) or self.doc.split("\nBad", 1)[0].strip()
+        prose = self.doc_vi or self.doc.split("\nBad", 1)[0].strip()
         parts = [prose]
         for label, block in self.examples.items():
             word = "Sai" if label.startswith("Bad") else "Đúng"
@@ -58,38 +65,68 @@ class Rule:
 _REGISTRY: dict[str, Rule] = {}
 
 
+def declare(
+    id: str,
+    name: str,
+    severity: Severity,
+    summary_en: str,
+    summary_vi: str,
+    *,
+    doc: str,
+    doc_vi: str,
+    messages: Messages | None = None,
+    aliases: tuple[str, ...] = (),
+    check: RuleCheck | None = None,
+    family: str | None = None,
+) -> Rule:
+    """Register a rule and its messages (keys ``<id>.<suffix>``) in one call.
+
+    ``doc`` is the English documentation with its ``Bad:``/``Good:`` examples; ``doc_vi`` is
+    the same prose in Vietnamese (the examples are shown as they are). A rule without
+    ``check`` is reported by the loader or the suppression pass, not by the engine.
+    """
+    if id in _REGISTRY:
+        raise ValueError(f"rule id {id} registered twice")
+    catalog = {f"{id}.{suffix}": texts for suffix, texts in (messages or {}).items()}
+    register(catalog)
+    if family is None:
+        module = inspect.getmodule(check) if check is not None else None
+        family = module.__name__.rsplit(".", 1)[-1] if module else ""
+    declared = Rule(
+        id=id,
+        name=name,
+        severity=severity,
+        check=check,
+        summary={"en": summary_en, "vi": summary_vi},
+        doc=inspect.cleandoc(doc),
+        family=family,
+        aliases=aliases,
+        doc_vi=inspect.cleandoc(doc_vi),
+        messages=tuple(catalog),
+    )
+    _REGISTRY[id] = declared
+    return declared
+
+
 def rule(
     id: str,
     name: str,
     severity: Severity,
     summary_en: str,
     summary_vi: str,
+    *,
+    doc_vi: str,
+    messages: Messages | None = None,
     aliases: tuple[str, ...] = (),
 ) -> Callable[[RuleCheck], RuleCheck]:
-    """Register a check function as a rule; its docstring becomes the rule's documentation."""
+    """Declare the decorated function as a rule; its docstring is the English documentation."""
 
-    def register(check: RuleCheck) -> RuleCheck:
-        if id in _REGISTRY:
-            raise ValueError(f"rule id {id} registered twice")
-        module = inspect.getmodule(check)
-        family = module.__name__.rsplit(".", 1)[-1] if module else ""
-        _REGISTRY[id] = Rule(
-            id=id,
-            name=name,
-            severity=severity,
-            check=check,
-            summary={"en": summary_en, "vi": summary_vi},
-            doc=inspect.cleandoc(check.__doc__ or ""),
-            family=family,
-            aliases=aliases,
-        )
+    def register_check(check: RuleCheck) -> RuleCheck:
+        declare(id, name, severity, summary_en, summary_vi, doc=check.__doc__ or "", doc_vi=doc_vi,
+                messages=messages, aliases=aliases, check=check)
         return check
 
-    return register
-
-
-def _register_static(rule_: Rule) -> None:
-    _REGISTRY[rule_.id] = rule_
+    return register_check
 
 
 def all_rules() -> list[Rule]:
@@ -128,32 +165,27 @@ def _examples(doc: str) -> dict[str, str]:
     return found
 
 
-def _iter_load_rules() -> Iterator[Rule]:
-    specs = [
-        ("KC001", "unreadable-file", "The file cannot be read (missing, a directory, not UTF-8).",
-         "Không đọc được tệp (không có, là thư mục, không phải UTF-8)."),
-        ("KC002", "yaml-syntax", "The file is not valid YAML.", "Tệp không phải YAML hợp lệ."),
-        ("KC003", "duplicate-key", "A key appears twice in the same mapping.",
-         "Một khóa xuất hiện hai lần trong cùng một ánh xạ."),
-        ("KC004", "float-literal", "An unquoted figure YAML would read as a float (1.200 → 1.2).",
-         "Số không đặt trong ngoặc kép bị YAML đọc thành số thực (1.200 → 1,2)."),
-        ("KC005", "schema", "A value has the wrong type or a required field is missing.",
-         "Giá trị sai kiểu hoặc thiếu trường bắt buộc."),
-        ("KC006", "unknown-reference", "A source, table or row id used but never defined.",
-         "Dùng mã nguồn, bảng hoặc dòng chưa được khai báo."),
-    ]
-    for id_, name, en, vi in specs:
-        yield Rule(
-            id=id_,
-            name=name,
-            severity=Severity.ERROR,
-            check=None,
-            summary={"en": en, "vi": vi},
-            doc=f"{en}\n\nA plan with this problem cannot be checked: kc exits with code 2.",
-            family="load",
-        )
+def matches(rule: Rule, patterns: Iterable[str], everything: str | None = "ALL") -> bool:
+    """The one reading of a rule pattern (``--select``, ``--ignore``, configuration,
+    suppression comments): an id or id prefix (``KC1``), a name, an alias, or ``ALL``
+    (which suppression comments do not accept: they pass ``everything=None``)."""
+    for pattern in patterns:
+        text = pattern.strip()
+        if not text:
+            continue
+        if everything is not None and text.upper() == everything:
+            return True
+        if rule.id.startswith(text.upper()) or text.lower() == rule.name or text.lower() in rule.aliases:
+            return True
+    return False
 
 
-LOAD_RULES: dict[str, Rule] = {r.id: r for r in _iter_load_rules()}
-for _load_rule in LOAD_RULES.values():
-    _register_static(_load_rule)
+def rule_named(pattern: str, exact: bool = False) -> str | None:
+    """The id of a rule the pattern names (exact: id, name or alias only; else also a prefix
+    or ``ALL``), or None when it names nothing: how kc refuses a misspelt rule."""
+    if exact:
+        found = get_rule(pattern)
+        return found.id if found is not None else None
+    if pattern.strip().upper() == "ALL":
+        return "ALL"
+    return next((r.id for r in all_rules() if matches(r, [pattern], everything=None)), None)

@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..findings import Part, Problem, Severity
+from ..findings import Part, Problem, Severity, figure_range
 from ..hedges import accepts, band_for, interval, overlaps, written_step
-from ..i18n import register
 from ..model import Claim, ClaimPart, Figure, Hedge, Plan, TableKind
-from ..numbers import convert, format_vn, unit_factor
+from ..numbers import convert, unit_factor
 from ..source import Path
-from ..tables import figure_entries, row_index, source_members
+from ..tables import figure_entries, known_table, row_index, source_members
 from .base import rule
 from .common import rounding_of, tolerance
 from .figures import figure_unit, figure_value
@@ -33,8 +32,11 @@ def _check_against_figure(
     claim: Claim | None = None,
     high: Decimal | None = None,
     message: str = "KC301",
+    row_totals: bool = False,
 ) -> Problem | None:
-    if message == "KC308" and figure.rows and not figure.years:
+    """``row_totals``: a count is checked against the rows' stated totals (KC308), a sum of
+    money against their cells (KC301)."""
+    if row_totals and figure.rows and not figure.years:
         computed, parts = _stated_row_totals(plan, figure)
     else:
         computed, parts, _ = figure_value(plan, figure, unit)
@@ -54,7 +56,7 @@ def _check_against_figure(
             "unit": unit or figure_unit(plan, figure),
             "table": figure.table,
             "hedge": f"{hedge.value} " if hedge else "",
-            "range": f" - {format_vn(high)}" if high is not None else "",
+            "range": figure_range(high),
             **(scope or {}),
         },
         hint=f"{message}.hint-scope" if scope else f"{message}.hint",
@@ -71,6 +73,25 @@ def _check_against_figure(
     Severity.ERROR,
     "A total stated in the prose differs from the table figures it names.",
     "Tổng nêu trong văn bản khác số liệu của bảng mà nó dẫn chiếu.",
+    doc_vi=(
+        "Một số liệu trong lời văn có dẫn chiếu tới số liệu của bảng (``of:``) phải bằng tổng\n"
+        "các số liệu đó, tính theo đơn vị của chính lời văn, trong phạm vi mà từ ước lượng đi\n"
+        "kèm cho phép (gần, hơn, khoảng, …)."
+    ),
+    messages={
+        "message": {
+            "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
+            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng bảng {table} cho {computed} (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum",
+            "vi": "sửa số trong văn bản (hoặc trong bảng, nếu văn bản đúng); phần chi tiết cho thấy phép cộng",
+        },
+        "hint-scope": {
+            "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum; the table's grand total is {grand}, {gap} more, from {others}",
+            "vi": "sửa số trong văn bản (hoặc trong bảng, nếu văn bản đúng); phần chi tiết cho thấy phép cộng; tổng cộng của bảng là {grand}, nhiều hơn {gap}, từ {others}",
+        },
+    },
 )
 def claim_total(plan: Plan) -> Iterator[Problem]:
     """A figure in the prose that names table figures (``of:``) must equal their sum, in the
@@ -141,7 +162,7 @@ def _stated_row_totals(plan: Plan, figure: Figure) -> tuple[Decimal, tuple[Part,
     The prose is compared with the total the table states; whether a row's cells reach its own
     total is KC101's question, so one mistyped cell is reported once, where it is.
     """
-    table = next(t for t in plan.tables if t.id == figure.table)
+    table = known_table(plan, figure.table)
     index = row_index(table)
     parts: list[Part] = []
     for key in figure.rows:
@@ -154,7 +175,7 @@ def _stated_row_totals(plan: Plan, figure: Figure) -> tuple[Decimal, tuple[Part,
 
 
 def _is_targets(plan: Plan, figure: Figure) -> bool:
-    table = next(t for t in plan.tables if t.id == figure.table)
+    table = known_table(plan, figure.table)
     return table.kind is TableKind.TARGETS
 
 
@@ -166,7 +187,7 @@ def _figure_claims(plan: Plan, targets: bool) -> Iterator[Problem]:
         if claim.value is not None and claim.of is not None and _is_targets(plan, claim.of) == targets:
             problem = _check_against_figure(
                 plan, base + ("value",), claim.id, claim.value, claim.unit, claim.hedge, claim.of,
-                claim, claim.high, message,
+                claim, claim.high, message, row_totals=targets,
             )
             if problem:
                 yield problem
@@ -184,6 +205,7 @@ def _figure_claims(plan: Plan, targets: bool) -> Iterator[Problem]:
                 claim,
                 part.high,
                 message,
+                row_totals=targets,
             )
             if problem:
                 yield problem
@@ -235,6 +257,24 @@ def _parts_interval(plan: Plan, claim: Claim) -> tuple[Decimal | None, Decimal |
     Severity.ERROR,
     "The parts listed after 'trong đó' do not add up to the whole they belong to.",
     "Các phần nêu sau 'trong đó' không cộng lại bằng tổng.",
+    doc_vi=(
+        "Các phần nêu sau \"trong đó\" / \"bao gồm\" cộng lại phải bằng tổng; khi văn bản chỉ nêu\n"
+        "một số phần (``parts_complete: false``), các phần đó cộng lại không được vượt quá tổng."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: the whole is {stated} {unit} but its parts add up to {computed} (difference {difference})",
+            "vi": "nhận định {claim}: tổng ghi {stated} {unit} nhưng các phần cộng lại bằng {computed} (chênh lệch {difference})",
+        },
+        "exceeds": {
+            "en": "claim {claim}: the parts listed add up to {computed}, more than the whole {stated} {unit}",
+            "vi": "nhận định {claim}: các phần nêu ra cộng lại bằng {computed}, lớn hơn tổng {stated} {unit}",
+        },
+        "hint": {
+            "en": "one of the parts or the whole was mistyped; if the parts are only examples, mark parts_complete: false",
+            "vi": "một phần hoặc tổng bị gõ sai; nếu các phần chỉ là ví dụ, ghi parts_complete: false",
+        },
+    },
 )
 def claim_parts(plan: Plan) -> Iterator[Problem]:
     """Parts listed after "trong đó" / "bao gồm" must add up to the whole; when the text lists
@@ -316,6 +356,23 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "A count stated in the prose differs from the targets table (Biểu 01) it names.",
     "Số lượng nêu trong văn bản khác chỉ tiêu trong biểu (Biểu 01) mà nó dẫn chiếu.",
+    doc_vi=(
+        "Một số lượng nêu trong lời văn (\"tổ chức 05 hội nghị\", \"xây dựng 06 mô hình\") có dẫn\n"
+        "chiếu tới các dòng của bảng chỉ tiêu (``of: {table: bieu-01, rows: [II.3]}``) phải\n"
+        "bằng số mà các dòng đó ghi cho cả giai đoạn (cột Tổng, nếu không có thì các ô; hoặc\n"
+        "các ô của những năm được nêu), trong phạm vi mà từ ước lượng đi kèm (khoảng, trên, …)\n"
+        "hoặc khoảng giá trị cho phép."
+    ),
+    messages={
+        "message": {
+            "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
+            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng biểu {table} cho {computed} (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "the prose and the targets table must state the same count; correct whichever differs from the approved plan",
+            "vi": "văn bản và biểu chỉ tiêu phải ghi cùng một số lượng; sửa chỗ sai khác với kế hoạch được duyệt",
+        },
+    },
 )
 def claim_count(plan: Plan) -> Iterator[Problem]:
     """A count in the prose ("tổ chức 05 hội nghị", "xây dựng 06 mô hình") that names rows of a
@@ -361,40 +418,3 @@ def claim_count(plan: Plan) -> Iterator[Problem]:
     """
     yield from _figure_claims(plan, targets=True)
 
-
-register(
-    {
-        "KC308.message": {
-            "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
-            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng biểu {table} cho {computed} (chênh lệch {difference})",
-        },
-        "KC308.hint": {
-            "en": "the prose and the targets table must state the same count; correct whichever differs from the approved plan",
-            "vi": "văn bản và biểu chỉ tiêu phải ghi cùng một số lượng; sửa chỗ sai khác với kế hoạch được duyệt",
-        },
-        "KC301.message": {
-            "en": "claim {label}: the text states {hedge}{stated}{range} {unit} but table {table} gives {computed} (difference {difference})",
-            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}{range} {unit} nhưng bảng {table} cho {computed} (chênh lệch {difference})",
-        },
-        "KC301.hint-scope": {
-            "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum; the table's grand total is {grand}, {gap} more, from {others}",
-            "vi": "sửa số trong văn bản (hoặc trong bảng, nếu văn bản đúng); phần chi tiết cho thấy phép cộng; tổng cộng của bảng là {grand}, nhiều hơn {gap}, từ {others}",
-        },
-        "KC301.hint": {
-            "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum",
-            "vi": "sửa số trong văn bản (hoặc trong bảng, nếu văn bản đúng); phần chi tiết cho thấy phép cộng",
-        },
-        "KC302.message": {
-            "en": "claim {claim}: the whole is {stated} {unit} but its parts add up to {computed} (difference {difference})",
-            "vi": "nhận định {claim}: tổng ghi {stated} {unit} nhưng các phần cộng lại bằng {computed} (chênh lệch {difference})",
-        },
-        "KC302.exceeds": {
-            "en": "claim {claim}: the parts listed add up to {computed}, more than the whole {stated} {unit}",
-            "vi": "nhận định {claim}: các phần nêu ra cộng lại bằng {computed}, lớn hơn tổng {stated} {unit}",
-        },
-        "KC302.hint": {
-            "en": "one of the parts or the whole was mistyped; if the parts are only examples, mark parts_complete: false",
-            "vi": "một phần hoặc tổng bị gõ sai; nếu các phần chỉ là ví dụ, ghi parts_complete: false",
-        },
-    }
-)

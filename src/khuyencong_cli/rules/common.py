@@ -18,6 +18,8 @@ from ..model import Plan, Table
 from ..source import Path
 from ..tables import Entry
 
+HELPER_MODULE = True  # shared by the arithmetic families; declares no rule
+
 __all__ = ["rounding_of", "tolerance", "compare", "parts_of"]
 
 
@@ -52,6 +54,7 @@ def compare(
     step: Decimal | None = None,
     hint: str | None = None,
     unit: str | None = None,
+    blank_cells: tuple[str, ...] = (),
 ) -> Problem | None:
     """A Problem when ``stated`` differs from the sum of ``entries`` (or ``computed``)."""
     if computed is None:
@@ -73,6 +76,7 @@ def compare(
         parts=parts,
         unit=unit,
         severity=Severity.INFO if within else None,
+        blank_cells=blank_cells,
     )
 
 

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
-from ..i18n import register
 from ..model import Plan
 from .base import rule
 
@@ -21,6 +20,20 @@ from .base import rule
     Severity.ERROR,
     "A count differs from the number of items the text lists after it.",
     "Số lượng nêu ra khác số mục được liệt kê ngay sau.",
+    doc_vi=(
+        "Một nhận định có ``items`` (các tên được liệt kê sau \"gồm:\") phải nêu số lượng đúng\n"
+        "bằng số tên đã liệt kê."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: the text counts {stated} {unit} but lists {computed} (difference {difference})",
+            "vi": "nhận định {claim}: văn bản ghi {stated} {unit} nhưng chỉ liệt kê {computed} (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "an item was left out of the list, or the count was not updated",
+            "vi": "một mục bị bỏ sót khỏi danh sách, hoặc số lượng chưa được sửa lại",
+        },
+    },
 )
 def list_count(plan: Plan) -> Iterator[Problem]:
     """A claim with ``items`` (the names listed after "gồm:") must count exactly that many.
@@ -55,24 +68,12 @@ def list_count(plan: Plan) -> Iterator[Problem]:
             path=("claims", index, "value"),
             message="KC309.message",
             params={"claim": claim.id, "stated": claim.value, "computed": counted,
-                    "difference": claim.value - counted, "unit": claim.unit or "", "diagnose": False},
+                    "difference": claim.value - counted, "unit": claim.unit or ""},
             hint="KC309.hint",
             stated=claim.value,
             computed=counted,
             parts=tuple(Part(item, Decimal(1)) for item in claim.items),
             unit=claim.unit,
+            diagnose=False,
         )
 
-
-register(
-    {
-        "KC309.message": {
-            "en": "claim {claim}: the text counts {stated} {unit} but lists {computed} (difference {difference})",
-            "vi": "nhận định {claim}: văn bản ghi {stated} {unit} nhưng chỉ liệt kê {computed} (chênh lệch {difference})",
-        },
-        "KC309.hint": {
-            "en": "an item was left out of the list, or the count was not updated",
-            "vi": "một mục bị bỏ sót khỏi danh sách, hoặc số lượng chưa được sửa lại",
-        },
-    }
-)

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
-from ..i18n import register
 from ..model import Figure, Plan, Table
 from ..numbers import convert, unit_factor
 from ..source import Path
@@ -67,6 +66,21 @@ def _reconcile(
     Severity.ERROR,
     "Two tables that state the same money disagree on a year, a source or a line.",
     "Hai biểu cùng thể hiện một khoản kinh phí nhưng lệch nhau ở một năm, một nguồn hoặc một dòng.",
+    doc_vi=(
+        "Một bảng có ``restates: other`` (nhắc lại bảng ``other``) phải ghi ở dòng Cộng cùng\n"
+        "tổng cho từng năm và từng nguồn như bảng ``other``; một dòng có\n"
+        "``restates: [các dòng của other]`` phải khớp với các dòng đó ở từng ô."
+    ),
+    messages={
+        "message": {
+            "en": "table {table}, row {row}, {cell}: {stated} here but {computed} in table {other} (rows {other_row}) (difference {difference})",
+            "vi": "bảng {table}, dòng {row}, {cell}: ghi {stated} nhưng bảng {other} (dòng {other_row}) ghi {computed} (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "the two tables state the same money; correct the one that differs from the approved figures",
+            "vi": "hai biểu thể hiện cùng một khoản kinh phí; sửa biểu sai khác với số được duyệt",
+        },
+    },
 )
 def restated_table(plan: Plan) -> Iterator[Problem]:
     """A table with ``restates: other`` must give, in its Cộng row, the same total for every
@@ -140,16 +154,3 @@ def restated_table(plan: Plan) -> Iterator[Problem]:
             their_rows = figure_entries(plan, Figure(table=other.id, rows=list(ref.row.restates)))
             yield from _reconcile(plan, table, other, own, their_rows, ref.path, ref.key, " + ".join(ref.row.restates))
 
-
-register(
-    {
-        "KC310.message": {
-            "en": "table {table}, row {row}, {cell}: {stated} here but {computed} in table {other} (rows {other_row}) (difference {difference})",
-            "vi": "bảng {table}, dòng {row}, {cell}: ghi {stated} nhưng bảng {other} (dòng {other_row}) ghi {computed} (chênh lệch {difference})",
-        },
-        "KC310.hint": {
-            "en": "the two tables state the same money; correct the one that differs from the approved figures",
-            "vi": "hai biểu thể hiện cùng một khoản kinh phí; sửa biểu sai khác với số được duyệt",
-        },
-    }
-)

@@ -12,11 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Problem, Severity
-from ..i18n import register
 from ..model import Plan
 from ..periods import Period, parse_period
 from .base import rule
-from .docs_vi import DOCS_VI
 
 CALENDAR_START = 2011
 """The five-year programme calendar: 2011-2015, 2016-2020, 2021-2025, … Before it the national
@@ -46,21 +44,29 @@ def nearest_calendar_period(period: Period) -> Period:
     return max(candidates.values(), key=shared)
 
 
-KC207_VI = (
-    "Độ dài thời gian nêu bằng lời (\"Sau 5 năm thực hiện…\", \"trong 7 năm qua\", ``duration``)\n"
-    "phải bằng số năm của giai đoạn mà nhận định nói tới (``period`` của nhận định, nếu không\n"
-    "thì của văn bản), tính cả năm đầu và năm cuối: giai đoạn 2014-2019 là sáu năm. Đây là\n"
-    "cảnh báo: người viết đôi khi đếm số năm đã trôi qua (2019 − 2014 = 5); khi đó hãy ghi\n"
-    "rõ giai đoạn mà câu văn thực sự nói tới."
-)
-
-
 @rule(
     "KC207",
     "duration-period",
     Severity.WARNING,
     "A length of time stated in words differs from the period it speaks of.",
     "Độ dài thời gian nêu bằng lời khác số năm của giai đoạn mà nó nói tới.",
+    doc_vi=(
+        "Độ dài thời gian nêu bằng lời (\"Sau 5 năm thực hiện…\", \"trong 7 năm qua\", ``duration``)\n"
+        "phải bằng số năm của giai đoạn mà nhận định nói tới (``period`` của nhận định, nếu không\n"
+        "thì của văn bản), tính cả năm đầu và năm cuối: giai đoạn 2014-2019 là sáu năm. Đây là\n"
+        "cảnh báo: người viết đôi khi đếm số năm đã trôi qua (2019 − 2014 = 5); khi đó hãy ghi\n"
+        "rõ giai đoạn mà câu văn thực sự nói tới."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: the text speaks of {years} years, but its period {period} counts {length}, both ends included",
+            "vi": "nhận định {claim}: văn bản nói {years} năm, nhưng giai đoạn {period} có {length} năm, tính cả năm đầu và năm cuối",
+        },
+        "hint": {
+            "en": "correct the number of years or the period; if the text counts years elapsed, record the period it means in the claim's period",
+            "vi": "sửa số năm hoặc giai đoạn; nếu văn bản đếm số năm đã trôi qua, ghi giai đoạn mà câu văn nói tới vào period của nhận định",
+        },
+    },
 )
 def duration_period(plan: Plan) -> Iterator[Problem]:
     """A claim's ``duration`` ("Sau 5 năm thực hiện", "trong 7 năm qua") must be the number of
@@ -100,21 +106,29 @@ def duration_period(plan: Plan) -> Iterator[Problem]:
             )
 
 
-KC208_VI = (
-    "Giai đoạn được dẫn để so sánh (\"so với giai đoạn 2015-2020\", ``compared_period``) hầu\n"
-    "như luôn là một giai đoạn năm năm của chương trình khuyến công (…, 2011-2015,\n"
-    "2016-2020, 2021-2025). Một giai đoạn lệch khỏi lịch đó nhiều khả năng bị gõ nhầm: kc\n"
-    "gợi ý giai đoạn của lịch có nhiều năm chung nhất với nó. Đây là cảnh báo. Giai đoạn bắt\n"
-    "đầu trước năm 2011 không được kiểm tra: khi đó chương trình quốc gia kéo dài đến năm 2012."
-)
-
-
 @rule(
     "KC208",
     "comparison-period-off-calendar",
     Severity.WARNING,
     "A period cited for comparison is not one of the five-year programme periods.",
     "Giai đoạn được dẫn để so sánh không khớp với các giai đoạn năm năm của chương trình.",
+    doc_vi=(
+        "Giai đoạn được dẫn để so sánh (\"so với giai đoạn 2015-2020\", ``compared_period``) hầu\n"
+        "như luôn là một giai đoạn năm năm của chương trình khuyến công (…, 2011-2015,\n"
+        "2016-2020, 2021-2025). Một giai đoạn lệch khỏi lịch đó nhiều khả năng bị gõ nhầm: kc\n"
+        "gợi ý giai đoạn của lịch có nhiều năm chung nhất với nó. Đây là cảnh báo. Giai đoạn bắt\n"
+        "đầu trước năm 2011 không được kiểm tra: khi đó chương trình quốc gia kéo dài đến năm 2012."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: the period cited for comparison, {period}, is not a five-year programme period; likely {likely}",
+            "vi": "nhận định {claim}: giai đoạn dẫn để so sánh, {period}, không phải giai đoạn năm năm của chương trình; nhiều khả năng là {likely}",
+        },
+        "hint": {
+            "en": "khuyến công programmes run 2011-2015, 2016-2020, 2021-2025: check the years of the period compared with",
+            "vi": "chương trình khuyến công chạy theo các giai đoạn 2011-2015, 2016-2020, 2021-2025: kiểm tra lại năm của giai đoạn được so sánh",
+        },
+    },
 )
 def comparison_period_off_calendar(plan: Plan) -> Iterator[Problem]:
     """A period cited for comparison (``compared_period``: "so với giai đoạn 2015-2020")
@@ -155,27 +169,3 @@ def comparison_period_off_calendar(plan: Plan) -> Iterator[Problem]:
             params={"claim": claim.id, "period": period.text, "likely": likely.text},
             hint="KC208.hint",
         )
-
-
-DOCS_VI.update({"KC207": KC207_VI, "KC208": KC208_VI})
-
-register(
-    {
-        "KC207.message": {
-            "en": "claim {claim}: the text speaks of {years} years, but its period {period} counts {length}, both ends included",
-            "vi": "nhận định {claim}: văn bản nói {years} năm, nhưng giai đoạn {period} có {length} năm, tính cả năm đầu và năm cuối",
-        },
-        "KC207.hint": {
-            "en": "correct the number of years or the period; if the text counts years elapsed, record the period it means in the claim's period",
-            "vi": "sửa số năm hoặc giai đoạn; nếu văn bản đếm số năm đã trôi qua, ghi giai đoạn mà câu văn nói tới vào period của nhận định",
-        },
-        "KC208.message": {
-            "en": "claim {claim}: the period cited for comparison, {period}, is not a five-year programme period; likely {likely}",
-            "vi": "nhận định {claim}: giai đoạn dẫn để so sánh, {period}, không phải giai đoạn năm năm của chương trình; nhiều khả năng là {likely}",
-        },
-        "KC208.hint": {
-            "en": "khuyến công programmes run 2011-2015, 2016-2020, 2021-2025: check the years of the period compared with",
-            "vi": "chương trình khuyến công chạy theo các giai đoạn 2011-2015, 2016-2020, 2021-2025: kiểm tra lại năm của giai đoạn được so sánh",
-        },
-    }
-)

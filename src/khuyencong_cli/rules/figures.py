@@ -12,7 +12,9 @@ from ..findings import Part
 from ..model import Claim, Figure, Plan, Quantity, Table, TableKind
 from ..numbers import convert, unit_factor
 from ..periods import parse_period
-from ..tables import Entry, figure_entries
+from ..tables import Entry, figure_entries, known_table
+
+HELPER_MODULE = True  # shared by the claim families; declares no rule
 
 __all__ = ["figure_unit", "figure_value", "figure_sum", "quantity_value", "claim_whole", "claim_years", "places", "agrees_to_precision", "to_places"]
 
@@ -46,7 +48,7 @@ def figure_sum(plan: Plan, figure: Figure, unit: str | None = None) -> Decimal:
 
 
 def _table(plan: Plan, figure: Figure) -> Table:
-    return next(t for t in plan.tables if t.id == figure.table)
+    return known_table(plan, figure.table)
 
 
 def quantity_value(plan: Plan, quantity: Quantity, unit: str | None = None) -> Decimal | None:

@@ -14,7 +14,6 @@ from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
 from ..hedges import accepts, band_for
-from ..i18n import register
 from ..model import Plan, Quantity, YearValue
 from ..source import Path
 from .base import rule
@@ -42,6 +41,20 @@ def compound_rate(first: Decimal, last: Decimal, steps: int) -> Decimal:
     Severity.ERROR,
     "A stated average annual growth rate does not follow from its first and last figures.",
     "Tốc độ tăng bình quân năm không khớp với số liệu năm đầu và năm cuối.",
+    doc_vi=(
+        "``growth.rate`` phải bằng (số cuối / số đầu)^(1 / (năm cuối − năm đầu)) − 1, tính theo\n"
+        "phần trăm, với số chữ số đã ghi (12,2 là đúng khi kết quả là 12,21 %)."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: the text states growth of {stated}%/year, but {first_year}→{last_year} ({first} → {last}, {steps} steps) is {computed}%/year (difference {difference})",
+            "vi": "nhận định {claim}: văn bản ghi tăng bình quân {stated}%/năm, nhưng {first_year}→{last_year} ({first} → {last}, {steps} bước) là {computed}%/năm (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "average annual growth is compound: (last / first)^(1 / years between) − 1; check the rate and both end figures",
+            "vi": "tăng bình quân năm tính theo lãi kép: (cuối / đầu)^(1 / số năm cách nhau) − 1; kiểm tra tỷ lệ và hai số đầu, cuối",
+        },
+    },
 )
 def growth_rate(plan: Plan) -> Iterator[Problem]:
     """``growth.rate`` must equal (last / first)^(1 / (last year − first year)) − 1, in percent,
@@ -114,6 +127,20 @@ def growth_rate(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "A stated ratio does not follow from the two figures it relates.",
     "Tỷ số nêu trong văn bản không khớp với hai số liệu mà nó so sánh.",
+    doc_vi=(
+        "``ratio.value`` (\"một đồng … thu hút 1,7 đồng\") phải bằng tử số / mẫu số, với số chữ\n"
+        "số đã ghi. Mỗi vế là một số liệu nêu trong văn bản, hoặc số liệu của bảng (``of``)."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: the text states a ratio of {stated}, but {top} / {bottom} is {computed} (difference {difference})",
+            "vi": "nhận định {claim}: văn bản ghi tỷ số {stated}, nhưng {top} / {bottom} là {computed} (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "a ratio must follow from the two figures it relates; one of the three was mistyped",
+            "vi": "tỷ số phải tính được từ hai số liệu; một trong ba số bị gõ sai",
+        },
+    },
 )
 def claim_ratio(plan: Plan) -> Iterator[Problem]:
     """``ratio.value`` ("một đồng … thu hút 1,7 đồng") must be numerator / denominator, to the
@@ -173,24 +200,3 @@ def claim_ratio(plan: Plan) -> Iterator[Problem]:
 def _label(quantity: Quantity, default: str) -> str:
     return quantity.label or default
 
-
-register(
-    {
-        "KC306.message": {
-            "en": "claim {claim}: the text states growth of {stated}%/year, but {first_year}→{last_year} ({first} → {last}, {steps} steps) is {computed}%/year (difference {difference})",
-            "vi": "nhận định {claim}: văn bản ghi tăng bình quân {stated}%/năm, nhưng {first_year}→{last_year} ({first} → {last}, {steps} bước) là {computed}%/năm (chênh lệch {difference})",
-        },
-        "KC306.hint": {
-            "en": "average annual growth is compound: (last / first)^(1 / years between) − 1; check the rate and both end figures",
-            "vi": "tăng bình quân năm tính theo lãi kép: (cuối / đầu)^(1 / số năm cách nhau) − 1; kiểm tra tỷ lệ và hai số đầu, cuối",
-        },
-        "KC307.message": {
-            "en": "claim {claim}: the text states a ratio of {stated}, but {top} / {bottom} is {computed} (difference {difference})",
-            "vi": "nhận định {claim}: văn bản ghi tỷ số {stated}, nhưng {top} / {bottom} là {computed} (chênh lệch {difference})",
-        },
-        "KC307.hint": {
-            "en": "a ratio must follow from the two figures it relates; one of the three was mistyped",
-            "vi": "tỷ số phải tính được từ hai số liệu; một trong ba số bị gõ sai",
-        },
-    }
-)

@@ -14,12 +14,10 @@ from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
 from ..hedges import band_for, interval
-from ..i18n import register
 from ..model import Claim, Plan
 from ..numbers import convert, unit_factor
 from ..periods import Period, parse_period
 from .base import rule
-from .docs_vi import DOCS_VI
 
 
 def _period(plan: Plan, claim: Claim) -> Period | None:
@@ -32,21 +30,29 @@ def _inside(part: Period, whole: Period) -> bool:
     return whole.start <= part.start and part.end <= whole.end and (part.start, part.end) != (whole.start, whole.end)
 
 
-KC315_VI = (
-    "Số liệu của một phần giai đoạn (\"giai đoạn 2016-2018\", \"năm 2017\": ``period`` của nhận\n"
-    "định) không thể vượt số liệu của cả giai đoạn chứa nó, khi cả hai là tiền của cùng phạm vi\n"
-    "(cùng các nguồn, ``sources``): kết quả ba năm đầu không thể lớn hơn kế hoạch năm năm của\n"
-    "cùng nguồn vốn. Đây là cảnh báo: hoặc một số bị gõ sai, hoặc hai số không cùng phạm vi (một\n"
-    "số gồm cả nguồn mà số kia không tính)."
-)
-
-
 @rule(
     "KC315",
     "part-period-exceeds-whole",
     Severity.WARNING,
     "Money of part of a period exceeds the same scope's money for the whole period.",
     "Số tiền của một phần giai đoạn vượt số tiền cùng phạm vi của cả giai đoạn.",
+    doc_vi=(
+        "Số liệu của một phần giai đoạn (\"giai đoạn 2016-2018\", \"năm 2017\": ``period`` của nhận\n"
+        "định) không thể vượt số liệu của cả giai đoạn chứa nó, khi cả hai là tiền của cùng phạm vi\n"
+        "(cùng các nguồn, ``sources``): kết quả ba năm đầu không thể lớn hơn kế hoạch năm năm của\n"
+        "cùng nguồn vốn. Đây là cảnh báo: hoặc một số bị gõ sai, hoặc hai số không cùng phạm vi (một\n"
+        "số gồm cả nguồn mà số kia không tính)."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: {stated} {unit} for {period} exceeds {computed} {unit} for the whole of {whole_period} (claim {whole})",
+            "vi": "nhận định {claim}: {stated} {unit} của {period} vượt {computed} {unit} của cả giai đoạn {whole_period} (nhận định {whole})",
+        },
+        "hint": {
+            "en": "part of a period cannot exceed the whole: a figure was mistyped, or the two do not cover the same scope (one includes a source the other leaves out)",
+            "vi": "một phần giai đoạn không thể vượt cả giai đoạn: hoặc một số bị gõ sai, hoặc hai số không cùng phạm vi (một số gồm cả nguồn mà số kia không tính)",
+        },
+    },
 )
 def part_period_exceeds_whole(plan: Plan) -> Iterator[Problem]:
     """A claim for part of a period (its ``period``: "2016-2018", "năm 2017") must not exceed
@@ -104,19 +110,3 @@ def part_period_exceeds_whole(plan: Plan) -> Iterator[Problem]:
                 unit=whole.unit,
             )
             break
-
-
-DOCS_VI.update({"KC315": KC315_VI})
-
-register(
-    {
-        "KC315.message": {
-            "en": "claim {claim}: {stated} {unit} for {period} exceeds {computed} {unit} for the whole of {whole_period} (claim {whole})",
-            "vi": "nhận định {claim}: {stated} {unit} của {period} vượt {computed} {unit} của cả giai đoạn {whole_period} (nhận định {whole})",
-        },
-        "KC315.hint": {
-            "en": "part of a period cannot exceed the whole: a figure was mistyped, or the two do not cover the same scope (one includes a source the other leaves out)",
-            "vi": "một phần giai đoạn không thể vượt cả giai đoạn: hoặc một số bị gõ sai, hoặc hai số không cùng phạm vi (một số gồm cả nguồn mà số kia không tính)",
-        },
-    }
-)

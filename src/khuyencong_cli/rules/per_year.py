@@ -14,16 +14,15 @@ silences it, because the text itself says it is an average.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..findings import Part, Problem, Severity
+from ..findings import Part, Problem, Severity, figure_range
 from ..hedges import accepts, band_for
-from ..i18n import register
 from ..model import Plan
-from ..numbers import format_vn
 from ..periods import parse_period
-from ..tables import figure_entries
+from ..tables import figure_entries, known_table
 from .base import rule
 from .figures import claim_whole, claim_years, places, to_places
 
@@ -34,6 +33,23 @@ from .figures import claim_whole, claim_years, places, to_places
     Severity.ERROR,
     "A per-year figure times the number of years does not give the period figure.",
     "Số mỗi năm nhân với số năm không bằng số của cả giai đoạn.",
+    doc_vi=(
+        "``per_year`` (\"mỗi năm N\") nhân với số năm của giai đoạn (``period`` của nhận định,\n"
+        "nếu không có thì giai đoạn của văn bản, nếu không nữa thì ``per_year.years``) phải\n"
+        "bằng số liệu cả giai đoạn của nhận định; với một khoảng (\"mỗi năm từ 01 đến 02\") thì\n"
+        "số liệu cả giai đoạn phải nằm trong khoảng đó; \"bình quân\" cho phép làm tròn theo số\n"
+        "chữ số đã ghi."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: the text states {stated}{range} {unit} per year, but {whole} over {years} years is {computed} per year (difference {difference})",
+            "vi": "nhận định {claim}: văn bản ghi mỗi năm {stated}{range} {unit}, nhưng {whole} chia cho {years} năm là {computed} mỗi năm (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "the per-year figure times the years must give the period figure; one of them was mistyped",
+            "vi": "số mỗi năm nhân số năm phải bằng số cả giai đoạn; một trong hai số bị gõ sai",
+        },
+    },
 )
 def per_year_total(plan: Plan) -> Iterator[Problem]:
     """``per_year`` ("mỗi năm N") times the years of the period (the claim's ``period``, else
@@ -80,7 +96,7 @@ def per_year_total(plan: Plan) -> Iterator[Problem]:
             params={
                 "claim": claim.id,
                 "stated": per.value,
-                "range": f" - {format_vn(per.high)}" if per.high is not None else "",
+                "range": figure_range(per.high),
                 "years": years,
                 "whole": whole,
                 "computed": shown,
@@ -101,6 +117,23 @@ def per_year_total(plan: Plan) -> Iterator[Problem]:
     Severity.WARNING,
     "A year's cell differs from the per-year figure the text states.",
     "Số của một năm trong bảng khác số mỗi năm nêu trong văn bản.",
+    doc_vi=(
+        "Khi một nhận định có ``per_year`` dẫn chiếu tới các dòng của bảng có ô theo năm\n"
+        "(``of``), thì mỗi năm của giai đoạn nên có đúng số liệu mỗi năm đó (hoặc nằm trong\n"
+        "khoảng đã nêu). Đây chỉ là cảnh báo, vì \"mỗi năm N\" trong kế hoạch thường là số liệu\n"
+        "cả giai đoạn chia cho năm, trong khi bảng lại phân bổ không đều giữa các năm; hãy đánh\n"
+        "dấu nhận định ``average: true`` khi văn bản ghi \"bình quân\"."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: the text states {stated}{range} {unit} per year, but table {table} gives by year {cells}",
+            "vi": "nhận định {claim}: văn bản ghi mỗi năm {stated}{range} {unit}, nhưng biểu {table} theo năm là {cells}",
+        },
+        "hint": {
+            "en": "if the text's figure is an average, write it so (\"bình quân mỗi năm\") or mark the claim average: true; otherwise correct the year cells",
+            "vi": "nếu số trong văn bản là số bình quân, hãy ghi rõ (\"bình quân mỗi năm\") hoặc đánh dấu average: true; nếu không, sửa các ô theo năm",
+        },
+    },
 )
 def per_year_cells(plan: Plan) -> Iterator[Problem]:
     """When a claim with ``per_year`` names table rows with year cells (``of``), each year of
@@ -150,7 +183,7 @@ def per_year_cells(plan: Plan) -> Iterator[Problem]:
         per = claim.per_year
         if per is None or per.value is None or per.average or claim.of is None:
             continue
-        table = next(t for t in plan.tables if t.id == claim.of.table)
+        table = known_table(plan, claim.of.table)
         years = claim.of.years or table.years
         if not years:
             continue
@@ -168,9 +201,9 @@ def per_year_cells(plan: Plan) -> Iterator[Problem]:
             params={
                 "claim": claim.id,
                 "stated": per.value,
-                "range": f" - {format_vn(per.high)}" if per.high is not None else "",
+                "range": figure_range(per.high),
                 "table": table.id,
-                "cells": ", ".join(f"{y}: {format_vn(v)}" for y, v in by_year.items()),
+                "cells": tuple(Part(str(y), v) for y, v in by_year.items()),
                 "unit": claim.unit or "",
             },
             hint="KC305.hint",
@@ -178,27 +211,6 @@ def per_year_cells(plan: Plan) -> Iterator[Problem]:
             unit=claim.unit,
         )
 
-
-register(
-    {
-        "KC304.message": {
-            "en": "claim {claim}: the text states {stated}{range} {unit} per year, but {whole} over {years} years is {computed} per year (difference {difference})",
-            "vi": "nhận định {claim}: văn bản ghi mỗi năm {stated}{range} {unit}, nhưng {whole} chia cho {years} năm là {computed} mỗi năm (chênh lệch {difference})",
-        },
-        "KC304.hint": {
-            "en": "the per-year figure times the years must give the period figure; one of them was mistyped",
-            "vi": "số mỗi năm nhân số năm phải bằng số cả giai đoạn; một trong hai số bị gõ sai",
-        },
-        "KC305.message": {
-            "en": "claim {claim}: the text states {stated}{range} {unit} per year, but table {table} gives by year {cells}",
-            "vi": "nhận định {claim}: văn bản ghi mỗi năm {stated}{range} {unit}, nhưng biểu {table} theo năm là {cells}",
-        },
-        "KC305.hint": {
-            "en": "if the text's figure is an average, write it so (\"bình quân mỗi năm\") or mark the claim average: true; otherwise correct the year cells",
-            "vi": "nếu số trong văn bản là số bình quân, hãy ghi rõ (\"bình quân mỗi năm\") hoặc đánh dấu average: true; nếu không, sửa các ô theo năm",
-        },
-    }
-)
 
 
 def _occurrences(years: list[int], every: int, parity: str | None) -> tuple[int, int]:
@@ -215,6 +227,26 @@ def _occurrences(years: list[int], every: int, parity: str | None) -> tuple[int,
     Severity.ERROR,
     "A count of occurrences contradicts how often the text says they happen.",
     "Số lần tổ chức mâu thuẫn với tần suất mà văn bản nêu.",
+    doc_vi=(
+        "``every`` (\"02 năm/một lần\", \"vào mỗi năm lẻ\") xác định một việc diễn ra bao nhiêu lần\n"
+        "trong giai đoạn: ``value`` của nhận định phải bằng số lần đó, và các ô năm có số liệu\n"
+        "của những dòng mà ``every.of`` dẫn chiếu phải rơi vào các năm được phép (năm lẻ hoặc\n"
+        "năm chẵn, hoặc cách nhau N năm)."
+    ),
+    messages={
+        "count": {
+            "en": "claim {claim}: the text counts {stated} {unit}, but once every {every} years in {period} gives {computed} (difference {difference})",
+            "vi": "nhận định {claim}: văn bản ghi {stated} {unit}, nhưng {every} năm một lần trong giai đoạn {period} là {computed} (chênh lệch {difference})",
+        },
+        "cells": {
+            "en": "claim {claim}: once every {every} years, but table {table} has it in {years}",
+            "vi": "nhận định {claim}: {every} năm một lần, nhưng biểu {table} ghi vào các năm {years}",
+        },
+        "hint": {
+            "en": "the count, the frequency and the years of the table must agree; correct the one that differs",
+            "vi": "số lần, tần suất và các năm trong biểu phải khớp nhau; sửa chỗ sai",
+        },
+    },
 )
 def frequency_count(plan: Plan) -> Iterator[Problem]:
     """``every`` ("02 năm/một lần", "vào mỗi năm lẻ") fixes how many times something happens in
@@ -266,7 +298,7 @@ def frequency_count(plan: Plan) -> Iterator[Problem]:
             continue
         filled = sorted({e.year for e in figure_entries(plan, every.of) if e.year is not None and e.value})
         wrong = [y for y in filled if every.parity is not None and (y % 2 == 1) != (every.parity == "odd")]
-        gaps = [b - a for a, b in zip(filled, filled[1:])]
+        gaps = [b - a for a, b in itertools.pairwise(filled)]
         if wrong or (every.parity is None and any(gap < every.years for gap in gaps)):
             yield Problem(
                 path=("claims", index, "every"),
@@ -276,20 +308,3 @@ def frequency_count(plan: Plan) -> Iterator[Problem]:
                 hint="KC311.hint",
             )
 
-
-register(
-    {
-        "KC311.count": {
-            "en": "claim {claim}: the text counts {stated} {unit}, but once every {every} years in {period} gives {computed} (difference {difference})",
-            "vi": "nhận định {claim}: văn bản ghi {stated} {unit}, nhưng {every} năm một lần trong giai đoạn {period} là {computed} (chênh lệch {difference})",
-        },
-        "KC311.cells": {
-            "en": "claim {claim}: once every {every} years, but table {table} has it in {years}",
-            "vi": "nhận định {claim}: {every} năm một lần, nhưng biểu {table} ghi vào các năm {years}",
-        },
-        "KC311.hint": {
-            "en": "the count, the frequency and the years of the table must agree; correct the one that differs",
-            "vi": "số lần, tần suất và các năm trong biểu phải khớp nhau; sửa chỗ sai",
-        },
-    }
-)

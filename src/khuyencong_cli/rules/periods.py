@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Problem, Severity
-from ..i18n import register
 from ..model import DocumentKind, Plan, TableKind
 from ..periods import Period, impossible_date, parse_period, stated_length
 from ..source import Path
@@ -45,6 +44,24 @@ def _labels(plan: Plan) -> Iterator[tuple[str, Path, DocumentKind | None]]:
     Severity.ERROR,
     "A period ends before it starts.",
     "Giai đoạn có năm kết thúc trước năm bắt đầu.",
+    doc_vi=(
+        "Năm kết thúc của một giai đoạn không được trước năm bắt đầu. Với chương trình 5 năm,\n"
+        "giai đoạn đúng nhiều khả năng là năm bắt đầu + 4 (2021 → 2021-2025)."
+    ),
+    messages={
+        "message": {
+            "en": "period '{label}' ends ({end}) before it starts ({start}); likely {suggested}",
+            "vi": "giai đoạn '{label}' kết thúc ({end}) trước khi bắt đầu ({start}); nhiều khả năng là {suggested}",
+        },
+        "why-five": {
+            "en": "a khuyến công programme runs five years, both ends included: write {suggested}",
+            "vi": "chương trình khuyến công kéo dài năm năm, tính cả hai đầu: sửa thành {suggested}",
+        },
+        "why-swap": {
+            "en": "the two years look swapped: write {suggested}",
+            "vi": "hai năm có vẻ bị đảo: sửa thành {suggested}",
+        },
+    },
 )
 def period_reversed(plan: Plan) -> Iterator[Problem]:
     """A period's end year must not come before its start year. For a five-year programme
@@ -91,6 +108,21 @@ def _governing(plan: Plan, table_index: int) -> Period | None:
     Severity.ERROR,
     "A table has a year outside the period it belongs to.",
     "Bảng có năm nằm ngoài giai đoạn.",
+    doc_vi=(
+        "Mọi cột năm và năm của mọi ô đều phải nằm trong giai đoạn của bảng (giai đoạn ghi trên\n"
+        "chính bảng, nếu không có thì giai đoạn của văn bản; riêng bảng kết quả thực hiện chỉ\n"
+        "đối chiếu với giai đoạn ghi trên chính bảng)."
+    ),
+    messages={
+        "message": {
+            "en": "table {table}: year {year} is outside the period {period}",
+            "vi": "bảng {table}: năm {year} nằm ngoài giai đoạn {period}",
+        },
+        "hint": {
+            "en": "correct the year, or give the table its own period label if it covers other years",
+            "vi": "sửa năm, hoặc ghi giai đoạn riêng cho bảng nếu bảng nói về các năm khác",
+        },
+    },
 )
 def year_outside_period(plan: Plan) -> Iterator[Problem]:
     """Every year column and every cell's year must fall inside the table's period (its own
@@ -128,6 +160,28 @@ def year_outside_period(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "A year is missing from a table, typed twice, or used by a cell but not a column.",
     "Bảng thiếu năm, lặp năm, hoặc có ô ghi năm không có trong các cột.",
+    doc_vi=(
+        "Các cột năm của một bảng phải có đủ mọi năm của giai đoạn, mỗi năm một lần, theo đúng\n"
+        "thứ tự; và mỗi ô phải thuộc về một cột năm."
+    ),
+    messages={
+        "duplicate": {
+            "en": "table {table}: year {year} appears twice among the year columns",
+            "vi": "bảng {table}: năm {year} xuất hiện hai lần trong các cột năm",
+        },
+        "missing": {
+            "en": "table {table}: no column for {years} of the period {period}",
+            "vi": "bảng {table}: không có cột cho năm {years} của giai đoạn {period}",
+        },
+        "cell": {
+            "en": "table {table}, row {row}: a figure for {year}, which is not one of the table's year columns",
+            "vi": "bảng {table}, dòng {row}: có số liệu năm {year} nhưng bảng không có cột năm này",
+        },
+        "hint": {
+            "en": "each year of the period should have exactly one column",
+            "vi": "mỗi năm của giai đoạn phải có đúng một cột",
+        },
+    },
 )
 def year_columns(plan: Plan) -> Iterator[Problem]:
     """A table's year columns must cover its period once each, in order, and each cell must
@@ -188,6 +242,25 @@ def year_columns(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "A period label contradicts its own years, or a table's period lies outside the plan's.",
     "Nhãn giai đoạn mâu thuẫn với số năm, hoặc giai đoạn của bảng nằm ngoài giai đoạn kế hoạch.",
+    doc_vi=(
+        "Nhãn giai đoạn có ghi số năm (\"7 năm (2009-2015)\") phải khớp với khoảng năm, tính cả\n"
+        "năm đầu và năm cuối; giai đoạn riêng của một bảng kinh phí hoặc bảng chỉ tiêu phải nằm\n"
+        "trong giai đoạn của kế hoạch."
+    ),
+    messages={
+        "length": {
+            "en": "'{label}' says {stated} years but the span covers {computed} (both ends included)",
+            "vi": "'{label}' ghi {stated} năm nhưng khoảng năm gồm {computed} năm (tính cả hai đầu)",
+        },
+        "outside": {
+            "en": "table {table}: its period '{label}' lies outside the plan's period {period}",
+            "vi": "bảng {table}: giai đoạn '{label}' nằm ngoài giai đoạn của kế hoạch {period}",
+        },
+        "hint": {
+            "en": "make the label, the number of years and the year columns agree",
+            "vi": "thống nhất nhãn giai đoạn, số năm và các cột năm",
+        },
+    },
 )
 def period_label(plan: Plan) -> Iterator[Problem]:
     """A label that states a number of years ("7 năm (2009-2015)") must match its span, both
@@ -228,59 +301,6 @@ def period_label(plan: Plan) -> Iterator[Problem]:
             )
 
 
-register(
-    {
-        "KC201.message": {
-            "en": "period '{label}' ends ({end}) before it starts ({start}); likely {suggested}",
-            "vi": "giai đoạn '{label}' kết thúc ({end}) trước khi bắt đầu ({start}); nhiều khả năng là {suggested}",
-        },
-        "KC201.why-five": {
-            "en": "a khuyến công programme runs five years, both ends included: write {suggested}",
-            "vi": "chương trình khuyến công kéo dài năm năm, tính cả hai đầu: sửa thành {suggested}",
-        },
-        "KC201.why-swap": {
-            "en": "the two years look swapped: write {suggested}",
-            "vi": "hai năm có vẻ bị đảo: sửa thành {suggested}",
-        },
-        "KC202.message": {
-            "en": "table {table}: year {year} is outside the period {period}",
-            "vi": "bảng {table}: năm {year} nằm ngoài giai đoạn {period}",
-        },
-        "KC202.hint": {
-            "en": "correct the year, or give the table its own period label if it covers other years",
-            "vi": "sửa năm, hoặc ghi giai đoạn riêng cho bảng nếu bảng nói về các năm khác",
-        },
-        "KC203.duplicate": {
-            "en": "table {table}: year {year} appears twice among the year columns",
-            "vi": "bảng {table}: năm {year} xuất hiện hai lần trong các cột năm",
-        },
-        "KC203.missing": {
-            "en": "table {table}: no column for {years} of the period {period}",
-            "vi": "bảng {table}: không có cột cho năm {years} của giai đoạn {period}",
-        },
-        "KC203.cell": {
-            "en": "table {table}, row {row}: a figure for {year}, which is not one of the table's year columns",
-            "vi": "bảng {table}, dòng {row}: có số liệu năm {year} nhưng bảng không có cột năm này",
-        },
-        "KC203.hint": {
-            "en": "each year of the period should have exactly one column",
-            "vi": "mỗi năm của giai đoạn phải có đúng một cột",
-        },
-        "KC204.length": {
-            "en": "'{label}' says {stated} years but the span covers {computed} (both ends included)",
-            "vi": "'{label}' ghi {stated} năm nhưng khoảng năm gồm {computed} năm (tính cả hai đầu)",
-        },
-        "KC204.outside": {
-            "en": "table {table}: its period '{label}' lies outside the plan's period {period}",
-            "vi": "bảng {table}: giai đoạn '{label}' nằm ngoài giai đoạn của kế hoạch {period}",
-        },
-        "KC204.hint": {
-            "en": "make the label, the number of years and the year columns agree",
-            "vi": "thống nhất nhãn giai đoạn, số năm và các cột năm",
-        },
-    }
-)
-
 
 @rule(
     "KC205",
@@ -288,6 +308,20 @@ register(
     Severity.ERROR,
     "A period label names no year, so no year of the plan can be checked.",
     "Nhãn giai đoạn không có năm nào, nên không kiểm tra được các năm của kế hoạch.",
+    doc_vi=(
+        "Giai đoạn phải ghi rõ năm (\"2016-2020\", \"giai đoạn 2021 – 2025\", \"năm 2022\"); một nhãn\n"
+        "không có năm nào khiến mọi phép kiểm tra về năm không có mốc để đối chiếu."
+    ),
+    messages={
+        "message": {
+            "en": "the period '{label}' names no year",
+            "vi": "giai đoạn '{label}' không ghi năm nào",
+        },
+        "hint": {
+            "en": "write the period with its years, e.g. 2021-2025, as the document states it",
+            "vi": "ghi giai đoạn kèm các năm, ví dụ 2021-2025, như văn bản ghi",
+        },
+    },
 )
 def unreadable_period(plan: Plan) -> Iterator[Problem]:
     """A period must name its years ("2016-2020", "giai đoạn 2021 – 2025", "năm 2022");
@@ -322,6 +356,20 @@ def _dates(plan: Plan) -> Iterator[tuple[str, Path]]:
     Severity.ERROR,
     "A date written in full cannot exist (31/02/2015).",
     "Ngày tháng được ghi đầy đủ nhưng không tồn tại (31/02/2015).",
+    doc_vi=(
+        "Một ngày ghi đủ ngày, tháng, năm phải có thật trên lịch; \"31/02/2015\" là lỗi gõ nhầm,\n"
+        "và nó còn làm mất mọi phép kiểm tra đối chiếu với ngày của văn bản."
+    ),
+    messages={
+        "message": {
+            "en": "the date '{date}' does not exist",
+            "vi": "ngày '{date}' không tồn tại",
+        },
+        "hint": {
+            "en": "check the day and the month against the source document",
+            "vi": "đối chiếu ngày và tháng với văn bản gốc",
+        },
+    },
 )
 def impossible_date_rule(plan: Plan) -> Iterator[Problem]:
     """A date written with day, month and year must exist on the calendar; "31/02/2015" is a
@@ -339,24 +387,3 @@ def impossible_date_rule(plan: Plan) -> Iterator[Problem]:
         if impossible_date(text):
             yield Problem(path=path, message="KC206.message", params={"date": text}, hint="KC206.hint")
 
-
-register(
-    {
-        "KC205.message": {
-            "en": "the period '{label}' names no year",
-            "vi": "giai đoạn '{label}' không ghi năm nào",
-        },
-        "KC205.hint": {
-            "en": "write the period with its years, e.g. 2021-2025, as the document states it",
-            "vi": "ghi giai đoạn kèm các năm, ví dụ 2021-2025, như văn bản ghi",
-        },
-        "KC206.message": {
-            "en": "the date '{date}' does not exist",
-            "vi": "ngày '{date}' không tồn tại",
-        },
-        "KC206.hint": {
-            "en": "check the day and the month against the source document",
-            "vi": "đối chiếu ngày và tháng với văn bản gốc",
-        },
-    }
-)

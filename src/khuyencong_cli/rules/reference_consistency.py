@@ -16,12 +16,10 @@ import unicodedata
 from collections.abc import Iterator
 
 from ..findings import Problem, Severity
-from ..i18n import register
 from ..model import LegalReference, Plan
 from ..periods import parse_date
 from ..source import Path
 from .base import rule
-from .docs_vi import DOCS_VI
 
 _NUMBER_YEAR = re.compile(r"/\s*((?:19|20)\d{2})\s*/")
 
@@ -75,20 +73,28 @@ def _references(plan: Plan) -> Iterator[tuple[Path, LegalReference]]:
         yield ("references", index), reference
 
 
-KC406_VI = (
-    "Số hiệu văn bản như ``46/2012/TT-BCT`` mang năm văn bản được ký; ngày ban hành của nó\n"
-    "vì thế thuộc cùng năm đó. Một số hiệu mang năm sớm hơn ngày (\"46/2012/TT-BCT ngày\n"
-    "28/12/2013\") cho thấy một trong hai đã bị gõ nhầm, thường là năm trong ngày, chép lại từ\n"
-    "một văn bản khác. (Năm trong số hiệu muộn hơn ngày là KC401.)"
-)
-
-
 @rule(
     "KC406",
     "number-year-before-date",
     Severity.ERROR,
     "A cited document's number carries a year earlier than its own date.",
     "Số hiệu văn bản được dẫn mang năm sớm hơn ngày ban hành của chính nó.",
+    doc_vi=(
+        "Số hiệu văn bản như ``46/2012/TT-BCT`` mang năm văn bản được ký; ngày ban hành của nó\n"
+        "vì thế thuộc cùng năm đó. Một số hiệu mang năm sớm hơn ngày (\"46/2012/TT-BCT ngày\n"
+        "28/12/2013\") cho thấy một trong hai đã bị gõ nhầm, thường là năm trong ngày, chép lại từ\n"
+        "một văn bản khác. (Năm trong số hiệu muộn hơn ngày là KC401.)"
+    ),
+    messages={
+        "message": {
+            "en": "reference {number} is numbered in {year} but dated {date} ({date_year}): a number carries the year its document was signed",
+            "vi": "văn bản {number} mang số năm {year} nhưng ghi ngày {date} ({date_year}): số hiệu mang năm văn bản được ký",
+        },
+        "hint": {
+            "en": "one of the two years was mistyped, usually the date's (it should likely fall in {year}); check the cited document",
+            "vi": "một trong hai năm bị gõ sai, thường là năm trong ngày (nhiều khả năng phải thuộc năm {year}); đối chiếu văn bản được dẫn",
+        },
+    },
 )
 def number_year_before_date(plan: Plan) -> Iterator[Problem]:
     """A number is given when the document is signed, so ``46/2012/TT-BCT`` is dated in 2012;
@@ -122,21 +128,29 @@ def number_year_before_date(plan: Plan) -> Iterator[Problem]:
             )
 
 
-KC407_VI = (
-    "Cùng một số hiệu được dẫn hai lần trong văn bản thì phải mang cùng một ngày ban hành:\n"
-    "một văn bản chỉ có một ngày. Khi hai lần dẫn ghi hai ngày khác nhau (\"Thông tư 46/…\n"
-    "ngày 28/12/…\" rồi \"ngày 28/2/…\"), ít nhất một lần đã bị gõ nhầm. Phát hiện được báo ở\n"
-    "lần dẫn sau và nêu dòng của lần dẫn trước. Số hiệu được so sánh không phân biệt dấu cách\n"
-    "và chữ hoa, chữ thường."
-)
-
-
 @rule(
     "KC407",
     "reference-dates-differ",
     Severity.ERROR,
     "The same document number is cited twice with two different dates.",
     "Cùng một số hiệu văn bản được dẫn hai lần với hai ngày khác nhau.",
+    doc_vi=(
+        "Cùng một số hiệu được dẫn hai lần trong văn bản thì phải mang cùng một ngày ban hành:\n"
+        "một văn bản chỉ có một ngày. Khi hai lần dẫn ghi hai ngày khác nhau (\"Thông tư 46/…\n"
+        "ngày 28/12/…\" rồi \"ngày 28/2/…\"), ít nhất một lần đã bị gõ nhầm. Phát hiện được báo ở\n"
+        "lần dẫn sau và nêu dòng của lần dẫn trước. Số hiệu được so sánh không phân biệt dấu cách\n"
+        "và chữ hoa, chữ thường."
+    ),
+    messages={
+        "message": {
+            "en": "reference {number} is dated {date} here but {first} where it was first cited ({where})",
+            "vi": "văn bản {number} ở đây ghi ngày {date} nhưng ở lần dẫn đầu tiên ({where}) ghi ngày {first}",
+        },
+        "hint": {
+            "en": "a document has one date: correct whichever citation differs from the document itself",
+            "vi": "một văn bản chỉ có một ngày ban hành: sửa lần dẫn ghi khác với văn bản gốc",
+        },
+    },
 )
 def reference_dates_differ(plan: Plan) -> Iterator[Problem]:
     """A document has one date: the same number cited twice ("Thông tư 46/2012/TT-BCT ngày
@@ -183,22 +197,34 @@ def reference_dates_differ(plan: Plan) -> Iterator[Problem]:
             )
 
 
-KC408_VI = (
-    "Ký hiệu của số hiệu văn bản bắt đầu bằng mã loại văn bản: ``QĐ`` cho quyết định, ``NĐ``\n"
-    "cho nghị định, ``TT`` cho thông tư, ``TTLT`` cho thông tư liên tịch (và sau đó là ít nhất\n"
-    "hai cơ quan ban hành), ``NQ``, ``CT``, ``KH``, ``TTr``, ``TB``, ``BC``. Tên loại văn bản\n"
-    "ghi trong câu phải khớp với mã đó: \"Thông tư liên tịch\" với số ``…/TT-BTC`` của một bộ,\n"
-    "hay \"Quyết định\" với số ``…/KH-UBND``, cho thấy hoặc tên loại, hoặc số hiệu đã bị ghi\n"
-    "nhầm. Văn bản, công văn (ký hiệu chỉ ghi cơ quan) và các loại khác không được kiểm tra."
-)
-
-
 @rule(
     "KC408",
     "reference-kind-symbol",
     Severity.ERROR,
     "A cited document's kind does not match the type code of its number's symbol.",
     "Tên loại văn bản được dẫn không khớp với mã loại trong ký hiệu số hiệu của nó.",
+    doc_vi=(
+        "Ký hiệu của số hiệu văn bản bắt đầu bằng mã loại văn bản: ``QĐ`` cho quyết định, ``NĐ``\n"
+        "cho nghị định, ``TT`` cho thông tư, ``TTLT`` cho thông tư liên tịch (và sau đó là ít nhất\n"
+        "hai cơ quan ban hành), ``NQ``, ``CT``, ``KH``, ``TTr``, ``TB``, ``BC``. Tên loại văn bản\n"
+        "ghi trong câu phải khớp với mã đó: \"Thông tư liên tịch\" với số ``…/TT-BTC`` của một bộ,\n"
+        "hay \"Quyết định\" với số ``…/KH-UBND``, cho thấy hoặc tên loại, hoặc số hiệu đã bị ghi\n"
+        "nhầm. Văn bản, công văn (ký hiệu chỉ ghi cơ quan) và các loại khác không được kiểm tra."
+    ),
+    messages={
+        "message": {
+            "en": "reference {number} is called a {kind}, but its symbol's code {code} is that of another kind (a {kind} is numbered …/{expected}-…)",
+            "vi": "văn bản {number} được gọi là {kind}, nhưng mã {code} trong ký hiệu là của loại văn bản khác ({kind} có số hiệu …/{expected}-…)",
+        },
+        "joint": {
+            "en": "reference {number} is called a {kind}, but its symbol names a single issuer (a joint document names at least two: {expected}-BTC-BCT)",
+            "vi": "văn bản {number} được gọi là {kind}, nhưng ký hiệu chỉ ghi một cơ quan ban hành (văn bản liên tịch ghi ít nhất hai: {expected}-BTC-BCT)",
+        },
+        "hint": {
+            "en": "either the kind or the number was written wrongly; check the cited document",
+            "vi": "hoặc tên loại, hoặc số hiệu đã bị ghi sai; đối chiếu văn bản được dẫn",
+        },
+    },
 )
 def reference_kind_symbol(plan: Plan) -> Iterator[Problem]:
     """A number's symbol starts with the code of its kind (``QĐ``, ``NĐ``, ``TT``, ``TTLT``,
@@ -239,20 +265,28 @@ def reference_kind_symbol(plan: Plan) -> Iterator[Problem]:
         )
 
 
-KC409_VI = (
-    "Một văn bản được nói là quy định chi tiết, hướng dẫn hoặc thực hiện một văn bản khác\n"
-    "(``implements``: mã của văn bản đó) chỉ có thể ra đời sau văn bản ấy, hoặc cùng ngày. Khi\n"
-    "cả hai được dẫn kèm ngày mà văn bản hướng dẫn lại có ngày sớm hơn, một trong hai ngày đã\n"
-    "bị gõ nhầm."
-)
-
-
 @rule(
     "KC409",
     "implements-earlier",
     Severity.ERROR,
     "A cited document said to guide or implement another is dated before it.",
     "Văn bản được dẫn là hướng dẫn hoặc thực hiện một văn bản khác lại có ngày sớm hơn văn bản đó.",
+    doc_vi=(
+        "Một văn bản được nói là quy định chi tiết, hướng dẫn hoặc thực hiện một văn bản khác\n"
+        "(``implements``: mã của văn bản đó) chỉ có thể ra đời sau văn bản ấy, hoặc cùng ngày. Khi\n"
+        "cả hai được dẫn kèm ngày mà văn bản hướng dẫn lại có ngày sớm hơn, một trong hai ngày đã\n"
+        "bị gõ nhầm."
+    ),
+    messages={
+        "message": {
+            "en": "reference {number} ({date}) is said to guide or implement {target}, which is dated later ({target_date})",
+            "vi": "văn bản {number} ({date}) được nói là hướng dẫn hoặc thực hiện {target}, nhưng văn bản này có ngày muộn hơn ({target_date})",
+        },
+        "hint": {
+            "en": "a guide comes after what it guides: one of the two dates was mistyped",
+            "vi": "văn bản hướng dẫn ra đời sau văn bản được hướng dẫn: một trong hai ngày bị gõ sai",
+        },
+    },
 )
 def implements_earlier(plan: Plan) -> Iterator[Problem]:
     """A circular that details a decree ("quy định chi tiết … Nghị định số 45/2012/NĐ-CP") or
@@ -292,47 +326,3 @@ def implements_earlier(plan: Plan) -> Iterator[Problem]:
             },
             hint="KC409.hint",
         )
-
-
-DOCS_VI.update({"KC406": KC406_VI, "KC407": KC407_VI, "KC408": KC408_VI, "KC409": KC409_VI})
-
-register(
-    {
-        "KC406.message": {
-            "en": "reference {number} is numbered in {year} but dated {date} ({date_year}): a number carries the year its document was signed",
-            "vi": "văn bản {number} mang số năm {year} nhưng ghi ngày {date} ({date_year}): số hiệu mang năm văn bản được ký",
-        },
-        "KC406.hint": {
-            "en": "one of the two years was mistyped, usually the date's (it should likely fall in {year}); check the cited document",
-            "vi": "một trong hai năm bị gõ sai, thường là năm trong ngày (nhiều khả năng phải thuộc năm {year}); đối chiếu văn bản được dẫn",
-        },
-        "KC407.message": {
-            "en": "reference {number} is dated {date} here but {first} where it was first cited ({where})",
-            "vi": "văn bản {number} ở đây ghi ngày {date} nhưng ở lần dẫn đầu tiên ({where}) ghi ngày {first}",
-        },
-        "KC407.hint": {
-            "en": "a document has one date: correct whichever citation differs from the document itself",
-            "vi": "một văn bản chỉ có một ngày ban hành: sửa lần dẫn ghi khác với văn bản gốc",
-        },
-        "KC408.message": {
-            "en": "reference {number} is called a {kind}, but its symbol's code {code} is that of another kind (a {kind} is numbered …/{expected}-…)",
-            "vi": "văn bản {number} được gọi là {kind}, nhưng mã {code} trong ký hiệu là của loại văn bản khác ({kind} có số hiệu …/{expected}-…)",
-        },
-        "KC408.joint": {
-            "en": "reference {number} is called a {kind}, but its symbol names a single issuer (a joint document names at least two: {expected}-BTC-BCT)",
-            "vi": "văn bản {number} được gọi là {kind}, nhưng ký hiệu chỉ ghi một cơ quan ban hành (văn bản liên tịch ghi ít nhất hai: {expected}-BTC-BCT)",
-        },
-        "KC408.hint": {
-            "en": "either the kind or the number was written wrongly; check the cited document",
-            "vi": "hoặc tên loại, hoặc số hiệu đã bị ghi sai; đối chiếu văn bản được dẫn",
-        },
-        "KC409.message": {
-            "en": "reference {number} ({date}) is said to guide or implement {target}, which is dated later ({target_date})",
-            "vi": "văn bản {number} ({date}) được nói là hướng dẫn hoặc thực hiện {target}, nhưng văn bản này có ngày muộn hơn ({target_date})",
-        },
-        "KC409.hint": {
-            "en": "a guide comes after what it guides: one of the two dates was mistyped",
-            "vi": "văn bản hướng dẫn ra đời sau văn bản được hướng dẫn: một trong hai ngày bị gõ sai",
-        },
-    }
-)

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator
 
 from ..findings import Problem, Severity
-from ..i18n import register
 from ..model import DocumentKind, LegalReference, Plan, TableKind
 from ..periods import parse_date, parse_period
 from ..source import Path
@@ -47,6 +46,20 @@ def document_date(plan: Plan) -> dt.date | None:
     Severity.ERROR,
     "A cited document's number carries a year later than its own date.",
     "Số hiệu văn bản được dẫn mang năm muộn hơn ngày ban hành của chính nó.",
+    doc_vi=(
+        "Số hiệu văn bản như ``46/2013/TT-BCT`` mang năm ban hành; ngày của văn bản đó không\n"
+        "thể thuộc một năm trước đó. Một trong hai đã bị gõ nhầm (thường là năm trong ngày)."
+    ),
+    messages={
+        "message": {
+            "en": "reference {number} is numbered in {year} but dated {date} ({date_year}): a document cannot be numbered after its date",
+            "vi": "văn bản {number} mang số năm {year} nhưng ghi ngày {date} ({date_year}): số hiệu không thể có năm sau ngày ban hành",
+        },
+        "hint": {
+            "en": "one of the two years was mistyped: either the number should carry {date_year} or the date should fall in {year}; check the cited document",
+            "vi": "một trong hai năm bị gõ sai: hoặc số hiệu phải mang năm {date_year}, hoặc ngày ban hành phải thuộc năm {year}; đối chiếu văn bản được dẫn",
+        },
+    },
 )
 def number_year_after_date(plan: Plan) -> Iterator[Problem]:
     """A document number such as ``46/2013/TT-BCT`` carries the year it was issued; its date
@@ -85,6 +98,24 @@ def number_year_after_date(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "A cited document's number or date was left blank (a placeholder never filled in).",
     "Số hoặc ngày của văn bản được dẫn bị để trống (chỗ trống chưa được điền).",
+    doc_vi=(
+        "Bản dự thảo để trống số và ngày cho đến khi quyết định được ký (\"Quyết định số:\n"
+        "/QĐ-UBND ngày tháng năm 2015\"); văn bản đã ban hành phải điền đầy đủ."
+    ),
+    messages={
+        "number": {
+            "en": "the cited number '{number}' has its number left blank",
+            "vi": "số hiệu '{number}' của văn bản được dẫn bị để trống phần số",
+        },
+        "date": {
+            "en": "the cited date '{date}' has its day or month left blank",
+            "vi": "ngày '{date}' của văn bản được dẫn bị để trống ngày hoặc tháng",
+        },
+        "hint": {
+            "en": "fill in the number and date of the signed decision (a draft's placeholder was left in)",
+            "vi": "điền số và ngày của quyết định đã ký (chỗ trống của bản dự thảo chưa được điền)",
+        },
+    },
 )
 def blank_reference(plan: Plan) -> Iterator[Problem]:
     """Drafts leave the number and day blank until the decision is signed ("Quyết định số:
@@ -117,6 +148,25 @@ def blank_reference(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "A target year ('đến năm 2010') is before the document's own date.",
     "Năm mục tiêu ('đến năm 2010') sớm hơn ngày của chính văn bản.",
+    doc_vi=(
+        "``target_year`` của một nhận định (\"đến năm 2020\") là mốc mục tiêu, nên không thể\n"
+        "trước năm văn bản được viết (hoặc, nếu văn bản không ghi ngày, trước năm bắt đầu giai\n"
+        "đoạn)."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: the text aims at {year}, before the document's own year {limit}",
+            "vi": "nhận định {claim}: văn bản đặt mục tiêu đến năm {year}, trước chính năm của văn bản {limit}",
+        },
+        "hint": {
+            "en": "an aim lies in the future; the year was likely mistyped (e.g. 2010 for 2020)",
+            "vi": "mục tiêu phải ở tương lai; năm nhiều khả năng bị gõ nhầm (ví dụ 2010 thay cho 2020)",
+        },
+        "hint-near": {
+            "en": "an aim lies in the future; the document aims at {suggested} elsewhere, one digit away: likely a typo for {suggested}",
+            "vi": "mục tiêu phải ở tương lai; văn bản ở chỗ khác đặt mục tiêu đến năm {suggested}, chỉ khác một chữ số: nhiều khả năng gõ nhầm, đúng phải là {suggested}",
+        },
+    },
 )
 def target_year_past(plan: Plan) -> Iterator[Problem]:
     """A claim's ``target_year`` ("đến năm 2020") is an aim, so it cannot lie before the year
@@ -160,7 +210,7 @@ def target_year_past(plan: Plan) -> Iterator[Problem]:
 
 def _one_digit_apart(a: int, b: int) -> bool:
     x, y = str(a), str(b)
-    return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=False)) == 1
 
 
 _PLANS = (DocumentKind.PLAN, DocumentKind.PROGRAMME, DocumentKind.ANNUAL_PLAN)
@@ -172,6 +222,21 @@ _PLANS = (DocumentKind.PLAN, DocumentKind.PROGRAMME, DocumentKind.ANNUAL_PLAN)
     Severity.WARNING,
     "A plan was approved after its period had started.",
     "Kế hoạch được phê duyệt sau khi giai đoạn của nó đã bắt đầu.",
+    doc_vi=(
+        "Kế hoạch, chương trình hoặc kế hoạch năm nên được phê duyệt trước năm đầu tiên mà nó\n"
+        "áp dụng. Đây chỉ là cảnh báo: phê duyệt muộn vẫn có thể xảy ra, nhưng năm đầu giai đoạn\n"
+        "đứng trước ngày phê duyệt thường là dấu hiệu gõ nhầm năm."
+    ),
+    messages={
+        "message": {
+            "en": "the plan for {period} is dated {date}, after its period started in {start}",
+            "vi": "kế hoạch giai đoạn {period} ghi ngày {date}, sau khi giai đoạn đã bắt đầu năm {start}",
+        },
+        "hint": {
+            "en": "check the year of the date and of the period; if the approval was late, this is expected",
+            "vi": "kiểm tra năm của ngày ký và của giai đoạn; nếu phê duyệt muộn thật thì bỏ qua",
+        },
+    },
 )
 def approved_after_start(plan: Plan) -> Iterator[Problem]:
     """A plan, programme or annual plan should be approved before the first year it covers.
@@ -210,6 +275,25 @@ def approved_after_start(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "Results are reported for a year after the document's own date.",
     "Kết quả được báo cáo cho một năm sau ngày của chính văn bản.",
+    doc_vi=(
+        "Báo cáo kết quả không thể báo cáo những việc chưa diễn ra: các cột năm của bảng kết quả\n"
+        "(trừ các cột được đánh dấu ``plan_years``, như \"KH năm 2015\") và giai đoạn của báo cáo\n"
+        "kết quả không được vượt quá ngày của văn bản."
+    ),
+    messages={
+        "period": {
+            "en": "the results report covers {period} but is dated {date}: it reports years that had not happened",
+            "vi": "báo cáo kết quả giai đoạn {period} nhưng ghi ngày {date}: báo cáo cả những năm chưa diễn ra",
+        },
+        "table": {
+            "en": "results table {table} has columns for {years}, after the document's date {date}",
+            "vi": "bảng kết quả {table} có cột năm {years}, sau ngày của văn bản {date}",
+        },
+        "hint": {
+            "en": "mark plan columns (KH năm …) with plan_years, or correct the years",
+            "vi": "đánh dấu các cột kế hoạch (KH năm …) bằng plan_years, hoặc sửa lại năm",
+        },
+    },
 )
 def results_after_date(plan: Plan) -> Iterator[Problem]:
     """A results report cannot report what has not happened: a results table's year columns
@@ -247,60 +331,3 @@ def results_after_date(plan: Plan) -> Iterator[Problem]:
                 hint="KC405.hint",
             )
 
-
-register(
-    {
-        "KC401.message": {
-            "en": "reference {number} is numbered in {year} but dated {date} ({date_year}): a document cannot be numbered after its date",
-            "vi": "văn bản {number} mang số năm {year} nhưng ghi ngày {date} ({date_year}): số hiệu không thể có năm sau ngày ban hành",
-        },
-        "KC401.hint": {
-            "en": "one of the two years was mistyped: either the number should carry {date_year} or the date should fall in {year}; check the cited document",
-            "vi": "một trong hai năm bị gõ sai: hoặc số hiệu phải mang năm {date_year}, hoặc ngày ban hành phải thuộc năm {year}; đối chiếu văn bản được dẫn",
-        },
-        "KC402.number": {
-            "en": "the cited number '{number}' has its number left blank",
-            "vi": "số hiệu '{number}' của văn bản được dẫn bị để trống phần số",
-        },
-        "KC402.date": {
-            "en": "the cited date '{date}' has its day or month left blank",
-            "vi": "ngày '{date}' của văn bản được dẫn bị để trống ngày hoặc tháng",
-        },
-        "KC402.hint": {
-            "en": "fill in the number and date of the signed decision (a draft's placeholder was left in)",
-            "vi": "điền số và ngày của quyết định đã ký (chỗ trống của bản dự thảo chưa được điền)",
-        },
-        "KC403.message": {
-            "en": "claim {claim}: the text aims at {year}, before the document's own year {limit}",
-            "vi": "nhận định {claim}: văn bản đặt mục tiêu đến năm {year}, trước chính năm của văn bản {limit}",
-        },
-        "KC403.hint": {
-            "en": "an aim lies in the future; the year was likely mistyped (e.g. 2010 for 2020)",
-            "vi": "mục tiêu phải ở tương lai; năm nhiều khả năng bị gõ nhầm (ví dụ 2010 thay cho 2020)",
-        },
-        "KC403.hint-near": {
-            "en": "an aim lies in the future; the document aims at {suggested} elsewhere, one digit away: likely a typo for {suggested}",
-            "vi": "mục tiêu phải ở tương lai; văn bản ở chỗ khác đặt mục tiêu đến năm {suggested}, chỉ khác một chữ số: nhiều khả năng gõ nhầm, đúng phải là {suggested}",
-        },
-        "KC404.message": {
-            "en": "the plan for {period} is dated {date}, after its period started in {start}",
-            "vi": "kế hoạch giai đoạn {period} ghi ngày {date}, sau khi giai đoạn đã bắt đầu năm {start}",
-        },
-        "KC404.hint": {
-            "en": "check the year of the date and of the period; if the approval was late, this is expected",
-            "vi": "kiểm tra năm của ngày ký và của giai đoạn; nếu phê duyệt muộn thật thì bỏ qua",
-        },
-        "KC405.period": {
-            "en": "the results report covers {period} but is dated {date}: it reports years that had not happened",
-            "vi": "báo cáo kết quả giai đoạn {period} nhưng ghi ngày {date}: báo cáo cả những năm chưa diễn ra",
-        },
-        "KC405.table": {
-            "en": "results table {table} has columns for {years}, after the document's date {date}",
-            "vi": "bảng kết quả {table} có cột năm {years}, sau ngày của văn bản {date}",
-        },
-        "KC405.hint": {
-            "en": "mark plan columns (KH năm …) with plan_years, or correct the years",
-            "vi": "đánh dấu các cột kế hoạch (KH năm …) bằng plan_years, hoặc sửa lại năm",
-        },
-    }
-)

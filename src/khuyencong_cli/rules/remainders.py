@@ -14,12 +14,10 @@ from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
 from ..hedges import band_for, interval, overlaps, written_step
-from ..i18n import register
 from ..model import Claim, ClaimPart, Plan
 from ..numbers import convert, unit_factor
 from .base import rule
 from .common import rounding_of, tolerance
-from .docs_vi import DOCS_VI
 
 
 def _in_unit(claim: Claim, part: ClaimPart, value: Decimal) -> Decimal | None:
@@ -44,22 +42,34 @@ def _bounds(plan: Plan, claim: Claim, part: ClaimPart) -> tuple[Decimal | None, 
     return low_end, high_end
 
 
-KC313_VI = (
-    "\"… còn lại là vốn đối ứng của doanh nghiệp\" gọi tên phần còn lại (``remainder: true``):\n"
-    "tổng trừ đi các phần đã nêu, dù văn bản có ghi số của nó hay không. Phần còn lại không\n"
-    "thể âm (các phần đã nêu không được vượt quá tổng), và nếu văn bản ghi số của nó thì số\n"
-    "đó phải đúng bằng khoảng chênh lệch, trong phạm vi các từ rào đón (gần, khoảng, trên…)\n"
-    "cho phép. Phần nằm ngoài tổng (\"Ngoài khoản trên, còn 73 triệu đồng…\",\n"
-    "``outside: true``) không được cộng vào tổng."
-)
-
-
 @rule(
     "KC313",
     "claim-remainder",
     Severity.ERROR,
     "The rest of a whole ('còn lại') is negative, or differs from the gap the other parts leave.",
     "Phần còn lại ('còn lại') bị âm, hoặc khác khoảng chênh lệch mà các phần khác để lại.",
+    doc_vi=(
+        "\"… còn lại là vốn đối ứng của doanh nghiệp\" gọi tên phần còn lại (``remainder: true``):\n"
+        "tổng trừ đi các phần đã nêu, dù văn bản có ghi số của nó hay không. Phần còn lại không\n"
+        "thể âm (các phần đã nêu không được vượt quá tổng), và nếu văn bản ghi số của nó thì số\n"
+        "đó phải đúng bằng khoảng chênh lệch, trong phạm vi các từ rào đón (gần, khoảng, trên…)\n"
+        "cho phép. Phần nằm ngoài tổng (\"Ngoài khoản trên, còn 73 triệu đồng…\",\n"
+        "``outside: true``) không được cộng vào tổng."
+    ),
+    messages={
+        "negative": {
+            "en": "claim {claim}: the parts named add up to more than the whole {whole} {unit}, so the rest ({label}) would be {gap}",
+            "vi": "nhận định {claim}: các phần đã nêu cộng lại vượt tổng {whole} {unit}, nên phần còn lại ({label}) sẽ là {gap}",
+        },
+        "message": {
+            "en": "claim {claim}: the rest ({label}) is stated as {stated} {unit} but the whole minus the other parts is {gap}",
+            "vi": "nhận định {claim}: phần còn lại ({label}) ghi {stated} {unit} nhưng tổng trừ các phần khác là {gap}",
+        },
+        "hint": {
+            "en": "one of the figures was mistyped; a part that is not in the whole (\"ngoài khoản trên\") is marked outside: true",
+            "vi": "một trong các số bị gõ sai; phần không nằm trong tổng (\"ngoài khoản trên\") được ghi outside: true",
+        },
+    },
 )
 def claim_remainder(plan: Plan) -> Iterator[Problem]:
     """A part marked ``remainder: true`` ("còn lại là vốn đối ứng") is the whole minus the
@@ -151,23 +161,3 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
             computed=nominal,
             unit=claim.unit,
         )
-
-
-DOCS_VI.update({"KC313": KC313_VI})
-
-register(
-    {
-        "KC313.negative": {
-            "en": "claim {claim}: the parts named add up to more than the whole {whole} {unit}, so the rest ({label}) would be {gap}",
-            "vi": "nhận định {claim}: các phần đã nêu cộng lại vượt tổng {whole} {unit}, nên phần còn lại ({label}) sẽ là {gap}",
-        },
-        "KC313.message": {
-            "en": "claim {claim}: the rest ({label}) is stated as {stated} {unit} but the whole minus the other parts is {gap}",
-            "vi": "nhận định {claim}: phần còn lại ({label}) ghi {stated} {unit} nhưng tổng trừ các phần khác là {gap}",
-        },
-        "KC313.hint": {
-            "en": "one of the figures was mistyped; a part that is not in the whole (\"ngoài khoản trên\") is marked outside: true",
-            "vi": "một trong các số bị gõ sai; phần không nằm trong tổng (\"ngoài khoản trên\") được ghi outside: true",
-        },
-    }
-)

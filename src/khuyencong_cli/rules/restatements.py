@@ -16,11 +16,9 @@ from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
 from ..hedges import band_for, interval, overlaps, written_step
-from ..i18n import register
 from ..model import Claim, Hedge, Plan
-from ..numbers import convert, format_vn, unit_factor
+from ..numbers import convert, unit_factor
 from .base import rule
-from .docs_vi import DOCS_VI
 
 _PLAIN = (None, Hedge.EXACT, Hedge.PLANNED, Hedge.EQUIVALENT, Hedge.UP_TO)
 
@@ -50,21 +48,14 @@ def _bounds(plan: Plan, claim: Claim, unit: str | None) -> tuple[Decimal | None,
     )
 
 
-def _words(claim: Claim) -> str:
-    hedge = f"{claim.hedge.value} " if claim.hedge not in (None, Hedge.EXACT) else ""
-    return f"{hedge}{format_vn(claim.value) if claim.value is not None else ''} {claim.unit or ''}".strip()
-
-
-KC314_VI = (
-    "Một bài báo thường nhắc lại con số chính: ở tiêu đề (\"9 tỷ đồng thực hiện chương trình\n"
-    "khuyến công\"), ở chú thích ảnh, ở đoạn tóm tắt, trong khi thân bài ghi \"tổng kinh phí\n"
-    "gần 9 tỷ đồng\". Nhận định nhắc lại một nhận định khác (``restates``: mã của nhận định\n"
-    "đó) được so với nó, mỗi bên với từ rào đón của mình: hai cách viết phải có thể cùng mô\n"
-    "tả một con số. Lời nhắc lại thường giữ ít chữ số hơn, nên ở đây một số không kèm từ rào\n"
-    "đón được hiểu theo các chữ số đã viết (± nửa bước): \"9 tỷ\" ở tiêu đề khớp với \"gần 9\n"
-    "tỷ\" ở thân bài, \"1,2 tỉ\" khớp với \"trên 1,2 tỉ\"; còn \"7.763,445\" không khớp với\n"
-    "\"7.763,455\"."
-)
+def _words(claim: Claim, prefix: str = "") -> dict[str, object]:
+    """A claim's figure as the text words it: its hedge, its value (a Decimal, formatted by the
+    engine) and its unit, as message parameters named with ``prefix``."""
+    return {
+        f"{prefix}hedge": f"{claim.hedge.value} " if claim.hedge not in (None, Hedge.EXACT) else "",
+        f"{prefix}value": claim.value if claim.value is not None else "",
+        f"{prefix}unit": f" {claim.unit}" if claim.unit else "",
+    }
 
 
 @rule(
@@ -73,6 +64,26 @@ KC314_VI = (
     Severity.ERROR,
     "A figure stated again (a headline, a caption) contradicts the figure it restates.",
     "Con số được nhắc lại (tiêu đề, chú thích ảnh) mâu thuẫn với con số mà nó nhắc lại.",
+    doc_vi=(
+        "Một bài báo thường nhắc lại con số chính: ở tiêu đề (\"9 tỷ đồng thực hiện chương trình\n"
+        "khuyến công\"), ở chú thích ảnh, ở đoạn tóm tắt, trong khi thân bài ghi \"tổng kinh phí\n"
+        "gần 9 tỷ đồng\". Nhận định nhắc lại một nhận định khác (``restates``: mã của nhận định\n"
+        "đó) được so với nó, mỗi bên với từ rào đón của mình: hai cách viết phải có thể cùng mô\n"
+        "tả một con số. Lời nhắc lại thường giữ ít chữ số hơn, nên ở đây một số không kèm từ rào\n"
+        "đón được hiểu theo các chữ số đã viết (± nửa bước): \"9 tỷ\" ở tiêu đề khớp với \"gần 9\n"
+        "tỷ\" ở thân bài, \"1,2 tỉ\" khớp với \"trên 1,2 tỉ\"; còn \"7.763,445\" không khớp với\n"
+        "\"7.763,455\"."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim} restates {original}, but \"{hedge}{value}{unit}\" cannot describe the same figure as \"{original_hedge}{original_value}{original_unit}\"",
+            "vi": "nhận định {claim} nhắc lại {original}, nhưng \"{hedge}{value}{unit}\" không thể cùng mô tả một con số với \"{original_hedge}{original_value}{original_unit}\"",
+        },
+        "hint": {
+            "en": "a headline or caption repeats the body's figure: correct whichever was mistyped",
+            "vi": "tiêu đề hoặc chú thích nhắc lại con số của thân bài: sửa chỗ bị gõ sai",
+        },
+    },
 )
 def restated_figure(plan: Plan) -> Iterator[Problem]:
     """A claim that restates another (``restates: <claim id>``: a headline, a caption, a summary
@@ -113,26 +124,10 @@ def restated_figure(plan: Plan) -> Iterator[Problem]:
         yield Problem(
             path=("claims", index, "value"),
             message="KC314.message",
-            params={"claim": claim.id, "words": _words(claim), "original": original.id, "original_words": _words(original)},
+            params={"claim": claim.id, "original": original.id, **_words(claim), **_words(original, "original_")},
             hint="KC314.hint",
             stated=claim.value,
             computed=computed,
             parts=(Part(original.id, computed),) if computed is not None else (),
             unit=unit,
         )
-
-
-DOCS_VI.update({"KC314": KC314_VI})
-
-register(
-    {
-        "KC314.message": {
-            "en": "claim {claim} restates {original}, but \"{words}\" cannot describe the same figure as \"{original_words}\"",
-            "vi": "nhận định {claim} nhắc lại {original}, nhưng \"{words}\" không thể cùng mô tả một con số với \"{original_words}\"",
-        },
-        "KC314.hint": {
-            "en": "a headline or caption repeats the body's figure: correct whichever was mistyped",
-            "vi": "tiêu đề hoặc chú thích nhắc lại con số của thân bài: sửa chỗ bị gõ sai",
-        },
-    }
-)

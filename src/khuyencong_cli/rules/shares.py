@@ -12,7 +12,6 @@ from decimal import Decimal
 
 from ..findings import Problem, Severity
 from ..hedges import interval, overlaps
-from ..i18n import register
 from ..model import Hedge, Plan
 from ..source import Path
 from .base import rule
@@ -101,6 +100,21 @@ def _problem(
     Severity.ERROR,
     "A stated percentage does not match its part and whole.",
     "Tỷ lệ phần trăm nêu trong văn bản không khớp với phần và tổng.",
+    doc_vi=(
+        "Tỷ lệ ``share`` của một phần (\"chiếm 64,3%\") phải bằng giá trị của phần đó chia cho\n"
+        "tổng của nhận định, với độ chính xác theo số chữ số đã ghi; ``share`` của chính nhận\n"
+        "định được đối chiếu với ``share_of``."
+    ),
+    messages={
+        "message": {
+            "en": "claim {label}: the text states {hedge}{stated}% but {part} / {whole} is {computed}% (difference {difference})",
+            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}% nhưng {part} / {whole} là {computed}% (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "a percentage must follow from its part and whole; one of the three was mistyped",
+            "vi": "tỷ lệ phải tính được từ phần và tổng; một trong ba số bị gõ sai",
+        },
+    },
 )
 def claim_share(plan: Plan) -> Iterator[Problem]:
     """A part's ``share`` ("chiếm 64,3%") must be its value over the claim's whole, to the
@@ -165,16 +179,3 @@ def claim_share(plan: Plan) -> Iterator[Problem]:
                 if problem:
                     yield problem
 
-
-register(
-    {
-        "KC303.message": {
-            "en": "claim {label}: the text states {hedge}{stated}% but {part} / {whole} is {computed}% (difference {difference})",
-            "vi": "nhận định {label}: văn bản ghi {hedge}{stated}% nhưng {part} / {whole} là {computed}% (chênh lệch {difference})",
-        },
-        "KC303.hint": {
-            "en": "a percentage must follow from its part and whole; one of the three was mistyped",
-            "vi": "tỷ lệ phải tính được từ phần và tổng; một trong ba số bị gõ sai",
-        },
-    }
-)

@@ -12,12 +12,10 @@ from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
 from ..hedges import accepts, band_for
-from ..i18n import register
 from ..model import Claim, ClaimPart, Plan
 from ..numbers import convert, unit_factor
 from ..periods import parse_period
 from .base import rule
-from .docs_vi import DOCS_VI
 
 
 def _years(part: ClaimPart) -> int | None:
@@ -35,21 +33,33 @@ def _in_claim_unit(claim: Claim, part: ClaimPart, value: Decimal) -> Decimal | N
     return value
 
 
-KC316_VI = (
-    "Khi văn bản kể kinh phí theo từng giai đoạn con, mỗi năm một số (\"giai đoạn 2002-2005\n"
-    "mỗi năm 2 tỷ, 2006-2010 mỗi năm 3 tỷ\"), mỗi phần bằng số mỗi năm (``per_year``) nhân số\n"
-    "năm của giai đoạn con (``period``, tính cả năm đầu và năm cuối), và các phần phải cộng lại\n"
-    "bằng tổng văn bản nêu, trong phạm vi từ rào đón của tổng. Một phần ghi cả số tổng của nó\n"
-    "(``value``) thì số đó cũng phải bằng số mỗi năm nhân số năm."
-)
-
-
 @rule(
     "KC316",
     "per-year-sub-periods",
     Severity.ERROR,
     "Per-year amounts over sub-periods do not add up to the total stated.",
     "Các khoản mỗi năm theo từng giai đoạn con không cộng lại bằng tổng đã nêu.",
+    doc_vi=(
+        "Khi văn bản kể kinh phí theo từng giai đoạn con, mỗi năm một số (\"giai đoạn 2002-2005\n"
+        "mỗi năm 2 tỷ, 2006-2010 mỗi năm 3 tỷ\"), mỗi phần bằng số mỗi năm (``per_year``) nhân số\n"
+        "năm của giai đoạn con (``period``, tính cả năm đầu và năm cuối), và các phần phải cộng lại\n"
+        "bằng tổng văn bản nêu, trong phạm vi từ rào đón của tổng. Một phần ghi cả số tổng của nó\n"
+        "(``value``) thì số đó cũng phải bằng số mỗi năm nhân số năm."
+    ),
+    messages={
+        "message": {
+            "en": "claim {claim}: the total is {stated} {unit} but the amounts per year over the sub-periods add up to {computed}",
+            "vi": "nhận định {claim}: tổng ghi {stated} {unit} nhưng các khoản mỗi năm theo từng giai đoạn con cộng lại bằng {computed}",
+        },
+        "part": {
+            "en": "claim {claim}: {label} is stated as {stated} {unit}, but {per_year} a year over {years} years is {computed}",
+            "vi": "nhận định {claim}: {label} ghi {stated} {unit}, nhưng mỗi năm {per_year} trong {years} năm là {computed}",
+        },
+        "hint": {
+            "en": "a sub-period counts both its ends (2002-2005 is four years); correct the amount, the years or the total",
+            "vi": "giai đoạn con tính cả năm đầu và năm cuối (2002-2005 là bốn năm); sửa số tiền, số năm hoặc tổng",
+        },
+    },
 )
 def per_year_sub_periods(plan: Plan) -> Iterator[Problem]:
     """A claim whose parts are given per year over sub-periods (``per_year`` with ``period``:
@@ -114,7 +124,7 @@ def per_year_sub_periods(plan: Plan) -> Iterator[Problem]:
                     computed=product,
                     unit=claim.unit,
                 )
-            parts.append(Part(f"{part.label}: {years} × {per_year}", product))
+            parts.append(Part(part.label, product))  # the figures go to the engine as Decimals, not in a label
         if not readable or claim.value is None:
             continue
         computed = sum((p.value for p in parts), Decimal(0))
@@ -130,23 +140,3 @@ def per_year_sub_periods(plan: Plan) -> Iterator[Problem]:
             parts=tuple(parts),
             unit=claim.unit,
         )
-
-
-DOCS_VI.update({"KC316": KC316_VI})
-
-register(
-    {
-        "KC316.message": {
-            "en": "claim {claim}: the total is {stated} {unit} but the amounts per year over the sub-periods add up to {computed}",
-            "vi": "nhận định {claim}: tổng ghi {stated} {unit} nhưng các khoản mỗi năm theo từng giai đoạn con cộng lại bằng {computed}",
-        },
-        "KC316.part": {
-            "en": "claim {claim}: {label} is stated as {stated} {unit}, but {per_year} a year over {years} years is {computed}",
-            "vi": "nhận định {claim}: {label} ghi {stated} {unit}, nhưng mỗi năm {per_year} trong {years} năm là {computed}",
-        },
-        "KC316.hint": {
-            "en": "a sub-period counts both its ends (2002-2005 is four years); correct the amount, the years or the total",
-            "vi": "giai đoạn con tính cả năm đầu và năm cuối (2002-2005 là bốn năm); sửa số tiền, số năm hoặc tổng",
-        },
-    }
-)

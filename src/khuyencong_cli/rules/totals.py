@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
-from ..i18n import register
 from ..model import Plan, Table, TableKind
 from ..tables import (
     Entry,
@@ -58,6 +57,21 @@ def _cell_name(key: Key) -> str:
     Severity.ERROR,
     "A row's stated total differs from the sum of its cells.",
     "Tổng của một dòng khác tổng các ô của dòng đó.",
+    doc_vi=(
+        "Tổng ghi ở một dòng (cột Tổng) phải bằng tổng các ô của dòng đó.\n"
+        "\n"
+        "Ô để trống được tính là 0. Quy tắc áp dụng cho mọi dòng, mọi dòng con và cả dòng Cộng."
+    ),
+    messages={
+        "message": {
+            "en": "table {table}, row {row}: stated total {stated} ≠ sum of the cells {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}: tổng ghi {stated} ≠ tổng các ô {computed} (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "one of the cells or the total of row {row} was mistyped; correct whichever differs from the source document",
+            "vi": "một ô hoặc tổng của dòng {row} bị gõ sai; sửa số khác với văn bản gốc",
+        },
+    },
 )
 def row_total(plan: Plan) -> Iterator[Problem]:
     """A row's stated total (the Tổng column) must equal the sum of its cells.
@@ -97,11 +111,8 @@ def row_total(plan: Plan) -> Iterator[Problem]:
             problem = compare(
                 path=ref.path + ("total",),
                 message="KC101.message",
-                params={
-                    "table": table.id,
-                    "row": ref.key,
-                    "blank_cells": [str(y) for y in table.years if y not in ref.row.cells],
-                },
+                params={"table": table.id, "row": ref.key},
+                blank_cells=tuple(str(y) for y in table.years if y not in ref.row.cells),
                 stated=ref.row.total,
                 entries=cells,
                 step=step,
@@ -118,6 +129,28 @@ def row_total(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "The stated total row (Cộng) differs from the rows above it.",
     "Dòng Cộng khác tổng các dòng phía trên.",
+    doc_vi=(
+        "Dòng Cộng / Tổng cộng phải bằng tổng các dòng phía trên: theo từng năm và từng nguồn,\n"
+        "theo từng nguồn, và ở cột tổng."
+    ),
+    messages={
+        "cell": {
+            "en": "table {table}, row {row}, {cell}: stated {stated} ≠ sum of the rows above {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}, {cell}: ghi {stated} ≠ tổng các dòng phía trên {computed} (chênh lệch {difference})",
+        },
+        "source": {
+            "en": "table {table}, row {row}, total for {source}: stated {stated} ≠ sum of the rows above {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}, tổng nguồn {source}: ghi {stated} ≠ tổng các dòng phía trên {computed} (chênh lệch {difference})",
+        },
+        "total": {
+            "en": "table {table}, row {row}: stated grand total {stated} ≠ sum of the row totals {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}: tổng chung ghi {stated} ≠ tổng các dòng {computed} (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "recompute the total row from the rows above it, or find the row that was mistyped",
+            "vi": "cộng lại dòng tổng từ các dòng phía trên, hoặc tìm dòng bị gõ sai",
+        },
+    },
 )
 def column_total(plan: Plan) -> Iterator[Problem]:
     """The Cộng / Tổng cộng row must equal the sum of the rows above it: per year and source,
@@ -226,6 +259,24 @@ def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:
     Severity.ERROR,
     "A parent row differs from the sum of its sub-rows.",
     "Dòng mẹ khác tổng các dòng con.",
+    doc_vi=(
+        "Một dòng có các dòng con (I → 1, 2, 3) phải bằng tổng các dòng con đó, ở từng ô và ở\n"
+        "cột tổng."
+    ),
+    messages={
+        "cell": {
+            "en": "table {table}, row {row}, {cell}: stated {stated} ≠ sum of its sub-rows {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}, {cell}: ghi {stated} ≠ tổng các dòng con {computed} (chênh lệch {difference})",
+        },
+        "total": {
+            "en": "table {table}, row {row}: stated total {stated} ≠ sum of its sub-rows {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}: tổng ghi {stated} ≠ tổng các dòng con {computed} (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "the parent row must equal its sub-rows; check which of them was mistyped or left out",
+            "vi": "dòng mẹ phải bằng tổng các dòng con; kiểm tra dòng bị gõ sai hoặc bị bỏ sót",
+        },
+    },
 )
 def subrows_total(plan: Plan) -> Iterator[Problem]:
     """A row with sub-rows (I → 1, 2, 3) must equal their sum, per cell and in total.
@@ -312,6 +363,24 @@ def subrows_total(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "A per-source total differs from its cells, or the per-source totals from the row total.",
     "Tổng theo nguồn khác các ô, hoặc các tổng theo nguồn khác tổng chung của dòng.",
+    doc_vi=(
+        "Cột Tổng cộng của mỗi nguồn phải bằng tổng các ô của nguồn đó, và các tổng theo từng\n"
+        "nguồn cộng lại phải bằng Tổng chung của dòng."
+    ),
+    messages={
+        "cells": {
+            "en": "table {table}, row {row}, total for {source}: stated {stated} ≠ sum of its {source} cells {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}, tổng nguồn {source}: ghi {stated} ≠ tổng các ô {source} {computed} (chênh lệch {difference})",
+        },
+        "total": {
+            "en": "table {table}, row {row}: stated total {stated} ≠ sum of the per-source totals {computed} (difference {difference})",
+            "vi": "bảng {table}, dòng {row}: tổng chung ghi {stated} ≠ tổng các nguồn {computed} (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "the per-source totals and the grand total of a row must agree with its cells",
+            "vi": "tổng từng nguồn và tổng chung của dòng phải khớp với các ô",
+        },
+    },
 )
 def source_total(plan: Plan) -> Iterator[Problem]:
     """The Tổng cộng column of each source must equal that source's cells, and the per-source
@@ -398,6 +467,20 @@ def source_total(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "The grand total reached through the row totals differs from the one through the Cộng row.",
     "Tổng chung tính theo các dòng khác tổng chung tính theo dòng Cộng.",
+    doc_vi=(
+        "Cộng các tổng ghi ở từng dòng và cộng các ô ghi ở dòng Cộng phải ra cùng một tổng cộng\n"
+        "chung; nếu không, ít nhất một con số tổng đã ghi bị sai."
+    ),
+    messages={
+        "message": {
+            "en": "table {table}: the grand total is {rows_total} through the row totals but {columns_total} through the total row (difference {difference})",
+            "vi": "bảng {table}: tổng chung là {rows_total} khi cộng theo dòng nhưng {columns_total} khi cộng theo dòng Cộng (chênh lệch {difference})",
+        },
+        "hint": {
+            "en": "a row total or a cell of the total row is wrong; the row-total and column-total findings show which",
+            "vi": "có một tổng dòng hoặc một ô của dòng Cộng bị sai; các phát hiện về tổng dòng và tổng cột chỉ ra chỗ sai",
+        },
+    },
 )
 def cross_footing(plan: Plan) -> Iterator[Problem]:
     """Adding the rows' stated totals and adding the Cộng row's stated cells must reach the
@@ -468,6 +551,21 @@ def cross_footing(plan: Plan) -> Iterator[Problem]:
     Severity.ERROR,
     "A row and a column are off by the same amount: the cell where they cross is likely wrong.",
     "Một dòng và một cột lệch cùng một lượng: ô giao nhau nhiều khả năng bị sai.",
+    doc_vi=(
+        "Khi tổng của một dòng và tổng của một cột cùng lệch một khoản như nhau, thì ô nằm ở chỗ\n"
+        "giao nhau của dòng và cột đó giải thích được cả hai chênh lệch; kc chỉ ra ô đó và số\n"
+        "liệu mà ô đó lẽ ra phải ghi."
+    ),
+    messages={
+        "message": {
+            "en": "table {table}, row {row}, {cell}: {value} makes both its row and its column off by {gap}; it should likely be {suggested}",
+            "vi": "bảng {table}, dòng {row}, {cell}: số {value} làm cả dòng và cột lệch {gap}; nhiều khả năng phải là {suggested}",
+        },
+        "hint": {
+            "en": "check this cell against the source document; correcting it fixes both totals",
+            "vi": "đối chiếu ô này với văn bản gốc; sửa ô này thì cả hai tổng đều khớp",
+        },
+    },
 )
 def crossing_cell(plan: Plan) -> Iterator[Problem]:
     """When a row's total and a column's total are both off by the same amount, the one cell
@@ -549,72 +647,3 @@ def crossing_cell(plan: Plan) -> Iterator[Problem]:
                             suggested=cell.value + gap,
                         )
 
-
-register(
-    {
-        "KC101.message": {
-            "en": "table {table}, row {row}: stated total {stated} ≠ sum of the cells {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}: tổng ghi {stated} ≠ tổng các ô {computed} (chênh lệch {difference})",
-        },
-        "KC101.hint": {
-            "en": "one of the cells or the total of row {row} was mistyped; correct whichever differs from the source document",
-            "vi": "một ô hoặc tổng của dòng {row} bị gõ sai; sửa số khác với văn bản gốc",
-        },
-        "KC102.cell": {
-            "en": "table {table}, row {row}, {cell}: stated {stated} ≠ sum of the rows above {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}, {cell}: ghi {stated} ≠ tổng các dòng phía trên {computed} (chênh lệch {difference})",
-        },
-        "KC102.source": {
-            "en": "table {table}, row {row}, total for {source}: stated {stated} ≠ sum of the rows above {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}, tổng nguồn {source}: ghi {stated} ≠ tổng các dòng phía trên {computed} (chênh lệch {difference})",
-        },
-        "KC102.total": {
-            "en": "table {table}, row {row}: stated grand total {stated} ≠ sum of the row totals {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}: tổng chung ghi {stated} ≠ tổng các dòng {computed} (chênh lệch {difference})",
-        },
-        "KC102.hint": {
-            "en": "recompute the total row from the rows above it, or find the row that was mistyped",
-            "vi": "cộng lại dòng tổng từ các dòng phía trên, hoặc tìm dòng bị gõ sai",
-        },
-        "KC103.cell": {
-            "en": "table {table}, row {row}, {cell}: stated {stated} ≠ sum of its sub-rows {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}, {cell}: ghi {stated} ≠ tổng các dòng con {computed} (chênh lệch {difference})",
-        },
-        "KC103.total": {
-            "en": "table {table}, row {row}: stated total {stated} ≠ sum of its sub-rows {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}: tổng ghi {stated} ≠ tổng các dòng con {computed} (chênh lệch {difference})",
-        },
-        "KC103.hint": {
-            "en": "the parent row must equal its sub-rows; check which of them was mistyped or left out",
-            "vi": "dòng mẹ phải bằng tổng các dòng con; kiểm tra dòng bị gõ sai hoặc bị bỏ sót",
-        },
-        "KC104.cells": {
-            "en": "table {table}, row {row}, total for {source}: stated {stated} ≠ sum of its {source} cells {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}, tổng nguồn {source}: ghi {stated} ≠ tổng các ô {source} {computed} (chênh lệch {difference})",
-        },
-        "KC104.total": {
-            "en": "table {table}, row {row}: stated total {stated} ≠ sum of the per-source totals {computed} (difference {difference})",
-            "vi": "bảng {table}, dòng {row}: tổng chung ghi {stated} ≠ tổng các nguồn {computed} (chênh lệch {difference})",
-        },
-        "KC104.hint": {
-            "en": "the per-source totals and the grand total of a row must agree with its cells",
-            "vi": "tổng từng nguồn và tổng chung của dòng phải khớp với các ô",
-        },
-        "KC105.message": {
-            "en": "table {table}: the grand total is {rows_total} through the row totals but {columns_total} through the total row (difference {difference})",
-            "vi": "bảng {table}: tổng chung là {rows_total} khi cộng theo dòng nhưng {columns_total} khi cộng theo dòng Cộng (chênh lệch {difference})",
-        },
-        "KC105.hint": {
-            "en": "a row total or a cell of the total row is wrong; the row-total and column-total findings show which",
-            "vi": "có một tổng dòng hoặc một ô của dòng Cộng bị sai; các phát hiện về tổng dòng và tổng cột chỉ ra chỗ sai",
-        },
-        "KC106.message": {
-            "en": "table {table}, row {row}, {cell}: {value} makes both its row and its column off by {gap}; it should likely be {suggested}",
-            "vi": "bảng {table}, dòng {row}, {cell}: số {value} làm cả dòng và cột lệch {gap}; nhiều khả năng phải là {suggested}",
-        },
-        "KC106.hint": {
-            "en": "check this cell against the source document; correcting it fixes both totals",
-            "vi": "đối chiếu ô này với văn bản gốc; sửa ô này thì cả hai tổng đều khớp",
-        },
-    }
-)

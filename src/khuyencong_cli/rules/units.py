@@ -13,12 +13,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..findings import Problem, Severity
-from ..i18n import register
 from ..model import Plan, Row
 from ..numbers import normalise_unit, unit_factor
 from ..source import Path
 from .base import rule
-from .docs_vi import DOCS_VI
 
 
 def _rows(rows: list[Row]) -> Iterator[Row]:
@@ -65,21 +63,33 @@ def likely_unit(plan: Plan, value: Decimal) -> str | None:
     return best[2] if best else None
 
 
-KC312_VI = (
-    "Một số tiền được in không kèm đơn vị (\"phê duyệt kinh phí trên 2,1 thực hiện …\") thì\n"
-    "người đọc không thể kiểm tra: 2,1 tỷ và 2,1 triệu chênh nhau một nghìn lần. Bản ghi ghi\n"
-    "nhận sự thiếu sót đó bằng ``unit_written: false`` (``unit`` là cách đọc mà ngữ cảnh gợi ý,\n"
-    "hoặc bỏ trống), và quy tắc này báo cảnh báo, gợi ý đơn vị mà phần còn lại của văn bản\n"
-    "dùng cho các số liệu cùng cỡ."
-)
-
-
 @rule(
     "KC312",
     "money-without-unit",
     Severity.WARNING,
     "A sum of money is stated without a unit.",
     "Một số tiền được nêu mà không ghi đơn vị.",
+    doc_vi=(
+        "Một số tiền được in không kèm đơn vị (\"phê duyệt kinh phí trên 2,1 thực hiện …\") thì\n"
+        "người đọc không thể kiểm tra: 2,1 tỷ và 2,1 triệu chênh nhau một nghìn lần. Bản ghi ghi\n"
+        "nhận sự thiếu sót đó bằng ``unit_written: false`` (``unit`` là cách đọc mà ngữ cảnh gợi ý,\n"
+        "hoặc bỏ trống), và quy tắc này báo cảnh báo, gợi ý đơn vị mà phần còn lại của văn bản\n"
+        "dùng cho các số liệu cùng cỡ."
+    ),
+    messages={
+        "message": {
+            "en": "claim {label}: the text gives {value} without a unit",
+            "vi": "nhận định {label}: văn bản ghi {value} mà không có đơn vị",
+        },
+        "hint": {
+            "en": "a reader cannot tell tỷ from triệu: the document should name the unit",
+            "vi": "người đọc không phân biệt được tỷ hay triệu: văn bản cần ghi rõ đơn vị",
+        },
+        "hint-unit": {
+            "en": "the rest of the document writes figures of that size in {unit}: likely {value} {unit}",
+            "vi": "phần còn lại của văn bản ghi các số liệu cỡ này bằng {unit}: nhiều khả năng là {value} {unit}",
+        },
+    },
 )
 def money_without_unit(plan: Plan) -> Iterator[Problem]:
     """A figure the text prints without a unit (``unit_written: false``) is reported, with the
@@ -125,23 +135,3 @@ def _problem(plan: Plan, path: Path, label: str, value: Decimal) -> Problem:
     if unit is not None:
         params["unit"] = unit
     return Problem(path=path, message="KC312.message", params=params, hint="KC312.hint-unit" if unit else "KC312.hint")
-
-
-DOCS_VI.update({"KC312": KC312_VI})
-
-register(
-    {
-        "KC312.message": {
-            "en": "claim {label}: the text gives {value} without a unit",
-            "vi": "nhận định {label}: văn bản ghi {value} mà không có đơn vị",
-        },
-        "KC312.hint": {
-            "en": "a reader cannot tell tỷ from triệu: the document should name the unit",
-            "vi": "người đọc không phân biệt được tỷ hay triệu: văn bản cần ghi rõ đơn vị",
-        },
-        "KC312.hint-unit": {
-            "en": "the rest of the document writes figures of that size in {unit}: likely {value} {unit}",
-            "vi": "phần còn lại của văn bản ghi các số liệu cỡ này bằng {unit}: nhiều khả năng là {value} {unit}",
-        },
-    }
-)

@@ -24,6 +24,7 @@ __all__ = [
     "collect",
     "render",
     "render_summaries",
+    "summarise",
 ]
 
 DEFAULT_UNIT_ACROSS = "triệu đồng"
@@ -47,6 +48,20 @@ def build_summaries(
     chosen = unit or (DEFAULT_UNIT_ACROSS if across else None)
     monies = collect(plans, chosen, tables)
     return build_views(monies, options, chosen or "")
+
+
+def summarise(
+    plans: Sequence[tuple[str, Plan]], options: SummaryOptions, unit: str | None = None, tables: Sequence[str] = ()
+) -> tuple[list[SummaryView], list[str]]:
+    """``kc summary``: the grids asked for (per source when none is), and the files that hold
+    no money to show, from one collection of the plans' money."""
+    if not any(vars(options).values()):
+        options = SummaryOptions(by_source=True)
+    across = options.by_province or options.by_kind
+    chosen = unit or (DEFAULT_UNIT_ACROSS if across else None)
+    monies = collect(plans, chosen, tables)
+    held = {money.file for money in monies}
+    return build_views(monies, options, chosen or ""), [file for file, _ in plans if file not in held]
 
 
 def render_summaries(

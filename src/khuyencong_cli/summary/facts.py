@@ -17,7 +17,7 @@ from decimal import Decimal
 from ..model import DocumentKind, Plan, Table, TableKind
 from ..numbers import convert, unit_factor
 from ..prose_money import prose_money
-from ..tables import children, iter_rows, row_entries, source_members, table_path, total_row_entries
+from ..tables import Money, children, iter_rows, row_entries, source_members, table_money, table_path, total_row_entries
 
 __all__ = ["Fact", "PlanMoney", "collect", "MONEY_KINDS", "ZERO"]
 
@@ -152,19 +152,12 @@ def _plan_money(file: str, plan: Plan, kind: TableKind, tables: Sequence[Table],
             if year not in money.years:
                 money.years.append(year)
         money.plan_years.extend(y for y in table.plan_years if y not in money.plan_years)
-        own: list[Fact] = []
         seen_sources: dict[str, list[str]] = {}
         for ref in iter_rows(table, base, include_total=False):
             label = f"{ref.row.id} {ref.row.name}"
             computed = conv(sum((e.value for e in row_entries(ref, children(ref))), ZERO))
             stated = None if ref.row.total is None else conv(ref.row.total)
             money.items.append((ref.depth, label, stated, computed))
-            if ref.depth == 0 and not ref.row.outside:  # a line outside the total is listed, not added
-                for entry in row_entries(ref, children(ref)):
-                    own.append(
-                        Fact(file, money.province, money.plan, kind.value, table.id, label,
-                             entry.source, entry.year, conv(entry.value), entry.year in table.plan_years)
-                    )
             # A row's stated total counts for its own source unless an ancestor already did.
             ancestors = ref.key.split("/")[:-1]
             if ref.row.source and ref.row.total is not None and not ref.row.outside:
@@ -174,17 +167,16 @@ def _plan_money(file: str, plan: Plan, kind: TableKind, tables: Sequence[Table],
                     money.stated_by_source[ref.row.source] = (
                         money.stated_by_source.get(ref.row.source, ZERO) + conv(ref.row.total)
                     )
-        money.facts.extend(own)
-        if any(f.year is not None for f in own):
-            money.year_facts.extend(f for f in own if f.year is not None)
-        else:
-            for entry in total_row_entries(table, base):
-                if entry.year is not None:
-                    money.years_from_total = True
-                    money.year_facts.append(
-                        Fact(file, money.province, money.plan, kind.value, table.id, entry.row,
-                             entry.source, entry.year, conv(entry.value), entry.year in table.plan_years)
-                    )
+        rows, by_year = table_money(plan, table, unit)
+
+        def fact(m: Money, table: Table = table) -> Fact:
+            planned = m.year in table.plan_years
+            return Fact(file, money.province, money.plan, kind.value, table.id, m.item, m.source, m.year, m.value, planned)
+
+        money.facts.extend(fact(m) for m in rows)
+        money.year_facts.extend(fact(m) for m in by_year)
+        if by_year and not any(m.year is not None for m in rows):
+            money.years_from_total = True  # only the Cộng row splits the money by year
         if table.total is not None:
             if table.total.total is not None:
                 stated_totals.append(conv(table.total.total))

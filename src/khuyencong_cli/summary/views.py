@@ -66,6 +66,7 @@ class SummaryView:
     notes: list[str] = field(default_factory=list)
     computed_total: Decimal = ZERO
     stated_total: Decimal | None = None
+    province: str = ""
 
     @property
     def differs(self) -> bool:
@@ -77,6 +78,7 @@ class _Header(NamedTuple):
     plan_title: str
     kind: str
     unit: str
+    province: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,7 @@ def build_views(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str)
         return [_across(monies, options, unit)] if monies else []
     views: list[SummaryView] = []
     for money in monies:
-        header = _Header(money.file, money.plan, money.kind, money.unit)
+        header = _Header(money.file, money.plan, money.kind, money.unit, money.province)
         notes = _notes(money)
         if options.by_source and options.by_year:
             views.append(_source_by_year(money, header, notes))
@@ -152,6 +154,7 @@ def _new_view(
     return SummaryView(
         file=header.file, plan_title=header.plan_title, kind=header.kind, view=view, unit=header.unit,
         columns=columns, notes=notes or [], computed_total=computed_total, stated_total=stated_total,
+        province=header.province,
     )
 
 
@@ -356,8 +359,8 @@ register(
             "vi": "* số kế hoạch trong bảng kết quả (KH năm …), không phải số thực hiện",
         },
         "summary.from-text": {
-            "en": "† from the text: money the prose states (a claim) and no table holds, read as kc reconcile reads it",
-            "vi": "† theo lời văn: kinh phí nêu trong lời văn (một nhận định), không có trong bảng nào, đọc như kc reconcile đọc",
+            "en": "† from the text: money the prose states (a claim) and no table holds",
+            "vi": "† theo lời văn: kinh phí nêu trong lời văn (một nhận định), không có trong bảng nào",
         },
         "summary.no-money": {
             "en": "{file}: no money to summarise: no table of money, and no claim states money by source (kc validate checks the other figures of the prose)",

@@ -1,0 +1,68 @@
+"""Write an output file whole or not at all.
+
+A report, workbook or baseline written in place and cut short (disk full, a file-size
+limit, an interrupt) would leave a truncated file where the good one was. Everything is
+written to a temporary file in the target's directory (same file system, so the rename is
+atomic), flushed to disk, and renamed over the target; on any error the temporary file is
+removed and the old target stays as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+__all__ = ["STDOUT", "BinaryToTerminal", "write_atomic", "write_output"]
+
+STDOUT = "-"
+
+
+class BinaryToTerminal(Exception):
+    """Binary data (a workbook) was to be written to standard output, which is a terminal."""
+
+
+def write_atomic(target: str | os.PathLike[str], data: bytes | str) -> None:
+    """Replace ``target`` with ``data`` (text is written as UTF-8); raise OSError on failure."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    path = Path(target)
+    directory = path.parent
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, _mode_for(path))
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, else what a plain ``open`` would give (0666 - umask)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_output(target: str, data: bytes | str) -> None:
+    """``-`` is standard output (binary refused on a terminal), anything else a file."""
+    if target != STDOUT:
+        write_atomic(target, data)
+        return
+    if isinstance(data, str):
+        sys.stdout.write(data)
+        return
+    if sys.stdout.isatty():
+        raise BinaryToTerminal(target)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()

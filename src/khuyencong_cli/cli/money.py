@@ -1,0 +1,140 @@
+"""``kc summary``, ``kc reconcile``, ``kc diff``, ``kc report``: the money of plans."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from . import LangOption, Opt, PathsArgument, PlainOption, app, handles_errors, split_list
+
+Arg = typer.Argument
+
+
+SummaryFormat = StrEnum("SummaryFormat", ["table", "markdown", "csv", "json", "xlsx"])
+TextOrJson = StrEnum("TextOrJson", ["text", "json"])
+ReconcileMode = StrEnum("ReconcileMode", {"auto": "auto", "plan_results": "plan-results", "restatement": "restatement"})
+
+
+@app.command()
+@handles_errors
+def summary(
+    paths: PathsArgument,
+    by_source: Annotated[bool, Opt("--by-source", help="Totals per funding source.")] = False,
+    by_year: Annotated[bool, Opt("--by-year", help="Totals per year.")] = False,
+    by_item: Annotated[bool, Opt("--by-item", help="Totals per line item.")] = False,
+    by_province: Annotated[bool, Opt("--by-province", help="One grid across all plans, per province.")] = False,
+    by_kind: Annotated[bool, Opt("--by-kind", help="One grid across all plans, planned against spent.")] = False,
+    unit: Annotated[str | None, Opt("--unit", help="Display unit: đồng, nghìn, triệu, tỷ (exact conversion).")] = None,
+    output_format: Annotated[SummaryFormat | None, Opt("--format", "-f", help="Output format (default: table; xlsx needs -o).")] = None,
+    output: Annotated[str | None, Opt("--output", "-o", help="Write to this file; a .xlsx name writes a workbook.")] = None,
+    chart: Annotated[bool, Opt("--chart", help="Draw bars in the terminal.")] = False,
+    table: Annotated[list[str] | None, Opt("--table", help="Only these tables (ids), even one that restates another, e.g. an annex.")] = None,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Show the money of plans, computed from their table cells, beside what they state."""
+    from ..errors import UsageError
+    from ..i18n import resolve_language, translate
+    from ..plans import display_unit, load_paths, write_output
+    from ..summary import SummaryOptions, render_summaries, summarise
+
+    language = resolve_language(lang)
+    chosen_unit = display_unit(unit)
+    xlsx = output_format is SummaryFormat.xlsx or bool(output and output.lower().endswith(".xlsx"))
+    if xlsx and not output:
+        raise UsageError("cli.xlsx-needs-output")
+    plans = [(p.file, p.plan) for p in load_paths(paths, language) if p.plan is not None]
+    options = SummaryOptions(by_source, by_year, by_item, by_province, by_kind)
+    summaries, empty = summarise(plans, options, chosen_unit, split_list(table))
+    for file in empty:
+        typer.echo(translate("summary.no-money", language, file=file), err=True)
+    if xlsx:
+        from ..summary.xlsx import xlsx_bytes
+
+        write_output(xlsx_bytes(summaries, lang=language), output)
+        return
+    chosen = (output_format or SummaryFormat.table).value
+    write_output(render_summaries(summaries, chosen, lang=language, plain_numbers=plain_numbers, chart=chart), output)
+
+
+@app.command()
+@handles_errors
+def reconcile(
+    first: Annotated[str, Arg(metavar="A", help="Plan file, or FILE#TABLE (the plan side).")],
+    second: Annotated[str | None, Arg(metavar="B", help="Plan file, or FILE#TABLE (the results side).")] = None,
+    tolerance: Annotated[str, Opt("--tolerance", help="Largest difference accepted, in the display unit (e.g. 0,5).")] = "0",
+    mode: Annotated[ReconcileMode, Opt("--mode", help="plan-results, restatement or auto.")] = ReconcileMode.auto,
+    unit: Annotated[str | None, Opt("--unit", help="Display unit: đồng, nghìn, triệu, tỷ.")] = None,
+    output_format: Annotated[TextOrJson, Opt("--format", "-f", help="text or json.")] = TextOrJson.text,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Reconcile a plan with its results, or a table with the annex or article restating it.
+
+    Exit 0 when every compared difference is within the tolerance, 1 when one exceeds it or
+    when nothing could be matched while both sides hold money, 2 on bad input.
+    """
+    from ..i18n import resolve_language
+    from ..plans import display_unit
+    from ..reconcile import parse_tolerance, reconcile_addresses
+    from ..reconcile_output import render_json, render_text
+
+    limit, chosen_unit = parse_tolerance(tolerance), display_unit(unit)
+    chosen_mode = None if mode is ReconcileMode.auto else mode.value
+    result = reconcile_addresses(first, second, chosen_mode, chosen_unit, limit)
+    if output_format is TextOrJson.json:
+        sys.stdout.write(render_json(result))
+    else:
+        sys.stdout.write(render_text(result, lang=resolve_language(lang), plain_numbers=plain_numbers))
+    raise typer.Exit(1 if result.failed else 0)
+
+
+@app.command()
+@handles_errors
+def diff(
+    old: Annotated[str, Arg(metavar="OLD", help="The earlier version of the plan.")],
+    new: Annotated[str, Arg(metavar="NEW", help="The later version.")],
+    output_format: Annotated[TextOrJson, Opt("--format", "-f", help="text or json.")] = TextOrJson.text,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Show the figures added, removed and changed between two versions of a plan.
+
+    Exit 0 whatever changed (differences are not errors), 2 when a file cannot be read.
+    """
+    from ..diff import diff_plans, render_json, render_text
+    from ..i18n import resolve_language
+    from ..plans import load_each
+
+    plans = load_each([old, new])
+    result = diff_plans(old, plans[old], new, plans[new])
+    if output_format is TextOrJson.json:
+        sys.stdout.write(render_json(result))
+    else:
+        sys.stdout.write(render_text(result, lang=resolve_language(lang), plain_numbers=plain_numbers))
+
+
+@app.command()
+@handles_errors
+def report(
+    paths: PathsArgument,
+    output: Annotated[str, Opt("--output", "-o", help="The HTML file to write.")] = "report.html",
+    title: Annotated[str | None, Opt("--title", help="Page title.")] = None,
+    lang: LangOption = None,
+    plain_numbers: PlainOption = False,
+) -> None:
+    """Write one self-contained HTML page: findings, summary tables and charts per plan.
+
+    Exit 0 when the page is written; 2, writing nothing, when a plan cannot be loaded.
+    """
+    from ..i18n import resolve_language, translate
+    from ..plans import load_paths, write_output
+    from ..report import build_report
+
+    language = resolve_language(lang)
+    loaded = load_paths(paths, language)
+    write_output(build_report(loaded, lang=language, plain_numbers=plain_numbers, title=title), output)
+    typer.echo(translate("cli.report-written", language, path=output, count=len(loaded)), err=True)

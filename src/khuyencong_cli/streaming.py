@@ -1,0 +1,203 @@
+"""The reports of ``kc validate`` written while the run goes on, in memory flat in the
+number of findings.
+
+On 10.000 files a report held until the end meant a minute of silence, then everything at
+once, and memory growing with every finding (SARIF peaked at over 300 MB). The text report
+writes each file's findings as soon as it is checked and then drops them; only counts are
+kept (per severity, per rule). JSON and SARIF open with counts and the rules that fired, so
+each file's findings go to a temporary file on disk as they come and are read back one by
+one to write the document. A progress bar is drawn on standard error when it is a terminal,
+and never in a pipe or a log.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING, TextIO
+
+from .engine import has_internal_errors
+from .findings import Finding, Severity
+from .reporters.base import Report
+from .reporters.text import TextWriter
+from .runner import FileResult, iter_results
+
+if TYPE_CHECKING:
+    from .validation import RunPlan, ValidateRequest
+
+__all__ = ["Outcome", "stream_machine", "stream_text", "stream_validation"]
+
+
+@dataclass
+class Outcome:
+    """What the exit code and ``--statistics`` need once the report is written."""
+
+    files: int = 0
+    failed: int = 0
+    broken: bool = False
+    by_rule: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    @property
+    def exit_code(self) -> int:
+        """2 when a plan could not be checked, 1 when findings fail the run, else 0."""
+        return 2 if self.broken else 1 if self.failed else 0
+
+
+def stream_validation(
+    request: ValidateRequest, planned: RunPlan, output_format: str, color: bool, tool_version: str, out: TextIO
+) -> Outcome:
+    """``kc validate`` with its report written file by file (text, json or sarif)."""
+    from .baseline import repo_root
+    from .loader import STDIN_NAME
+    from .paths import STDIN
+
+    text = output_format == "text"
+    named = [STDIN_NAME if f == STDIN else f for f in planned.files]  # the files list keeps the order given
+    template = Report(findings=(), files=named, lang=request.lang, plain_numbers=request.plain_numbers,
+                      color=text and color, tool_version=tool_version, quiet=request.quiet,
+                      root=str(repo_root()), failing=planned.failing)
+    # Checked in the order the report shows them (findings sort by file), so nothing need wait.
+    files = sorted(planned.files, key=lambda f: STDIN_NAME if f == STDIN else f)
+    results = iter_results(files, planned.config, planned.options, request.jobs)
+    if text:
+        return stream_text(results, template, planned.failing, out, total=len(files))
+    return stream_machine(results, template, output_format, planned.failing, out, total=len(files))
+
+
+def stream_text(
+    results: Iterable[FileResult],
+    template: Report,
+    failing: Severity,
+    out: TextIO,
+    total: int | None = None,
+    progress: bool | None = None,
+) -> Outcome:
+    """Write each file's findings as it comes; ``template`` gives language, colour, quiet."""
+    outcome = Outcome()
+    counts = {severity: 0 for severity in Severity}
+    writer = TextWriter(template, out)
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    for result in _with_progress(results, total, show_progress):
+        outcome.files += 1
+        findings = sorted(result.findings)
+        failed = [f for f in findings if f.severity.rank >= failing.rank]
+        outcome.failed += len(failed)
+        outcome.broken |= not result.ok or has_internal_errors(findings)
+        outcome.by_rule.update((f.rule, f.name) for f in findings)
+        shown = failed if template.quiet else findings
+        for finding in shown:
+            counts[finding.severity] += 1
+        if shown:
+            writer.file(result.file, shown, result.lines)
+            out.flush()
+    if not template.quiet:
+        writer.summary(counts, outcome.files)
+    return outcome
+
+
+def stream_machine(
+    results: Iterable[FileResult],
+    template: Report,
+    output_format: str,
+    failing: Severity,
+    out: TextIO,
+    total: int | None = None,
+    progress: bool | None = None,
+) -> Outcome:
+    """``json`` or ``sarif``: the same document as the whole-report renderers write."""
+    from dataclasses import replace
+
+    from .reporters import json_format, sarif
+
+
+    outcome = Outcome()
+    counts = {severity: 0 for severity in Severity}
+    files: list[str] = []
+    rules: dict[str, tuple[str, Severity]] = {}
+    classes: Counter[tuple[bool, int]] = Counter()
+    shown_total = 0
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    with tempfile.TemporaryFile() as spool:
+        for result in _with_progress(results, total, show_progress):
+            outcome.files += 1
+            files.append(result.file)
+            findings = sorted(result.findings)
+            failed = [f for f in findings if f.severity.rank >= failing.rank]
+            outcome.failed += len(failed)
+            outcome.broken |= not result.ok or has_internal_errors(findings)
+            outcome.by_rule.update((f.rule, f.name) for f in findings)
+            shown = failed if template.quiet else findings
+            for finding in shown:
+                counts[finding.severity] += 1
+                classes[(finding.severity.rank >= failing.rank, finding.severity.rank)] += 1
+                rules.setdefault(finding.rule, (finding.name, finding.severity))
+            if shown:
+                shown_total += len(shown)
+                pickle.dump((tuple(shown), result.lines), spool, pickle.HIGHEST_PROTOCOL)
+        files = list(template.files) or files
+        report = replace(template, files=files)
+        if output_format == "json":
+            json_format.write_document(out, files, counts, (f for f, _ in _read_back(spool)))
+        elif shown_total <= sarif.MAX_RESULTS:
+            sarif.write_log(out, report, rules, _read_back(spool))
+        else:
+            keep = _Keep(classes, failing, sarif.MAX_RESULTS)
+            kept_rules: dict[str, tuple[str, Severity]] = {}
+            for finding, _ in keep.filter(_read_back(spool)):
+                kept_rules.setdefault(finding.rule, (finding.name, finding.severity))
+            left_out = shown_total - sarif.MAX_RESULTS
+            sarif.write_log(out, report, kept_rules, _Keep(classes, failing, sarif.MAX_RESULTS).filter(_read_back(spool)), left_out)
+    return outcome
+
+
+class _Keep:
+    """Which findings a capped SARIF log keeps, chosen as the whole-report renderer does
+    (failing first, then by severity, then by place) but from counts alone: whole classes
+    of (failing, severity) in that order, then the first of the class at the limit. The
+    spool is in place order, so "the first" needs no sorting."""
+
+    def __init__(self, classes: Counter[tuple[bool, int]], failing: Severity, limit: int) -> None:
+        self.failing = failing
+        self.quota: dict[tuple[bool, int], int] = {}
+        room = limit
+        for key in sorted(classes, key=lambda k: (not k[0], -k[1])):
+            self.quota[key] = min(classes[key], room)
+            room -= self.quota[key]
+
+    def filter(self, findings: Iterable[tuple[Finding, list[str]]]) -> Iterator[tuple[Finding, list[str]]]:
+        for finding, lines in findings:
+            key = (finding.severity.rank >= self.failing.rank, finding.severity.rank)
+            if self.quota.get(key, 0) > 0:
+                self.quota[key] -= 1
+                yield finding, lines
+
+
+def _read_back(spool: IO[bytes]) -> Iterator[tuple[Finding, list[str]]]:
+    """The spooled findings in order, each with its file's (excerpted) lines."""
+    spool.seek(0)
+    while True:
+        try:
+            findings, lines = pickle.load(spool)
+        except EOFError:
+            return
+        for finding in findings:
+            yield finding, lines if lines is not None else []
+
+
+def _with_progress(results: Iterable[FileResult], total: int | None, show: bool) -> Iterator[FileResult]:
+    if not show:
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("kc"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("kc", total=total)
+        for result in results:
+            yield result
+            bar.advance(task)

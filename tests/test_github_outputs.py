@@ -1,0 +1,103 @@
+"""GitHub: the most important annotations first, every finding on the step summary; SARIF
+help links, Markdown examples, GitHub's result limit and NFC columns."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import unicodedata
+
+from khuyencong_cli.cli import app
+from khuyencong_cli.rule_docs import rules_page
+
+from conftest import ROOT
+
+GOLDEN_PLAN = ROOT / "tests" / "golden" / "plan.yaml"
+FIXTURE = ROOT / "tests" / "fixtures" / "plan-2021-2023.yaml"
+
+
+def test_errors_come_before_warnings_across_files(runner, tmp_path):
+    first = tmp_path / "a.yaml"
+    shutil.copy(GOLDEN_PLAN, first)
+    second = tmp_path / "b.yaml"
+    shutil.copy(FIXTURE, second)
+    result = runner.invoke(app, ["validate", "-f", "github", str(first), str(second)])
+    commands = [line.split(" ", 1)[0] for line in result.stdout.splitlines() if line.startswith("::") and "group" not in line]
+    kinds = ["::error", "::warning", "::notice"]
+    assert commands == sorted(commands, key=kinds.index)
+    assert commands[0] == "::error" and commands.count("::error") >= 2
+
+
+def test_strict_puts_failing_warnings_before_notices(runner):
+    result = runner.invoke(app, ["validate", "-f", "github", "--strict", str(GOLDEN_PLAN)])
+    commands = [line.split(" ", 1)[0] for line in result.stdout.splitlines() if line.startswith(("::error", "::warning", "::notice"))]
+    assert commands == ["::error", "::warning", "::warning", "::notice"]
+
+
+def test_every_finding_goes_to_the_step_summary(runner, tmp_path, monkeypatch):
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", "utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = runner.invoke(app, ["validate", "-f", "github", "--lang", "en", str(GOLDEN_PLAN), str(FIXTURE)])
+    findings = [line for line in result.stdout.splitlines() if line.startswith(("::error", "::warning", "::notice"))]
+    text = summary.read_text("utf-8")
+    assert text.startswith("earlier step\n")  # appended, not replaced
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "`KC" in line]
+    assert len(rows) == len(findings) == 7
+    assert "| Severity | Rule | Place | Message |" in text
+    assert rows[0].startswith("| error |")
+    assert any("`KC101` row-total" in row and "plan.yaml:37:14" in row for row in rows)
+    assert all("<br>" in row for row in rows)  # the hint on its own line inside the cell
+
+
+def test_no_step_summary_when_unset(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    runner.invoke(app, ["validate", "-f", "github", str(GOLDEN_PLAN)])
+    assert list(tmp_path.iterdir()) == []
+
+
+def _sarif(runner, *args):
+    result = runner.invoke(app, ["validate", "-f", "sarif", "--lang", "en", *args])
+    return json.loads(result.stdout)["runs"][0]
+
+
+def test_sarif_rules_have_help_links_and_markdown_examples(runner):
+    run = _sarif(runner, str(GOLDEN_PLAN))
+    rules = {rule["id"]: rule for rule in run["tool"]["driver"]["rules"]}
+    assert rules["KC101"]["helpUri"] == "docs/rules.md#kc101"
+    markdown = rules["KC101"]["help"]["markdown"]
+    assert "**Bad:**\n\n```yaml\nkc: 1\n" in markdown and "**Good:**\n\n```yaml\n" in markdown
+    assert "total: 100}\n```" in markdown
+    assert "`kc explain KC101`" in markdown
+    page = (ROOT / "docs" / "rules.md").read_text("utf-8")
+    assert "## KC101" in page
+
+
+def test_docs_rules_page_is_current():
+    assert (ROOT / "docs" / "rules.md").read_text("utf-8") == rules_page(), (
+        "regenerate with: python -m khuyencong_cli.rule_docs > docs/rules.md"
+    )
+
+
+def test_sarif_results_are_capped_most_important_first(runner, monkeypatch):
+    monkeypatch.setattr("khuyencong_cli.reporters.sarif.MAX_RESULTS", 2)
+    run = _sarif(runner, str(GOLDEN_PLAN), str(FIXTURE))
+    assert len(run["results"]) == 2
+    assert {r["level"] for r in run["results"]} == {"error"}
+    note = run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
+    assert note.startswith("5 less important result(s) left out") and "at most 2 per run" in note
+    assert {r["ruleId"] for r in run["results"]} <= {rule["id"] for rule in run["tool"]["driver"]["rules"]}
+
+
+def test_sarif_columns_are_code_points_of_the_nfc_text(runner, tmp_path):
+    decomposed = tmp_path / "nfd.yaml"
+    text = GOLDEN_PLAN.read_text("utf-8").replace("  - id: kinh-phi", "  - id: kinh-phi  # Kế hoạch Cộng")
+    decomposed.write_text(unicodedata.normalize("NFD", text), "utf-8")
+    composed = tmp_path / "nfc.yaml"
+    composed.write_text(unicodedata.normalize("NFC", text), "utf-8")
+    regions = [r["locations"][0]["physicalLocation"]["region"] for r in _sarif(runner, str(decomposed))["results"]]
+    assert regions == [r["locations"][0]["physicalLocation"]["region"] for r in _sarif(runner, str(composed))["results"]]
+    nfc_lines = unicodedata.normalize("NFC", text).splitlines()
+    for region in regions:
+        line = nfc_lines[region["startLine"] - 1]
+        assert line[region["startColumn"] - 1 :].strip()  # the column points into the NFC line
