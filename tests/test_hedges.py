@@ -123,3 +123,14 @@ def test_a_plan_or_a_claim_overrides_the_band(bands, claim_band, found):
     assert loaded.ok, [p.message for p in loaded.problems]
     rules = [f.rule for f in check(loaded, CheckOptions())]
     assert ("KC308" in rules) is found
+
+
+def test_hedge_words_load_as_the_schema_writes_them():
+    """Spaces around or between the words are allowed; another case is refused, as the
+    schema's pattern refuses it."""
+    from khuyencong_cli.model import Hedge
+
+    assert Hedge(" khoảng ") is Hedge.ABOUT
+    assert Hedge("dự kiến  lên đến\tkhoảng") is Hedge.ABOUT
+    with pytest.raises(ValueError):
+        Hedge("Khoảng")

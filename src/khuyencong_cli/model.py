@@ -122,7 +122,7 @@ class Hedge(StrEnum):
         "lên đến" and "tương đương" bound nothing of their own."""
         if not isinstance(value, str):
             return None
-        rest = " ".join(value.split()).lower()
+        rest = " ".join(value.split())  # written as the schema's pattern says: lower case, any spaces
         found: list[Hedge] = []
         words = sorted(cls, key=lambda member: -len(member.value))
         while rest:
