@@ -1,27 +1,38 @@
 """How fast kc checks a national repository of plans, compared with what bounds it.
 
 One command builds corpora of N plan files (copies of plans/*.yaml under varied names and
-folders, in a temporary directory) and measures, on the same files:
+folders, in a temporary directory) and measures, on the same files and in the same run:
 
-* ``kc validate DIR`` as a whole process, one job and ``--jobs J``;
-* the floor: the same files read and parsed by ``yaml.load(..., Loader=yaml.CSafeLoader)``
-  in one Python process (interpreter start included, as for kc);
-* ``yamllint`` on the same files (the tool people would otherwise run in CI);
-* the peak memory of each process (``resource.getrusage(RUSAGE_CHILDREN)`` of a wrapper that
-  runs only that command, so each figure is that command's own peak, its workers included);
-* the start-up of ``kc --version`` and ``kc --help`` against ``python -c pass``.
+* ``kc validate DIR`` in one job and with ``--jobs J``, ``kc summary`` and ``kc report``;
+* the floor: the same files loaded by ``yaml.load(..., Loader=yaml.CSafeLoader)`` in one
+  Python process (interpreter start included, as for kc), and libyaml's compose alone;
+* ``yamllint`` configured as kc is checked (relaxed, without line-length), on the same files;
+* the peak memory of every output format (text, json, sarif, junit, gitlab, github);
+* the start-up of ``kc validate`` on one plan, ``kc --version`` and ``kc --help`` against
+  ``python -c "import yaml"``;
+* ``kc reconcile`` of a table against its restatement at growing sizes (linear when each
+  doubling of the rows about doubles the time), and one plan of many rows against the floor.
+
+Honest on a loaded machine: the commands compared with each other run paired and interleaved
+(round r runs each of them once, in an order rotated every round), ``--repeat`` rounds; every
+time is shown as min and median, and every ratio is the median of the per-round ratios (with
+the ratio of the minima beside it). Memory is the peak of the whole process tree: the largest
+of the kernel's own high-water mark (``wait4``) and the sum of the resident memory of the
+command and all its worker processes, sampled from /proc while it runs.
 
 Usage::
 
-    python benchmarks/bench.py --files 1000 10000 [--jobs 2] [--repeat 1] [--no-yamllint]
+    python benchmarks/bench.py                   # 1.000 and 10.000 files, 3 rounds (long)
+    python benchmarks/bench.py --quick           # small corpora, a few minutes
+    python benchmarks/bench.py --files 1000 --repeat 5 --no-yamllint
 
-Wall-clock times are the best of ``--repeat`` runs. Nothing here is a test: the figures
-depend on the machine, which is printed with them.
+Nothing here is a test: the figures depend on the machine, which is printed with them.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import shutil
@@ -30,10 +41,20 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = sorted((ROOT / "plans").glob("*.yaml"))
+FORMATS = ("text", "json", "sarif", "junit", "gitlab", "github")
+YAMLLINT_CONFIG = "{extends: relaxed, rules: {line-length: disable}}"
+
+# Commands run as installed: with compiled modules. An environment that forbids writing them
+# (PYTHONDONTWRITEBYTECODE) would make every run compile kc from source, about 0,1 s, so the
+# compiled files go to a cache of the benchmark's own (warmed by the first round).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "kc-bench-pycache")
 
 FLOOR = """
 import sys, pathlib, yaml
@@ -41,13 +62,132 @@ for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.yaml")):
     yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
 """
 
-PEAK = """
-import resource, subprocess, sys
-code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(code, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
+COMPOSE = """
+import sys, pathlib, yaml
+for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.yaml")):
+    yaml.compose(path.read_bytes(), Loader=yaml.CSafeLoader)
 """
 
+
+# ----------------------------------------------------------------------------- measuring
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    peak_mib: float
+    code: int
+
+
+def _children() -> dict[int, list[int]]:
+    """Every process's children, read from /proc (the parent is field 4 of /proc/N/stat)."""
+    tree: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as handle:
+                text = handle.read()
+        except OSError:
+            continue
+        parent = int(text[text.rindex(b")") + 2 :].split()[1])
+        tree.setdefault(parent, []).append(int(entry.name))
+    return tree
+
+
+def _rss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as handle:
+            return int(handle.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def _tree_rss_kib(root: int) -> int:
+    tree = _children()
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += _rss_kib(pid)
+        stack.extend(tree.get(pid, ()))
+    return total
+
+
+def run_once(command: Sequence[str], sample_tree: bool, cwd: Path | None = None) -> Run:
+    """One run: wall time, CPU of the command and its reaped workers, peak memory in MiB.
+
+    ``sample_tree`` sums the resident memory of the process and its descendants every 20 ms
+    (for ``--jobs``: the kernel's high-water mark is per process, not per tree). The polling
+    costs a little CPU, so commands of one process are measured without it."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        list(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd, env=ENV
+    )
+    peak_kib = 0
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG if sample_tree else 0)
+        if pid:
+            break
+        peak_kib = max(peak_kib, _tree_rss_kib(process.pid))
+        time.sleep(0.02)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    process.returncode = code
+    peak_kib = max(peak_kib, usage.ru_maxrss)
+    return Run(wall, usage.ru_utime + usage.ru_stime, peak_kib / 1024, code)
+
+
+@dataclass
+class Series:
+    """The runs of one command across the rounds."""
+
+    label: str
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def walls(self) -> list[float]:
+        return [r.wall for r in self.runs]
+
+    @property
+    def peak(self) -> float:
+        return max(r.peak_mib for r in self.runs)
+
+    def line(self, unit: str = "s") -> str:
+        scale = 1e3 if unit == "ms" else 1.0
+        cpu = statistics.median(r.cpu for r in self.runs)
+        return (
+            f"  {self.label:<44} min {min(self.walls) * scale:8.2f} {unit}  median "
+            f"{statistics.median(self.walls) * scale:8.2f} {unit}  CPU {cpu:7.2f} s  peak {self.peak:7.1f} MiB"
+        )
+
+
+def paired(commands: dict[str, tuple[list[str], bool]], rounds: int, cwd: Path | None = None) -> dict[str, Series]:
+    """Each round runs every command once, in an order rotated every round, so that the load
+    of the machine falls alike on all of them."""
+    series = {label: Series(label) for label in commands}
+    labels = list(commands)
+    for index in range(rounds):
+        shift = index % len(labels)
+        for label in labels[shift:] + labels[:shift]:
+            command, sample_tree = commands[label]
+            series[label].runs.append(run_once(command, sample_tree, cwd))
+    return series
+
+
+def ratio(a: Series, b: Series, what: str) -> str:
+    """a / b in wall time: the median of the per-round ratios, the ratio of the minima and the
+    range; then the median of the per-round CPU ratios (user + system time of the process and
+    its workers), steadier than wall time when other work shares the machine."""
+    per_round = [x.wall / y.wall for x, y in zip(a.runs, b.runs, strict=True)]
+    cpu = [x.cpu / y.cpu for x, y in zip(a.runs, b.runs, strict=True) if y.cpu > 0]
+    cpu_text = f", CPU {statistics.median(cpu):.2f}x" if cpu else ""
+    return (
+        f"  {what:<58} {statistics.median(per_round):6.2f}x  (min/min {min(a.walls) / min(b.walls):.2f}x, "
+        f"rounds {min(per_round):.2f}–{max(per_round):.2f}x{cpu_text})"
+    )
+
+
+# ----------------------------------------------------------------------------- inputs
 
 def build_corpus(directory: Path, count: int) -> None:
     """``count`` copies of the bundled plans, spread over province-like folders."""
@@ -58,43 +198,51 @@ def build_corpus(directory: Path, count: int) -> None:
         shutil.copyfile(plan, folder / f"{index:06d}-{plan.stem}.yaml")
 
 
+def table_plan(rows: int, table_id: str, reverse: bool = False) -> str:
+    """A plan with one budget table of ``rows`` rows and its stated total; ``reverse`` lists
+    the same rows backwards (a restatement in another order)."""
+    lines = [
+        "kc: 1",
+        "document:",
+        f"  title: Kế hoạch khuyến công {table_id}",
+        "  province: Bắc Kạn",
+        "  kind: plan",
+        "sources:",
+        "  - {id: KCDP, name: Kinh phí khuyến công địa phương}",
+        "tables:",
+        f"  - id: {table_id}",
+        "    kind: budget",
+        "    title: Kinh phí các đề án khuyến công",
+        "    unit: triệu đồng",
+        '    period: "2021-2025"',
+        "    rows:",
+    ]
+    order = range(rows - 1, -1, -1) if reverse else range(rows)
+    years = (2021, 2022, 2023, 2024, 2025)
+    lines.insert(-1, f"    years: [{', '.join(map(str, years))}]")
+    for index in order:
+        cells = ", ".join(f"{year}: {_cell(index, year)}" for year in years)
+        row_total = sum(_cell(index, year) for year in years)
+        lines.append(
+            f'      - {{id: r{index:05d}, name: "Đề án khuyến công số {index}", source: KCDP, '
+            f"cells: {{{cells}}}, total: {row_total}}}"
+        )
+    columns = {year: sum(_cell(index, year) for index in range(rows)) for year in years}
+    cells = ", ".join(f"{year}: {value}" for year, value in columns.items())
+    lines.append(f"    total: {{id: tong, name: Tổng cộng, cells: {{{cells}}}, total: {sum(columns.values())}}}")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(index: int, year: int) -> int:
+    return 10 + (index * 7 + year) % 90
+
+
 def kc_command() -> list[str]:
     script = Path(sys.executable).with_name("kc")
     if script.exists():
         return [str(script)]
     found = shutil.which("kc")
     return [found] if found else [sys.executable, "-m", "khuyencong_cli.cli"]
-
-
-class Measure:
-    """Best wall time and CPU time (user + system, workers included) of ``repeat`` runs,
-    the exit code and the peak RSS in MiB."""
-
-    def __init__(self, command: list[str], repeat: int) -> None:
-        self.wall = self.cpu = float("inf")
-        self.code = self.peak = 0
-        for _ in range(repeat):
-            start = time.perf_counter()
-            done = subprocess.run(
-                [sys.executable, "-c", PEAK, *command], capture_output=True, text=True, check=False
-            )
-            self.wall = min(self.wall, time.perf_counter() - start)
-            code_text, peak_text, cpu_text = done.stdout.split()
-            self.code = int(code_text)
-            self.peak = max(self.peak, int(peak_text) // 1024)
-            self.cpu = min(self.cpu, float(cpu_text))
-
-    def line(self, label: str) -> str:
-        return f"  {label:<32} {self.wall:8.2f} s wall {self.cpu:8.2f} s CPU {self.peak:6d} MiB"
-
-
-def startup(command: list[str], runs: int = 15) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def machine() -> str:
@@ -106,64 +254,156 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} CPUs (nproc), {model}, Python {platform.python_version()}, {platform.system()}"
+    load = ", load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    return f"{os.cpu_count()} CPUs (nproc), {model}, Python {platform.python_version()}, {platform.system()}{load}"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--files", type=int, nargs="+", default=[1000, 10000], help="corpus sizes")
+# ----------------------------------------------------------------------------- the parts
+
+def corpus_part(kc: list[str], corpus: Path, count: int, args: argparse.Namespace, out: Path) -> None:
+    size = sum(p.stat().st_size for p in corpus.rglob("*.yaml")) / 1e6
+    print(f"{count} files ({size:.1f} MB), {args.repeat} rounds:", flush=True)
+    py = sys.executable
+    commands: dict[str, tuple[list[str], bool]] = {
+        "floor: CSafeLoader load, 1 process": ([py, "-c", FLOOR, str(corpus)], False),
+        "libyaml compose only": ([py, "-c", COMPOSE, str(corpus)], False),
+        "kc validate, 1 job": ([*kc, "validate", str(corpus)], False),
+        f"kc validate --jobs {args.jobs}": ([*kc, "validate", str(corpus), "--jobs", str(args.jobs)], True),
+    }
+    if not args.no_summary:
+        commands["kc summary"] = ([*kc, "summary", str(corpus)], False)
+        commands["kc report"] = ([*kc, "report", str(corpus), "-o", str(out / "report.html")], False)
+    lint = shutil.which("yamllint") or str(Path(py).with_name("yamllint"))
+    if not args.no_yamllint and Path(lint).exists():
+        commands["yamllint (relaxed, no line-length)"] = ([lint, "-d", YAMLLINT_CONFIG, str(corpus)], False)
+    series = paired(commands, args.repeat)
+    for item in series.values():
+        print(item.line(), flush=True)
+    single = series["kc validate, 1 job"]
+    if single.runs[0].code not in (0, 1):
+        raise SystemExit(f"kc validate exited {single.runs[0].code} on the corpus")
+    floor = series["floor: CSafeLoader load, 1 process"]
+    print(ratio(single, floor, "kc validate, 1 job / floor (goal ≤ 1,3)"))
+    print(ratio(series["libyaml compose only"], floor, "libyaml compose only / floor"))
+    print(ratio(single, series[f"kc validate --jobs {args.jobs}"], f"--jobs {args.jobs} speed-up over 1 job (goal ≥ 1,8)"))
+    if "yamllint (relaxed, no line-length)" in series:
+        print(ratio(series["yamllint (relaxed, no line-length)"], single, "yamllint / kc validate (goal ≥ 20)"))
+    if "kc summary" in series:
+        print(ratio(series["kc summary"], single, "kc summary / kc validate (goal ≤ 1,3)"))
+        print(ratio(series["kc report"], single, "kc report / kc validate (goal ≤ 1,3)"))
+    if not args.no_formats:
+        peaks = []
+        for name in FORMATS:
+            run = run_once([*kc, "validate", str(corpus), "--format", name], False)
+            peaks.append(f"{name} {run.peak_mib:.0f}")
+        print(f"  peak memory per format, 1 job, MiB (goal ≤ 80): {', '.join(peaks)}", flush=True)
+    print(flush=True)
+
+
+def startup_part(kc: list[str], rounds: int) -> None:
+    plan = min(PLANS, key=lambda p: p.stat().st_size)
+    commands = {
+        'python -c "import yaml"': ([sys.executable, "-c", "import yaml"], False),
+        f"kc validate plans/{plan.name}": ([*kc, "validate", str(plan)], False),
+        "kc --version": ([*kc, "--version"], False),
+        "kc --help": ([*kc, "--help"], False),
+    }
+    print(f"start-up, {rounds} rounds:", flush=True)
+    series = paired(commands, rounds)
+    for item in series.values():
+        print(item.line("ms"))
+    base = series['python -c "import yaml"']
+    print(ratio(series[f"kc validate plans/{plan.name}"], base, 'kc validate one plan / import yaml (goal ≤ 2,5)'))
+    print(ratio(series["kc --version"], base, 'kc --version / import yaml (goal ≤ 1,5)'))
+    print(ratio(series["kc --help"], base, 'kc --help / import yaml (goal ≤ 1,5)'))
+    print(flush=True)
+
+
+def reconcile_part(kc: list[str], sizes: list[int], rounds: int, work: Path) -> None:
+    commands = {}
+    for rows in sizes:
+        a, b = work / f"reconcile-{rows}-a.yaml", work / f"reconcile-{rows}-b.yaml"
+        a.write_text(table_plan(rows, "ke-hoach"), encoding="utf-8")
+        b.write_text(table_plan(rows, "phu-luc", reverse=True), encoding="utf-8")
+        commands[f"kc reconcile, {rows} rows"] = ([*kc, "reconcile", str(a), str(b)], False)
+    print(f"reconcile of a table against its restatement (rows in reverse order), {rounds} rounds:", flush=True)
+    series = paired(commands, rounds)
+    for item in series.values():
+        print(item.line())
+    labels = list(series)
+    for small, large in itertools.pairwise(labels):
+        print(ratio(series[large], series[small], f"{large.split(', ')[1]} / {small.split(', ')[1]} (linear: ≈ size ratio)"))
+    print(flush=True)
+
+
+def big_plan_part(kc: list[str], rows: int, rounds: int, work: Path) -> None:
+    folder = work / "big"
+    folder.mkdir(exist_ok=True)
+    plan = folder / "one-big-plan.yaml"
+    plan.write_text(table_plan(rows, "ke-hoach"), encoding="utf-8")
+    commands = {
+        "floor: CSafeLoader load": ([sys.executable, "-c", FLOOR, str(folder)], False),
+        "kc validate": ([*kc, "validate", str(plan)], False),
+    }
+    print(f"one plan of {rows} rows ({plan.stat().st_size / 1e6:.1f} MB), {rounds} rounds:", flush=True)
+    series = paired(commands, rounds)
+    for item in series.values():
+        print(item.line())
+    floor, kc_run = series["floor: CSafeLoader load"], series["kc validate"]
+    print(ratio(kc_run, floor, "kc validate / floor, time"))
+    print(f"  {'kc validate / floor, peak memory (goal ≤ 2)':<58} {kc_run.peak / floor.peak:6.2f}x")
+    print(flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--files", type=int, nargs="+", help="corpus sizes (default 1000 10000)")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement (best is kept)")
+    parser.add_argument("--repeat", type=int, help="paired rounds per corpus (default 3)")
+    parser.add_argument("--startup-repeat", type=int, help="rounds of the start-up commands (default 20)")
+    parser.add_argument("--reconcile-rows", type=int, nargs="+", help="table sizes (default 1250 2500 5000)")
+    parser.add_argument("--big-rows", type=int, help="rows of the single large plan (default 10000)")
+    parser.add_argument("--kc", help="the kc command to measure (default: the kc beside this Python)")
+    parser.add_argument("--quick", action="store_true", help="small corpora and tables: a few minutes")
     parser.add_argument("--no-yamllint", action="store_true", help="skip yamllint (slow on large corpora)")
-    args = parser.parse_args()
+    parser.add_argument("--no-summary", action="store_true", help="skip kc summary and kc report")
+    parser.add_argument("--no-formats", action="store_true", help="skip the peak memory of every format")
+    parser.add_argument("--only", choices=("corpus", "startup", "reconcile", "big"), nargs="+", help="run only these parts")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    args.files = args.files or ([200] if quick else [1000, 10000])
+    args.repeat = args.repeat or 3
+    startup_rounds = args.startup_repeat or (10 if quick else 20)
+    reconcile_rows = args.reconcile_rows or ([250, 500, 1000] if quick else [1250, 2500, 5000])
+    big_rows = args.big_rows or (1000 if quick else 10000)
+    parts = set(args.only or ("corpus", "startup", "reconcile", "big"))
 
-    kc = kc_command()
-    yamllint = shutil.which("yamllint") or str(Path(sys.executable).with_name("yamllint"))
-    has_yamllint = not args.no_yamllint and Path(yamllint).exists()
+    kc = args.kc.split() if args.kc else kc_command()
     print(f"machine: {machine()}")
     print(f"kc: {' '.join(kc)}; plans: {', '.join(p.name for p in PLANS)}")
-    print()
-    rows = []
-    with tempfile.TemporaryDirectory(prefix="kc-bench-") as temporary:
+    print(f"command: python benchmarks/bench.py {' '.join(sys.argv[1:] if argv is None else argv)}".rstrip())
+    print(flush=True)
+    steps: list[Callable[[Path], None]] = []
+    if "startup" in parts:
+        steps.append(lambda work: startup_part(kc, startup_rounds))
+    if "corpus" in parts:
         for count in args.files:
-            corpus = Path(temporary) / f"corpus-{count}"
-            build_corpus(corpus, count)
-            size = sum(p.stat().st_size for p in corpus.rglob("*.yaml")) / 1e6
-            floor = Measure([sys.executable, "-c", FLOOR, str(corpus)], args.repeat)
-            single = Measure([*kc, "validate", str(corpus)], args.repeat)
-            if single.code not in (0, 1):
-                raise SystemExit(f"kc validate exited {single.code} on the corpus")
-            parallel = Measure([*kc, "validate", str(corpus), "--jobs", str(args.jobs)], args.repeat)
-            lint = Measure([yamllint, "-d", "relaxed", str(corpus)], args.repeat) if has_yamllint else None
-            rows.append((count, single, parallel))
-            print(f"{count} files ({size:.1f} MB):")
-            print(floor.line("floor: CSafeLoader, 1 process"))
-            print(single.line("kc validate, 1 job"))
-            print(parallel.line(f"kc validate --jobs {args.jobs}"))
-            if lint is not None:
-                print(lint.line("yamllint -d relaxed"))
-            print(
-                f"  kc 1 job / floor: {single.wall / floor.wall:.2f}x wall, {single.cpu / floor.cpu:.2f}x CPU; "
-                f"1 job / --jobs {args.jobs}: {single.wall / parallel.wall:.2f}x wall"
-            )
-            if lint is not None:
-                print(f"  yamllint / kc 1 job: {lint.wall / single.wall:.1f}x wall, {lint.cpu / single.cpu:.1f}x CPU")
-            print(f"  per file: floor {floor.wall / count * 1e3:.2f} ms, kc {single.wall / count * 1e3:.2f} ms (wall)")
-            print()
-    python = startup([sys.executable, "-c", "pass"])
-    version = startup([*kc, "--version"])
-    helping = startup([*kc, "--help"])
-    print("start-up (median of 15):")
-    print(f"  python -c pass   {python * 1e3:6.0f} ms")
-    print(f"  kc --version     {version * 1e3:6.0f} ms  ({version / python:.1f}x python -c pass)")
-    print(f"  kc --help        {helping * 1e3:6.0f} ms  ({helping / python:.1f}x python -c pass)")
-    if len(rows) >= 2:
-        small, large = rows[0], rows[-1]
-        print()
-        print(
-            f"peak memory from {small[0]} to {large[0]} files: kc 1 job {small[1].peak} → {large[1].peak} MiB, "
-            f"--jobs {args.jobs} {small[2].peak} → {large[2].peak} MiB"
-        )
+            def corpus_step(work: Path, count: int = count) -> None:
+                corpus = work / f"corpus-{count}"
+                build_corpus(corpus, count)
+                corpus_part(kc, corpus, count, args, work)
+                shutil.rmtree(corpus)
+            steps.append(corpus_step)
+    if "reconcile" in parts:
+        steps.append(lambda work: reconcile_part(kc, reconcile_rows, args.repeat, work))
+    if "big" in parts:
+        steps.append(lambda work: big_plan_part(kc, big_rows, args.repeat, work))
+    with tempfile.TemporaryDirectory(prefix="kc-bench-") as temporary:
+        for warm in ("validate", "summary", "report", "reconcile"):  # compiles kc's modules once
+            extra = ["-o", str(Path(temporary) / "warm.html")] if warm == "report" else []
+            run_once([*kc, warm, str(PLANS[0]), *extra], False)
+        for step in steps:
+            step(Path(temporary))
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from .i18n import Msg, register, translate
 from .loader import LoadedPlan
 from .numbers import format_number
 from .rules import LOAD_RULES, Rule, all_rules, matches
+from .tables import forget as forget_tables
 
 __all__ = ["CheckOptions", "check", "select_rules", "render_load_problems", "INTERNAL_RULE"]
 
@@ -61,14 +62,17 @@ def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | Non
         document = plan.document.model_copy(update={"rounding": options.rounding})
         plan = plan.model_copy(update={"document": document})
     findings: list[Finding] = []
-    for current in rules if rules is not None else select_rules(options):
-        assert current.check is not None
-        try:
-            placed = [_place(loaded, current, problem, options) for problem in current.check(plan)]
-        except Exception as exc:
-            findings.append(_internal_error(loaded.file, current, exc, options))
-            continue
-        findings.extend(placed)
+    try:
+        for current in rules if rules is not None else select_rules(options):
+            assert current.check is not None
+            try:
+                placed = [_place(loaded, current, problem, options) for problem in current.check(plan)]
+            except Exception as exc:  # one broken rule must not hide the others
+                findings.append(_internal_error(loaded.file, current, exc, options))
+                continue
+            findings.extend(placed)
+    finally:
+        forget_tables()  # the rules share one reading of the tables per plan
     return sorted(findings)
 
 

@@ -8,6 +8,7 @@ nothing here judges whether they add up: that is the rules' job.
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
@@ -44,6 +45,13 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
+
+# pydantic looks for plugins (by reading the metadata of every installed package) each time a
+# model is built; kc's models are its own, so they are built without: about a tenth of the
+# start-up of ``kc validate``. The variable is restored at the end of this module.
+_PLUGINS = "PYDANTIC_DISABLE_PLUGINS"
+_PLUGINS_BEFORE = os.environ.get(_PLUGINS)
+os.environ[_PLUGINS] = "__all__"
 
 
 def _amount(value: Any) -> Decimal | None:
@@ -418,3 +426,9 @@ class Plan(_Model):
     tables: list[Table] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     references: list[LegalReference] = Field(default_factory=list)
+
+
+if _PLUGINS_BEFORE is None:
+    del os.environ[_PLUGINS]
+else:
+    os.environ[_PLUGINS] = _PLUGINS_BEFORE

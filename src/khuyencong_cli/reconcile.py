@@ -26,6 +26,7 @@ that one decimal.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -354,24 +355,39 @@ def _name_of(label: str, item_id: str) -> str:
 
 
 def match_items(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    """Pairs (a label, b label, how): by id, then by name, then by name without diacritics."""
+    """Pairs (a label, b label, how): by id, then by name, then by name without diacritics.
+
+    Each item of A, in order, takes the first item of B still free with the same key: B is
+    indexed by key once per pass, so matching is linear in the number of items."""
     pairs: list[tuple[str, str, str]] = []
     left = list(a)
     right = list(b)
     for how in ("id", "name", "name-ascii"):
-        for a_id, a_label in list(left):
-            for b_id, b_label in right:
-                if how == "id":
-                    same = a_id == b_id
-                else:
-                    ascii_only = how == "name-ascii"
-                    a_name = normalise_name(_name_of(a_label, a_id), ascii_only)
-                    same = bool(a_name) and a_name == normalise_name(_name_of(b_label, b_id), ascii_only)
-                if same:
-                    pairs.append((a_label, b_label, how))
-                    left.remove((a_id, a_label))
-                    right.remove((b_id, b_label))
-                    break
+
+        def key(item_id: str, label: str, how: str = how) -> str | None:
+            if how == "id":
+                return item_id
+            name = normalise_name(_name_of(label, item_id), how == "name-ascii")
+            return name or None
+
+        free: dict[str, deque[int]] = {}
+        for position, (b_id, b_label) in enumerate(right):
+            b_key = key(b_id, b_label)
+            if b_key is not None:
+                free.setdefault(b_key, deque()).append(position)
+        taken: set[int] = set()
+        unmatched: list[tuple[str, str]] = []
+        for a_id, a_label in left:
+            a_key = key(a_id, a_label)
+            candidates = free.get(a_key) if a_key is not None else None
+            if candidates:
+                position = candidates.popleft()
+                taken.add(position)
+                pairs.append((a_label, right[position][1], how))
+            else:
+                unmatched.append((a_id, a_label))
+        left = unmatched
+        right = [item for position, item in enumerate(right) if position not in taken]
     return pairs
 
 
@@ -379,6 +395,14 @@ def match_items(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> l
 
 def _sum(figures: Iterable[Figure]) -> Decimal:
     return sum((f.value for f in figures), ZERO)
+
+
+def _sums_by_item(figures: Iterable[Figure]) -> dict[str, Decimal]:
+    """Each item's figures summed in one pass (in the order of the figures, as ``_sum``)."""
+    sums: dict[str, Decimal] = {}
+    for figure in figures:
+        sums[figure.item] = sums.get(figure.item, ZERO) + figure.value
+    return sums
 
 
 def _ordered(values: Iterable[object]) -> list[object]:
@@ -464,17 +488,17 @@ def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconci
     pairs = match_items(a.items, b.items)
     matched_a = {p[0] for p in pairs}
     matched_b = {p[1] for p in pairs}
+    sums_a, sums_b = _sums_by_item(fa), _sums_by_item(fb)
     for a_label, b_label, how in pairs:
         result.by_item.append(
-            ItemLine(a_label, _sum(f for f in fa if f.item == a_label), _sum(f for f in fb if f.item == b_label),
-                     b_label=b_label, matched_by=how)
+            ItemLine(a_label, sums_a.get(a_label, ZERO), sums_b.get(b_label, ZERO), b_label=b_label, matched_by=how)
         )
     for _, label in a.items:
         if label not in matched_a:
-            result.unmatched.append(Unmatched("a", "item", label, _sum(f for f in fa if f.item == label)))
+            result.unmatched.append(Unmatched("a", "item", label, sums_a.get(label, ZERO)))
     for _, label in b.items:
         if label not in matched_b:
-            result.unmatched.append(Unmatched("b", "item", label, _sum(f for f in fb if f.item == label)))
+            result.unmatched.append(Unmatched("b", "item", label, sums_b.get(label, ZERO)))
     result.total = Line("total", _sum(fa), _sum(fb))
     return result
 

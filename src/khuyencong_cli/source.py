@@ -23,6 +23,7 @@ recursion, so no depth of input can exhaust Python's or C's stack.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 __all__ = ["Path", "Position", "SourceError", "SourceDocument", "parse_yaml"]
+
 
 Path = tuple[str | int, ...]
 
@@ -335,5 +337,12 @@ def _scalar_tag(event: Any) -> str:
     """The tag the composer would give: an explicit one, else resolved from the plain text."""
     tag = event.tag
     if tag is None or tag == "!":
-        return str(_RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit))  # type: ignore[no-untyped-call]
+        return _resolved_tag(event.value, event.implicit)
     return str(tag)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _resolved_tag(value: str, implicit: tuple[bool, bool]) -> str:
+    """PyYAML's Python resolver is slow and runs for every scalar; a plain scalar's tag depends
+    only on its text, and plans repeat the same keys and values, so each text is resolved once."""
+    return str(_RESOLVER.resolve(yaml.ScalarNode, value, implicit))  # type: ignore[no-untyped-call]

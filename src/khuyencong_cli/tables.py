@@ -74,6 +74,9 @@ class RowRef:
 
 def table_path(plan: Plan, table: Table) -> Path:
     """The data path of a table within its plan."""
+    for index, candidate in enumerate(plan.tables):
+        if candidate is table:  # by identity: equality would compare whole tables, cell by cell
+            return ("tables", index)
     return ("tables", plan.tables.index(table))
 
 
@@ -136,8 +139,46 @@ def _row_index(table: Table) -> dict[str, RowRef]:
     return index
 
 
+# A row's entries and sub-rows are asked for by rule after rule (55 times per file on the
+# bundled plans): they are remembered like the walks above, by the row's identity and its
+# place, and handed out as fresh lists so a caller may change what it gets.
+_RowKey = tuple[int, Path, str, "str | None", int]
+_ENTRIES: dict[_RowKey, tuple[Row, list[Entry]]] = {}
+_CHILDREN: dict[_RowKey, tuple[Row, list[RowRef]]] = {}
+_ROW_CACHE_LIMIT = 5_000  # rows remembered; cleared in bulk, so memory stays bounded
+
+
+def forget() -> None:
+    """Drop what is remembered (the engine calls this after each plan, so no plan is kept
+    alive by the caches once it is checked)."""
+    _WALKS.clear()
+    _INDEXES.clear()
+    _ENTRIES.clear()
+    _CHILDREN.clear()
+
+
+def _row_key(ref: RowRef, kind: int) -> _RowKey:
+    return (id(ref.row), ref.path, ref.key, ref.source, kind)
+
+
+def _remember(store: dict[_RowKey, tuple[Row, list]], key: _RowKey, row: Row, value: list) -> None:  # type: ignore[type-arg]
+    if len(store) >= _ROW_CACHE_LIMIT:
+        store.clear()
+    store[key] = (row, value)
+
+
 def own_entries(ref: RowRef) -> list[Entry]:
     """The row's own cells as entries (nothing for a row without cells)."""
+    key = _row_key(ref, -1)
+    cached = _ENTRIES.get(key)
+    if cached is not None and cached[0] is ref.row:
+        return list(cached[1])
+    found = _own_entries(ref)
+    _remember(_ENTRIES, key, ref.row, found)
+    return list(found)
+
+
+def _own_entries(ref: RowRef) -> list[Entry]:
     found: list[Entry] = []
     for year, value in ref.row.cells.items():
         cell_path = ref.path + ("cells", year)
@@ -153,8 +194,18 @@ def own_entries(ref: RowRef) -> list[Entry]:
 def row_entries(ref: RowRef, children: list[RowRef]) -> list[Entry]:
     """The finest figures that make up a row: its cells, else its sub-rows', else its total.
 
-    ``children`` are the direct sub-rows of ``ref`` (as RowRefs).
+    ``children`` are the direct sub-rows of ``ref`` (as RowRefs), or none of them.
     """
+    key = _row_key(ref, len(children))
+    cached = _ENTRIES.get(key)
+    if cached is not None and cached[0] is ref.row:
+        return list(cached[1])
+    found = _row_entries(ref, children)
+    _remember(_ENTRIES, key, ref.row, found)
+    return list(found)
+
+
+def _row_entries(ref: RowRef, children: list[RowRef]) -> list[Entry]:
     own = own_entries(ref)
     if own:
         return own
@@ -178,6 +229,16 @@ def row_entries(ref: RowRef, children: list[RowRef]) -> list[Entry]:
 
 
 def _children_of(ref: RowRef) -> list[RowRef]:
+    key = _row_key(ref, -2)
+    cached = _CHILDREN.get(key)
+    if cached is not None and cached[0] is ref.row:
+        return list(cached[1])
+    found = _make_children(ref)
+    _remember(_CHILDREN, key, ref.row, found)
+    return list(found)
+
+
+def _make_children(ref: RowRef) -> list[RowRef]:
     return [
         RowRef(child, f"{ref.key}/{child.id}", ref.path + ("rows", index), child.source or ref.source, ref.depth + 1)
         for index, child in enumerate(ref.row.rows)

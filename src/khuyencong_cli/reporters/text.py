@@ -2,7 +2,8 @@
 
 Modelled on hledger's arithmetic errors: the stated value, the computed value, the difference,
 the parts that were summed, an excerpt with a caret under the figure, and a hint. Colour only
-on a terminal; piped output is plain and never wrapped.
+on a terminal; piped output is plain and never wrapped, and is written without rich (no markup
+to write and parse again), as the same text rich writes without colour.
 """
 
 from __future__ import annotations
@@ -12,20 +13,23 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from itertools import groupby
-from typing import TextIO
-
-from rich.console import Console
-from rich.markup import escape
+from typing import TYPE_CHECKING, TextIO
 
 from ..findings import Finding, Severity
 from ..i18n import register, translate
 from ..numbers import format_number
 from .base import Report, count_by_severity, summary_from_counts
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 __all__ = ["TextWriter", "render"]
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _MAX_PARTS = 12
+
+Piece = str | tuple[str, str]
+"""A piece of a line: plain text, or (style, text)."""
 
 
 def render(report: Report) -> str:
@@ -44,39 +48,92 @@ class TextWriter:
 
     def __init__(self, report: Report, out: TextIO) -> None:
         self.report = report
-        self.console = Console(
-            file=out,
-            force_terminal=report.color,
-            color_system="standard" if report.color else None,
-            soft_wrap=True,
-            highlight=False,
-            emoji=False,
-            width=10_000,
-        )
+        self.out = out
+        self._console: Console | None = None
+
+    def console(self, color: bool) -> Console:
+        """rich, only for colour or for text whose backslashes rich's markup reads."""
+        from rich.console import Console
+
+        if self._console is None or self._console.is_terminal != color:
+            self._console = Console(
+                file=self.out, force_terminal=color, color_system="standard" if color else None,
+                soft_wrap=True, highlight=False, emoji=False, width=10_000,
+            )
+        return self._console
 
     def file(self, file: str, findings: Sequence[Finding], lines: Sequence[str] | None = None) -> None:
-        """One file's findings (sorted), in one print: rich's per-call overhead dominated on
+        """One file's findings (sorted), in one write: rich's per-call overhead dominated on
         thousands of findings."""
         report = self.report if lines is None else replace(self.report, lines={file: lines})
-        out = _Lines()
-        out.print(f"[bold]{escape(file)}[/bold]")
+        if not report.color:
+            plain = _Lines(markup=False)
+            plain.print((file,))
+            for finding in findings:
+                _finding(plain, finding, report)
+            plain.print()
+            text = "\n".join(plain.items)
+            if "\\" not in text:
+                self.out.write(_as_rich_writes(text) + "\n")
+                return
+        marked = _Lines(markup=True)
+        marked.print((("bold", file),))
         for finding in findings:
-            _finding(out, finding, report)
-        out.print()
-        self.console.print("\n".join(out.items))
+            _finding(marked, finding, report)
+        marked.print()
+        self.console(report.color).print("\n".join(marked.items))
 
     def summary(self, counts: Mapping[Severity, int], files: int) -> None:
-        self.console.print(summary_from_counts(counts, files, self.report.lang))
+        line = summary_from_counts(counts, files, self.report.lang)
+        if self.report.color or "\\" in line:
+            self.console(self.report.color).print(line)
+        else:
+            self.out.write(_as_rich_writes(line) + "\n")
+
+
+_CONTROL = {code: None for code in (7, 8, 11, 12, 13)}  # the codes rich strips from text
+_TAB_SIZE = 8
+
+
+def _as_rich_writes(text: str) -> str:
+    text = text.translate(_CONTROL)
+    if "\t" not in text:
+        return text
+    from rich.cells import cell_len
+
+    out = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            position, expanded = 0, []
+            for part in line.split("\t")[:-1]:
+                part += " "
+                position += cell_len(part)
+                pad = -position % _TAB_SIZE
+                position += pad
+                expanded.append(part + " " * pad)
+            expanded.append(line.rsplit("\t", 1)[1])
+            line = "".join(expanded)
+        out.append(line)
+    return "\n".join(out)
 
 
 class _Lines:
-    """Collects markup lines; each line's tags are balanced, so they can be joined."""
+    """Collects the report's lines, as rich markup (each line's tags balanced, so lines can be
+    joined) or as plain text."""
 
-    def __init__(self) -> None:
+    def __init__(self, markup: bool) -> None:
         self.items: list[str] = []
+        self.markup = markup
 
-    def print(self, text: str = "") -> None:
-        self.items.append(text)
+    def print(self, pieces: tuple[Piece, ...] = ()) -> None:
+        if not self.markup:
+            self.items.append("".join(p if isinstance(p, str) else p[1] for p in pieces))
+            return
+        from rich.markup import escape
+
+        self.items.append(
+            "".join(escape(p) if isinstance(p, str) else f"[{p[0]}]{escape(p[1])}[/{p[0]}]" for p in pieces)
+        )
 
 
 def _finding(console: _Lines, finding: Finding, report: Report) -> None:
@@ -84,45 +141,44 @@ def _finding(console: _Lines, finding: Finding, report: Report) -> None:
     label = translate(f"severity.{finding.severity.value}", lang)
     style = _STYLE[finding.severity]
     console.print(
-        f"  {finding.line}:{finding.column}  [{style}]{escape(label)}[/{style}]  "
-        f"[bold]{finding.rule}[/bold] {finding.name}  {escape(finding.message)}"
+        (
+            f"  {finding.line}:{finding.column}  ",
+            (style, label),
+            "  ",
+            ("bold", finding.rule),
+            f" {finding.name}  {finding.message}",
+        )
     )
     lines = report.lines.get(finding.file, [])
     if 0 < finding.line <= len(lines):
         text = lines[finding.line - 1].rstrip("\n")
         gutter = " " * len(str(finding.line))
-        console.print(f"      {finding.line} | {escape(text)}")
-        console.print(f"      {gutter} | {' ' * (finding.column - 1)}[{style}]^[/{style}]")
+        console.print((f"      {finding.line} | {text}",))
+        console.print((f"      {gutter} | {' ' * (finding.column - 1)}", (style, "^")))
 
     def number(value: Decimal) -> str:
         return format_number(value, report.plain_numbers)
 
     if finding.stated is not None and finding.computed is not None and finding.difference is not None:
         unit = f" {finding.unit}" if finding.unit else ""
-        console.print(
-            "      "
-            + escape(
-                translate(
-                    "text.numbers",
-                    lang,
-                    stated=number(finding.stated),
-                    computed=number(finding.computed),
-                    difference=number(finding.difference),
-                    unit=unit,
-                )
-            )
+        numbers = translate(
+            "text.numbers",
+            lang,
+            stated=number(finding.stated),
+            computed=number(finding.computed),
+            difference=number(finding.difference),
+            unit=unit,
         )
+        console.print(("      " + numbers,))
     if finding.parts:
         shown = " + ".join(f"{part.label} {number(part.value)}" for part in finding.parts[:_MAX_PARTS])
         if len(finding.parts) > _MAX_PARTS:
             shown += f" + … ({len(finding.parts) - _MAX_PARTS})"
-        console.print("      " + escape(translate("text.parts", lang, parts=shown)))
+        console.print(("      " + translate("text.parts", lang, parts=shown),))
     if finding.suggested is not None:
-        console.print(
-            "      " + escape(translate("text.suggested", lang, suggested=number(finding.suggested)))
-        )
+        console.print(("      " + translate("text.suggested", lang, suggested=number(finding.suggested)),))
     if finding.hint:
-        console.print("      " + escape(translate("text.hint", lang, hint=finding.hint)))
+        console.print(("      " + translate("text.hint", lang, hint=finding.hint),))
 
 
 register(
