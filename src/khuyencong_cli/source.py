@@ -51,6 +51,9 @@ MAX_DEPTH = 100  # nested mappings and lists; a real plan uses about ten
 # Characters YAML forbids in a stream (tab, newlines and U+0085 are allowed).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _RESOLVER = yaml.resolver.Resolver()
+# Plain text → its resolved tag, for the whole process (plans repeat keys and values).
+_PLAIN_TAGS: dict[str, str] = {}
+_PLAIN_TAGS_MAX = 100_000
 
 
 class Position(NamedTuple):
@@ -171,7 +174,11 @@ def parse_yaml(raw: bytes) -> SourceDocument:
     document = SourceDocument(data=None, lines=text.splitlines())
     _refuse_control_characters(text, document.lines)
     try:
-        document.data = _Builder(document).build(yaml.parse(text, Loader=_Loader))
+        loader = _Loader(text)
+        try:
+            document.data = _Builder(document).build(loader.get_event)
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         position = Position(mark.line + 1, mark.column + 1) if mark else None
@@ -189,6 +196,13 @@ def parse_yaml(raw: bytes) -> SourceDocument:
     return document
 
 
+def _anchor(event: Any) -> SourceError:
+    return SourceError(
+        "anchor", f"anchors (&{event.anchor}) are not allowed in a plan",
+        _position(event), {"name": event.anchor},
+    )
+
+
 def _position(event: Any) -> Position:
     mark = event.start_mark
     return Position(mark.line + 1, mark.column + 1)
@@ -198,14 +212,16 @@ _NO_KEY = object()
 
 
 class _Frame:
-    """An open mapping or list: where it is, and (for a mapping) the key awaiting its value."""
+    """An open mapping or list: where it is, and (for a mapping) the key awaiting its value
+    with that value's path (made once, for the key's position and the value's)."""
 
-    __slots__ = ("container", "key", "path", "seen")
+    __slots__ = ("container", "key", "key_path", "path", "seen")
 
     def __init__(self, container: Any, path: Path) -> None:
         self.container = container
         self.path = path
         self.key: Any = _NO_KEY
+        self.key_path: Path = path
         self.seen: dict[Any, Any] = {}
 
 
@@ -213,6 +229,8 @@ class _Builder:
     """Turns libyaml's events into dicts, lists and scalars, recording positions as it goes.
 
     Iterative (an explicit stack of open collections), so depth is checked, never recursed.
+    The loop is one function with the common cases inline (an untagged key or text value):
+    it runs for every node of every file.
     """
 
     def __init__(self, document: SourceDocument) -> None:
@@ -221,40 +239,68 @@ class _Builder:
         self.positions: dict[Path, Any] = document.positions
         self.key_positions: dict[Path, Any] = document.key_positions
 
-    def build(self, events: Any) -> Any:
+    def build(self, get_event: Any) -> Any:
+        """The document's value from libyaml's events, asked for one call each (a generator
+        such as ``yaml.parse`` costs two calls and a resumption per event)."""
         stack: list[_Frame] = []
         root: Any = _NO_KEY
         documents = 0
         scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
-        for event in events:
+        collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        positions = self.positions
+        plain_tags = _PLAIN_TAGS
+        if len(plain_tags) > _PLAIN_TAGS_MAX:
+            plain_tags.clear()
+        stream_end = yaml.StreamEndEvent
+        top: _Frame | None = None
+        while True:
+            event = get_event()
             kind = type(event)
-            if kind is scalar_event or kind is mapping_start or kind is sequence_start:
+            if kind is scalar_event:
                 if event.anchor is not None:
-                    raise SourceError(
-                        "anchor", f"anchors (&{event.anchor}) are not allowed in a plan",
-                        _position(event), {"name": event.anchor},
-                    )
-                top = stack[-1] if stack else None
+                    raise _anchor(event)
+                text = event.value
+                if event.tag is not None:
+                    tag = _scalar_tag(event)
+                elif event.implicit[0]:  # plain: the tag depends only on the text
+                    tag = plain_tags.get(text)
+                    if tag is None:
+                        tag = plain_tags[text] = _resolved_tag(text, (True, False))
+                else:  # quoted or block, untagged: text
+                    tag = _STR
+                if top is None:
+                    positions[()] = event.start_mark
+                    root = text if tag == _STR else self._scalar(event, tag)
+                elif top.key is _NO_KEY and type(top.container) is dict:
+                    self._key(top, event, tag)
+                elif type(top.container) is dict:
+                    positions[top.key_path] = event.start_mark
+                    top.container[top.key] = text if tag == _STR else self._scalar(event, tag)
+                    top.key = _NO_KEY
+                else:
+                    container = top.container
+                    positions[top.path + (len(container),)] = event.start_mark
+                    container.append(text if tag == _STR else self._scalar(event, tag))
+            elif kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None:
+                    raise _anchor(event)
                 if top is not None and type(top.container) is dict and top.key is _NO_KEY:
-                    self._key(top, event)
+                    self._key(top, event, None)
                     continue
                 if top is None:
                     path: Path = ()
                 elif type(top.container) is dict:
-                    path = top.path + (top.key,)
+                    path = top.key_path
                 else:
                     path = top.path + (len(top.container),)
-                self.positions[path] = event.start_mark
-                if kind is scalar_event:
-                    value: Any = self._scalar(event)
-                else:
-                    self._check_collection_tag(event, _MAP if kind is mapping_start else _SEQ)
-                    if len(stack) >= MAX_DEPTH:
-                        raise SourceError(
-                            "too-deep", f"the file nests deeper than {MAX_DEPTH} levels",
-                            _position(event), {"limit": MAX_DEPTH},
-                        )
-                    value = {} if kind is mapping_start else []
+                positions[path] = event.start_mark
+                self._check_collection_tag(event, _MAP if kind is mapping_start else _SEQ)
+                if len(stack) >= MAX_DEPTH:
+                    raise SourceError(
+                        "too-deep", f"the file nests deeper than {MAX_DEPTH} levels",
+                        _position(event), {"limit": MAX_DEPTH},
+                    )
+                value: Any = {} if kind is mapping_start else []
                 if top is None:
                     root = value
                 elif type(top.container) is dict:
@@ -262,10 +308,11 @@ class _Builder:
                     top.key = _NO_KEY
                 else:
                     top.container.append(value)
-                if kind is not scalar_event:
-                    stack.append(_Frame(value, path))
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                top = _Frame(value, path)
+                stack.append(top)
+            elif kind in collection_end:
                 stack.pop()
+                top = stack[-1] if stack else None
             elif kind is yaml.AliasEvent:
                 raise SourceError(
                     "alias", f"aliases (*{event.anchor}) are not allowed in a plan",
@@ -276,28 +323,31 @@ class _Builder:
                 if documents > 1:
                     problem = "but found another document"
                     raise SourceError("syntax", problem, _position(event), {"problem": problem})
+            elif kind is stream_end or event is None:
+                break
         if root is _NO_KEY:
             raise SourceError("empty", "the file holds no YAML document", Position(1, 1))
         return root
 
-    def _key(self, frame: _Frame, event: Any) -> None:
-        if type(event) is not yaml.ScalarEvent:
+    def _key(self, frame: _Frame, event: Any, tag: str | None) -> None:
+        if tag is None:
             raise SourceError("complex-key", "a mapping key must be plain text", _position(event))
-        tag = _scalar_tag(event)
         if tag == _MERGE:
             raise SourceError("merge-key", "merge keys (<<) are not allowed in a plan", _position(event))
         key = event.value if tag == _STR else self._scalar(event, tag)
-        if key in frame.seen:
-            first = _position(frame.seen[key])
+        seen = frame.seen
+        if key in seen:
+            first = _position(seen[key])
             raise SourceError(
                 "duplicate-key",
                 f"duplicate key {key!r}: first at line {first.line}, column {first.column}",
                 _position(event),
                 {"key": str(key), "first_line": first.line, "first_column": first.column},
             )
-        frame.seen[key] = event
+        seen[key] = event
         frame.key = key
-        self.key_positions[frame.path + (key,)] = event.start_mark
+        frame.key_path = key_path = frame.path + (key,)
+        self.key_positions[key_path] = event.start_mark
 
     @staticmethod
     def _check_collection_tag(event: Any, default: str) -> None:
