@@ -263,9 +263,10 @@ class _Builder:
                 if event.tag is not None:
                     tag = _scalar_tag(event)
                 elif event.implicit[0]:  # plain: the tag depends only on the text
-                    tag = plain_tags.get(text)
-                    if tag is None:
-                        tag = plain_tags[text] = _resolved_tag(text, (True, False))
+                    known = plain_tags.get(text)
+                    if known is None:
+                        known = plain_tags[text] = _resolved_tag(text, (True, False))
+                    tag = known
                 else:  # quoted or block, untagged: text
                     tag = _STR
                 if top is None:
