@@ -203,6 +203,16 @@ def _anchor(event: Any) -> SourceError:
     )
 
 
+def _duplicate_key(key: Any, first_mark: Any, event: Any) -> SourceError:
+    first = _as_position(first_mark)
+    return SourceError(
+        "duplicate-key",
+        f"duplicate key {key!r}: first at line {first.line}, column {first.column}",
+        _position(event),
+        {"key": str(key), "first_line": first.line, "first_column": first.column},
+    )
+
+
 def _position(event: Any) -> Position:
     mark = event.start_mark
     return Position(mark.line + 1, mark.column + 1)
@@ -213,16 +223,17 @@ _NO_KEY = object()
 
 class _Frame:
     """An open mapping or list: where it is, and (for a mapping) the key awaiting its value
-    with that value's path (made once, for the key's position and the value's)."""
+    with that value's path (made once, for the key's position and the value's). A key seen
+    twice is found in the key positions: its path is already there."""
 
-    __slots__ = ("container", "key", "key_path", "path", "seen")
+    __slots__ = ("container", "is_map", "key", "key_path", "path")
 
     def __init__(self, container: Any, path: Path) -> None:
         self.container = container
+        self.is_map = type(container) is dict
         self.path = path
         self.key: Any = _NO_KEY
         self.key_path: Path = path
-        self.seen: dict[Any, Any] = {}
 
 
 class _Builder:
@@ -247,7 +258,7 @@ class _Builder:
         documents = 0
         scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
         collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-        positions = self.positions
+        positions, key_positions = self.positions, self.key_positions
         plain_tags = _PLAIN_TAGS
         if len(plain_tags) > _PLAIN_TAGS_MAX:
             plain_tags.clear()
@@ -272,9 +283,16 @@ class _Builder:
                 if top is None:
                     positions[()] = event.start_mark
                     root = text if tag == _STR else self._scalar(event, tag)
-                elif top.key is _NO_KEY and type(top.container) is dict:
-                    self._key(top, event, tag)
-                elif type(top.container) is dict:
+                elif top.is_map and top.key is _NO_KEY:
+                    if tag == _STR:  # a key as text: the common case, inline
+                        key_path = top.path + (text,)
+                        if key_path in key_positions:
+                            raise _duplicate_key(text, key_positions[key_path], event)
+                        key_positions[key_path] = event.start_mark
+                        top.key, top.key_path = text, key_path
+                    else:
+                        self._key(top, event, tag)
+                elif top.is_map:
                     positions[top.key_path] = event.start_mark
                     top.container[top.key] = text if tag == _STR else self._scalar(event, tag)
                     top.key = _NO_KEY
@@ -285,12 +303,12 @@ class _Builder:
             elif kind is mapping_start or kind is sequence_start:
                 if event.anchor is not None:
                     raise _anchor(event)
-                if top is not None and type(top.container) is dict and top.key is _NO_KEY:
+                if top is not None and top.is_map and top.key is _NO_KEY:
                     self._key(top, event, None)
                     continue
                 if top is None:
                     path: Path = ()
-                elif type(top.container) is dict:
+                elif top.is_map:
                     path = top.key_path
                 else:
                     path = top.path + (len(top.container),)
@@ -336,18 +354,10 @@ class _Builder:
         if tag == _MERGE:
             raise SourceError("merge-key", "merge keys (<<) are not allowed in a plan", _position(event))
         key = event.value if tag == _STR else self._scalar(event, tag)
-        seen = frame.seen
-        if key in seen:
-            first = _position(seen[key])
-            raise SourceError(
-                "duplicate-key",
-                f"duplicate key {key!r}: first at line {first.line}, column {first.column}",
-                _position(event),
-                {"key": str(key), "first_line": first.line, "first_column": first.column},
-            )
-        seen[key] = event
-        frame.key = key
-        frame.key_path = key_path = frame.path + (key,)
+        key_path = frame.path + (key,)
+        if key_path in self.key_positions:
+            raise _duplicate_key(key, self.key_positions[key_path], event)
+        frame.key, frame.key_path = key, key_path
         self.key_positions[key_path] = event.start_mark
 
     @staticmethod
