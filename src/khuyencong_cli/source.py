@@ -221,21 +221,6 @@ def _position(event: Any) -> Position:
 _NO_KEY = object()
 
 
-class _Frame:
-    """An open mapping or list: where it is, and (for a mapping) the key awaiting its value
-    with that value's path (made once, for the key's position and the value's). A key seen
-    twice is found in the key positions: its path is already there."""
-
-    __slots__ = ("container", "is_map", "key", "key_path", "path")
-
-    def __init__(self, container: Any, path: Path) -> None:
-        self.container = container
-        self.is_map = type(container) is dict
-        self.path = path
-        self.key: Any = _NO_KEY
-        self.key_path: Path = path
-
-
 class _Builder:
     """Turns libyaml's events into dicts, lists and scalars, recording positions as it goes.
 
@@ -252,18 +237,29 @@ class _Builder:
 
     def build(self, get_event: Any) -> Any:
         """The document's value from libyaml's events, asked for one call each (a generator
-        such as ``yaml.parse`` costs two calls and a resumption per event)."""
-        stack: list[_Frame] = []
+        such as ``yaml.parse`` costs two calls and a resumption per event).
+
+        The open collection is held in local variables (its container, whether it is a
+        mapping, the key awaiting its value with that value's path, its own path) and its
+        parents on a stack of tuples: locals are the cheapest thing Python reads, and this
+        loop runs for every node of every file. A key seen twice is found in the key
+        positions, where its path already is.
+        """
+        stack: list[tuple[Any, bool, Any, Path, Path]] = []
         root: Any = _NO_KEY
         documents = 0
         scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
         collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        stream_end = yaml.StreamEndEvent
         positions, key_positions = self.positions, self.key_positions
         plain_tags = _PLAIN_TAGS
         if len(plain_tags) > _PLAIN_TAGS_MAX:
             plain_tags.clear()
-        stream_end = yaml.StreamEndEvent
-        top: _Frame | None = None
+        container: Any = None  # the open collection; None outside the root
+        is_map = False
+        key: Any = _NO_KEY  # in a mapping: the key read, until its value is
+        key_path: Path = ()
+        path: Path = ()
         while True:
             event = get_event()
             kind = type(event)
@@ -280,39 +276,38 @@ class _Builder:
                     tag = known
                 else:  # quoted or block, untagged: text
                     tag = _STR
-                if top is None:
+                if is_map:
+                    if key is _NO_KEY:
+                        if tag == _STR:  # a key as text: the common case, inline
+                            key_path = path + (text,)
+                            if key_path in key_positions:
+                                raise _duplicate_key(text, key_positions[key_path], event)
+                            key_positions[key_path] = event.start_mark
+                            key = text
+                        else:
+                            key, key_path = self._key(path, event, tag)
+                    else:
+                        positions[key_path] = event.start_mark
+                        container[key] = text if tag == _STR else self._scalar(event, tag)
+                        key = _NO_KEY
+                elif container is not None:
+                    positions[path + (len(container),)] = event.start_mark
+                    container.append(text if tag == _STR else self._scalar(event, tag))
+                else:
                     positions[()] = event.start_mark
                     root = text if tag == _STR else self._scalar(event, tag)
-                elif top.is_map and top.key is _NO_KEY:
-                    if tag == _STR:  # a key as text: the common case, inline
-                        key_path = top.path + (text,)
-                        if key_path in key_positions:
-                            raise _duplicate_key(text, key_positions[key_path], event)
-                        key_positions[key_path] = event.start_mark
-                        top.key, top.key_path = text, key_path
-                    else:
-                        self._key(top, event, tag)
-                elif top.is_map:
-                    positions[top.key_path] = event.start_mark
-                    top.container[top.key] = text if tag == _STR else self._scalar(event, tag)
-                    top.key = _NO_KEY
-                else:
-                    container = top.container
-                    positions[top.path + (len(container),)] = event.start_mark
-                    container.append(text if tag == _STR else self._scalar(event, tag))
             elif kind is mapping_start or kind is sequence_start:
                 if event.anchor is not None:
                     raise _anchor(event)
-                if top is not None and top.is_map and top.key is _NO_KEY:
-                    self._key(top, event, None)
-                    continue
-                if top is None:
-                    path: Path = ()
-                elif top.is_map:
-                    path = top.key_path
+                if is_map and key is _NO_KEY:
+                    self._key(path, event, None)  # raises: a collection cannot be a key
+                if container is None:
+                    inner: Path = ()
+                elif is_map:
+                    inner = key_path
                 else:
-                    path = top.path + (len(top.container),)
-                positions[path] = event.start_mark
+                    inner = path + (len(container),)
+                positions[inner] = event.start_mark
                 self._check_collection_tag(event, _MAP if kind is mapping_start else _SEQ)
                 if len(stack) >= MAX_DEPTH:
                     raise SourceError(
@@ -320,18 +315,17 @@ class _Builder:
                         _position(event), {"limit": MAX_DEPTH},
                     )
                 value: Any = {} if kind is mapping_start else []
-                if top is None:
+                if container is None:
                     root = value
-                elif type(top.container) is dict:
-                    top.container[top.key] = value
-                    top.key = _NO_KEY
+                elif is_map:
+                    container[key] = value
+                    key = _NO_KEY
                 else:
-                    top.container.append(value)
-                top = _Frame(value, path)
-                stack.append(top)
+                    container.append(value)
+                stack.append((container, is_map, key, key_path, path))
+                container, is_map, key, key_path, path = value, kind is mapping_start, _NO_KEY, inner, inner
             elif kind in collection_end:
-                stack.pop()
-                top = stack[-1] if stack else None
+                container, is_map, key, key_path, path = stack.pop()
             elif kind is yaml.AliasEvent:
                 raise SourceError(
                     "alias", f"aliases (*{event.anchor}) are not allowed in a plan",
@@ -348,17 +342,18 @@ class _Builder:
             raise SourceError("empty", "the file holds no YAML document", Position(1, 1))
         return root
 
-    def _key(self, frame: _Frame, event: Any, tag: str | None) -> None:
+    def _key(self, path: Path, event: Any, tag: str | None) -> tuple[Any, Path]:
+        """A key that is not plain text (a number, a bool), or the error a key cannot be."""
         if tag is None:
             raise SourceError("complex-key", "a mapping key must be plain text", _position(event))
         if tag == _MERGE:
             raise SourceError("merge-key", "merge keys (<<) are not allowed in a plan", _position(event))
         key = event.value if tag == _STR else self._scalar(event, tag)
-        key_path = frame.path + (key,)
+        key_path = path + (key,)
         if key_path in self.key_positions:
             raise _duplicate_key(key, self.key_positions[key_path], event)
-        frame.key, frame.key_path = key, key_path
         self.key_positions[key_path] = event.start_mark
+        return key, key_path
 
     @staticmethod
     def _check_collection_tag(event: Any, default: str) -> None:
