@@ -25,9 +25,9 @@ ZERO = Decimal(0)
 MONEY_KINDS = (TableKind.BUDGET, TableKind.RESULTS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
-    """One figure, in the display unit."""
+    """One figure, in the display unit. Slotted: a summary of many plans keeps every one."""
 
     file: str
     province: str
