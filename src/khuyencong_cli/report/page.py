@@ -348,6 +348,7 @@ register(
         "report.doc-kind.project": {"en": "project", "vi": "đề án"},
         "report.doc-kind.results-report": {"en": "results report", "vi": "báo cáo kết quả"},
         "report.doc-kind.news-article": {"en": "news article", "vi": "bài báo"},
+        "report.doc-kind.regulation": {"en": "regulation", "vi": "quy chế"},
         "report.spent": {"en": "spent", "vi": "thực hiện"},
         "report.footer": {
             "en": "Made by kc from the plan files. Open offline: the page loads nothing from the network.",
