@@ -98,6 +98,29 @@ def test_unknown_field_suggests_the_right_one():
     assert "perod" in message and "period" in message
 
 
+def test_an_unquoted_label_cut_at_its_comma_is_explained():
+    # {label: … (1,6 tỷ đồng), value: 3}: YAML ends the label at the comma and reads
+    # "6 tỷ đồng)" as a key; the message says to quote the label, in both languages.
+    text = MINIMAL + (
+        "claims:\n  - id: c\n    quote: \"8 cơ sở\"\n    value: 8\n    parts:\n"
+        "      - {label: Cơ sở huyện Yên Sơn (1,6 tỷ đồng), value: 3}\n"
+    )
+    loaded, problems = _problems(text)
+    assert [p[0] for p in problems] == ["KC005"]
+    from khuyencong_cli.engine import CheckOptions, render_load_problems
+
+    english = render_load_problems(loaded, CheckOptions(lang="en"))[0].message
+    assert 'cut after "Cơ sở huyện Yên Sơn (1,"' in english and "double quotes, label:" in english
+    vietnamese = render_load_problems(loaded, CheckOptions(lang="vi"))[0].message
+    assert "ngoặc kép, label:" in vietnamese
+
+
+def test_a_claims_sources_must_be_defined():
+    text = MINIMAL + "claims:\n  - {id: c, quote: x, value: 5, unit: tỷ đồng, sources: [KCPD]}\n"
+    _loaded, problems = _problems(text)
+    assert [p[0] for p in problems] == ["KC006"]
+
+
 def test_missing_field_points_at_its_parent():
     _loaded, problems = _problems("kc: 1\ndocument:\n  title: T\n  kind: plan\n")
     assert problems == [("KC005", 3, 3)]

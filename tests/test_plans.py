@@ -73,6 +73,15 @@ def test_the_prose_total_typo_of_the_cao_bang_decision_is_found():
     assert typo[0].severity.value == "error"
 
 
+def test_the_prose_total_typo_also_names_the_grand_total_and_what_lies_between():
+    # Readers know the QĐ 270 slip as "7.763,445 vs 7.928,455": the hint gives the grand total
+    # and the source between the two (Nguồn khác, 165), while the comparison stays KCQG + KCĐP.
+    findings = _findings(PLANS / "cao-bang-2016-2020-qd-270.yaml")
+    (typo,) = [f for f in findings if f.rule == "KC301"]
+    assert typo.computed == Decimal("7763.455")
+    assert "7.928,455" in typo.hint and "165 more, from NK (Nguồn khác" in typo.hint
+
+
 def test_the_reversed_period_of_the_cao_bang_article_is_found_with_its_fix():
     findings = _findings(PLANS / "cao-bang-2021-2025-qd-470.yaml")
     reversed_ = [f for f in findings if f.rule == "KC201"]

@@ -329,3 +329,12 @@ def test_page_prints_on_a4_with_the_document_name_on_each_page(browser: Browser,
     assert headers.count(lai_chau) >= 1
     cao_bang = "Quyết định phê duyệt Kế hoạch khuyến công tỉnh Cao Bằng giai đoạn 2016 - 2020"
     assert headers.count(cao_bang) >= 2  # a document of several pages names itself on each
+
+
+def test_every_document_kind_has_a_name_in_both_languages():
+    from khuyencong_cli.i18n import translate
+    from khuyencong_cli.model import DocumentKind
+
+    for kind in DocumentKind:
+        for lang in ("en", "vi"):
+            assert translate(f"report.doc-kind.{kind.value}", lang), (kind, lang)

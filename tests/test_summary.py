@@ -163,7 +163,7 @@ def test_real_kc_process() -> None:
 def test_markdown_chart_is_fenced(runner: CliRunner) -> None:
     result = runner.invoke(app, ["summary", str(PLANS), "--by-province", "-f", "markdown", "--chart"])
     assert result.exit_code == 0
-    assert "```text\nBắc Kạn" in result.output
+    assert "```text\nBà Rịa - Vũng Tàu" in result.output
 
 
 def test_plan_without_any_money_says_so(runner: CliRunner, write_plan) -> None:
@@ -264,3 +264,23 @@ def test_table_option_sums_an_annex_that_restates_another(runner: CliRunner) -> 
     assert content_3[:2] == ["5650", "5650"]  # stated, computed
     assert content_3[3] == "50.4"  # 5.650 of 11.200
     assert view["computed_total"] == "11200"
+
+
+def test_a_row_outside_the_total_is_not_summed(runner: CliRunner, write_plan) -> None:
+    """"Ngoài ra: …" (outside: true) is printed in the table but kc summary adds only the rows
+    the Cộng row adds: 350 + 780 = 1.130, not 1.224 with the 94 of the reserve project."""
+    path = write_plan(
+        "kc: 1\n"
+        "document: {title: Kế hoạch, province: Bình Thuận, kind: annual-plan, period: \"2019-2020\"}\n"
+        "sources: [{id: KCDP, name: Khuyến công địa phương}]\n"
+        "tables:\n"
+        "  - id: t\n    kind: budget\n    title: Kinh phí\n    unit: triệu đồng\n    years: [2019, 2020]\n"
+        "    rows:\n"
+        "      - {id: \"1\", name: Máy móc, source: KCDP, cells: {2019: 150, 2020: 200}, total: 350}\n"
+        "      - {id: \"2\", name: Tuyên truyền, source: KCDP, cells: {2019: 380, 2020: 400}, total: 780}\n"
+        "      - {id: \"3\", name: \"Ngoài ra: dự phòng\", source: KCDP, cells: {2019: 94}, total: 94, outside: true}\n"
+        "    total: {id: cong, name: Cộng, cells: {2019: 530, 2020: 600}, total: \"1.130\"}\n"
+    )
+    result = runner.invoke(app, ["summary", str(path), "--by-source", "-f", "json", "--plain-numbers"])
+    assert result.exit_code == 0, result.output
+    assert "1130" in result.output and "1224" not in result.output

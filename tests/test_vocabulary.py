@@ -86,7 +86,7 @@ def test_os_errors_reach_the_reader_in_vietnamese(runner, tmp_path, monkeypatch)
     missing = runner.invoke(app, ["validate", str(tmp_path / "missing.yaml")], env=env)
     assert "không đọc được tệp: không có tệp hay thư mục này" in missing.stdout
     directory = runner.invoke(app, ["summary", str(PLANS), "-o", str(tmp_path)], env=env)
-    assert directory.exit_code == 2 and directory.stderr == f"kc: không ghi được {tmp_path}: đây là thư mục, không phải tệp\n"
+    assert directory.exit_code == 2 and directory.stderr.endswith(f"\nkc: không ghi được {tmp_path}: đây là thư mục, không phải tệp\n")
 
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -167,14 +167,18 @@ def test_every_output_in_vietnamese_has_no_english(vi_outputs):
 def test_severities_and_document_kinds_are_translated_in_the_report(vi_outputs):
     outputs = vi_outputs
     assert "cảnh báo" in outputs["report"] and "lỗi" in outputs["report"]
-    kinds = re.findall(r"Loại văn bản +(\w+(?: \w+)?)", outputs["report"])
-    assert sorted(kinds) == ["bài báo", "bài báo", "bài báo", "bài báo", "kế hoạch"]
+    from khuyencong_cli.model import DocumentKind
+
+    names = {translate(f"report.doc-kind.{kind.value}", "vi") for kind in DocumentKind}
+    shown = re.findall(r"Loại văn bản +(.+?)(?: {2}|$)", outputs["report"], re.M)
+    assert shown and {"bài báo", "kế hoạch"} <= set(shown) <= names, set(shown) - names
 
 
 def test_english_outputs_carry_no_vietnamese_of_kc_own(runner, tmp_path, every_message):
     own = {w for texts in every_message.values() for w in vietnamese_words(texts["vi"])}
     quoted = {w for plan in PLANS.glob("*.yaml") for w in vietnamese_words(plan.read_text(encoding="utf-8"))}
     for name, text in _outputs(runner, tmp_path, "en").items():
+        text = re.sub(r"'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”", " ", text)  # quoted words of a document
         leaked = sorted({w for w in vietnamese_words(text) if w in own and w not in quoted})
         assert leaked == [], (name, leaked)
 

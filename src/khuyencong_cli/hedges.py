@@ -1,20 +1,24 @@
-"""What a hedged figure claims: ``gần 7.000`` is just under 7.000, ``trên 1.600`` is over it.
+"""What a hedged figure claims: ``gần 7.000`` is just under 7.000, ``trên 1,63`` is just over it.
 
 Each hedge turns a stated figure (or a range ``từ 10 - 15``) into the interval the true figure
-must fall in. The bands are deliberately narrow, so that a hedge excuses the imprecision its
-word admits and nothing more; a plan may widen them (``document.hedge_bands``) or one claim
-may (``band``). docs/claims.md lists the semantics with examples.
+must fall in. By default the interval is bounded by **the digits written**: a writer who had
+1,70 tỷ writes "hơn 1,7 tỷ", not "hơn 1,63 tỷ", so the last digit written sets a step s and the
+hedge moves the figure by at most one step. The step of ``1,63`` is 0,01; of ``1,70``, 0,01
+(a trailing zero after the comma is written on purpose); of ``300`` or ``1.200``, the place of
+the last non-zero digit (100), since "dưới 300" is what one writes of 250, not of 299.
 
-| hedge            | interval for a stated X (band b)       | default b |
-|------------------|----------------------------------------|-----------|
-| none, dự kiến    | exactly X (± declared rounding)        | –         |
-| khoảng           | X·(1−b) … X·(1+b)                      | 0,05      |
-| gần              | X·(1−b) … X                            | 0,05      |
-| hơn, trên        | above X (… X·(1+b) when b is set)      | none      |
-| dưới             | below X (X·(1−b) … when b is set)      | none      |
-| ít nhất          | X or more                              | –         |
+| hedge              | interval for a stated X (step s)       | with a band b set in the plan |
+|--------------------|----------------------------------------|-------------------------------|
+| none, dự kiến      | exactly X (± declared rounding)        | –                             |
+| khoảng             | X ± max(s/2, 0,05·X)                   | X·(1−b) … X·(1+b)             |
+| gần                | [X − s; X)  (X itself excluded)        | X·(1−b) … X                   |
+| hơn, trên          | (X; X + s]                             | above X, up to X·(1+b)        |
+| dưới               | [X − s; X)                             | below X, down to X·(1−b)      |
+| ít nhất            | X or more                              | X or more                     |
 
-"dự kiến" (planned) says the figure is a plan, not that it is approximate: it is exact.
+"dự kiến" (planned) says the figure is a plan, not that it is approximate: it is exact. A band
+set in the plan (``document.hedge_bands`` or a claim's ``band``) wins over the digits.
+docs/claims.md gives the reasoning, with examples.
 """
 
 from __future__ import annotations
@@ -23,22 +27,57 @@ from decimal import Decimal
 
 from .model import Claim, Hedge, Plan
 
-__all__ = ["DEFAULT_BAND", "DEFAULT_BANDS", "accepts", "band_for", "interval"]
+__all__ = [
+    "ABOUT_SHARE",
+    "DEFAULT_BAND",
+    "DEFAULT_BANDS",
+    "accepts",
+    "band_for",
+    "interval",
+    "overlaps",
+    "written_step",
+]
 
-DEFAULT_BAND = Decimal("0.05")
-"""How far (as a share of the stated figure) ``khoảng`` and ``gần`` may stray."""
+ABOUT_SHARE = Decimal("0.05")
+"""``khoảng`` admits at least 5 % either way, however many digits are written."""
+
+DEFAULT_BAND = ABOUT_SHARE
+"""The band ``khoảng`` and ``gần`` used before the digits bounded them (kept for callers)."""
 
 DEFAULT_BANDS: dict[Hedge, Decimal | None] = {
-    Hedge.ABOUT: DEFAULT_BAND,
-    Hedge.ALMOST: DEFAULT_BAND,
+    Hedge.ABOUT: None,
+    Hedge.ALMOST: None,
     Hedge.OVER: None,
     Hedge.ABOVE: None,
     Hedge.UNDER: None,
 }
+"""No band by default: the digits written bound every hedge."""
+
+
+def written_step(figure: Decimal) -> Decimal:
+    """The step the last digit written sets: 1,63 → 0,01; 1,70 → 0,01; 7 → 1; 300 → 100.
+
+    A figure with decimals keeps every decimal written (``Decimal("1.70")`` has two); a whole
+    figure's trailing zeros are taken as rounding, so its step is its last non-zero digit's place.
+    """
+    exponent = figure.as_tuple().exponent
+    if not isinstance(exponent, int):
+        return Decimal(1)
+    if exponent < 0:
+        return Decimal(1).scaleb(exponent)
+    whole = abs(int(figure))
+    if whole == 0:
+        return Decimal(1).scaleb(exponent)
+    zeros = 0
+    while whole % 10 == 0:
+        whole //= 10
+        zeros += 1
+    return Decimal(1).scaleb(zeros)
 
 
 def band_for(plan: Plan | None, hedge: Hedge | None, claim: Claim | None = None) -> Decimal | None:
-    """The band a hedge allows: the claim's, else the document's for that hedge, else the default."""
+    """The band set in the plan for a hedge: the claim's, else the document's; None when the
+    plan sets none (the digits written then bound the hedge)."""
     if hedge is None:
         return None
     if claim is not None and claim.band is not None:
@@ -56,23 +95,37 @@ def interval(
     tolerance: Decimal = Decimal(0),
     band: Decimal | None = None,
     high: Decimal | None = None,
+    step: Decimal | None = None,
+    high_step: Decimal | None = None,
 ) -> tuple[Decimal | None, Decimal | None, bool, bool]:
-    """(low, high, low_open, high_open) a true figure must fall in; None means unbounded."""
+    """(low, high, low_open, high_open) a true figure must fall in; None means unbounded.
+
+    ``step`` (and ``high_step`` for a range's high end) is the step of the figure as written,
+    when ``stated`` is no longer as written (converted from tỷ to triệu); by default it is read
+    from ``stated`` itself.
+    """
     low_end, high_end = stated, high if high is not None else stated
-    if band is None and hedge in (Hedge.ABOUT, Hedge.ALMOST):
-        band = DEFAULT_BAND
+    low_step = step if step is not None else written_step(low_end)
+    up_step = high_step if high_step is not None else (written_step(high) if high is not None else low_step)
+    closed = tolerance != 0
     if hedge is Hedge.ABOUT:
-        assert band is not None
-        return min(low_end * (1 - band), low_end - tolerance), max(high_end * (1 + band), high_end + tolerance), False, False
+        if band is not None:
+            return min(low_end * (1 - band), low_end - tolerance), max(high_end * (1 + band), high_end + tolerance), False, False
+        down = max(low_step / 2, low_end * ABOUT_SHARE) + tolerance
+        up = max(up_step / 2, high_end * ABOUT_SHARE) + tolerance
+        return low_end - down, high_end + up, False, False
     if hedge is Hedge.ALMOST:
-        assert band is not None
-        return min(low_end * (1 - band), low_end - tolerance), high_end + tolerance, False, False
+        if band is not None:
+            return min(low_end * (1 - band), low_end - tolerance), high_end + tolerance, False, False
+        return low_end - low_step - tolerance, high_end + tolerance, False, not closed
     if hedge in (Hedge.OVER, Hedge.ABOVE):
-        upper = high_end * (1 + band) + tolerance if band is not None else None
-        return low_end - tolerance, upper, tolerance == 0, False
+        if band is not None:
+            return low_end - tolerance, high_end * (1 + band) + tolerance, not closed, False
+        return low_end - tolerance, high_end + up_step + tolerance, not closed, False
     if hedge is Hedge.UNDER:
-        lower = low_end * (1 - band) - tolerance if band is not None else None
-        return lower, high_end + tolerance, False, tolerance == 0
+        if band is not None:
+            return low_end * (1 - band) - tolerance, high_end + tolerance, False, not closed
+        return low_end - low_step - tolerance, high_end + tolerance, False, not closed
     if hedge is Hedge.AT_LEAST:
         return low_end - tolerance, None, False, False
     return low_end - tolerance, high_end + tolerance, False, False
@@ -85,10 +138,30 @@ def accepts(
     tolerance: Decimal = Decimal(0),
     band: Decimal | None = None,
     high: Decimal | None = None,
+    step: Decimal | None = None,
 ) -> bool:
     """True when ``computed`` is what a writer could truthfully call ``hedge stated`` (or
     ``hedge stated - high``). ``tolerance`` is the rounding allowance of an exact figure."""
-    low, up, low_open, high_open = interval(stated, hedge, tolerance, band, high)
+    low, up, low_open, high_open = interval(stated, hedge, tolerance, band, high, step)
     if low is not None and (computed < low or (low_open and computed == low)):
         return False
     return not (up is not None and (computed > up or (high_open and computed == up)))
+
+
+def overlaps(
+    first: tuple[Decimal | None, Decimal | None],
+    second: tuple[Decimal | None, Decimal | None],
+    open_ends: tuple[bool, bool] = (False, False),
+) -> bool:
+    """Whether two intervals (None: unbounded) share a point. ``open_ends`` says whether the
+    second interval's low and high ends are excluded ("gần 60%" excludes 60 %).
+
+    Sums of hedged parts are compared on their closure (the default): "gần 162,5" keeps the
+    parts just under a whole written exactly, and a gap of no positive size is not one a reader
+    can see.
+    """
+    (low_a, high_a), (low_b, high_b) = first, second
+    low_open, high_open = open_ends
+    if low_a is not None and high_b is not None and (low_a > high_b or (high_open and low_a == high_b)):
+        return False
+    return not (low_b is not None and high_a is not None and (low_b > high_a or (low_open and low_b == high_a)))

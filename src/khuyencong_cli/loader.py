@@ -158,6 +158,9 @@ def _schema_problems(error: ValidationError, document: SourceDocument) -> Iterat
             close = difflib.get_close_matches(str(path[-1]), siblings, n=1) if path else []
             if close:
                 problem, params = "schema.unknown-field-suggest", {**params, "suggestion": close[0]}
+            cut = _comma_cut(document.data, path)
+            if cut is not None:
+                problem, params = "schema.unquoted-comma", {**params, **cut}
         elif kind == "enum":
             problem = "schema.enum"
             expected = str(item.get("ctx", {}).get("expected", "")).replace(" or ", ", ")
@@ -184,6 +187,33 @@ def _schema_problems(error: ValidationError, document: SourceDocument) -> Iterat
             {"field": field_name or "plan", "problem": Msg(problem, params)},
             where or document.position_of(path),
         )
+
+
+_TEXT_FIELDS = ("label", "name", "title", "quote", "section", "note")
+
+
+def _comma_cut(data: Any, path: Path) -> dict[str, str] | None:
+    """An unknown key with no value beside a text field, as YAML reads an unquoted label with
+    a comma in a flow mapping: ``{label: Yên Sơn (1,6 tỷ đồng), value: 3}`` gives ``label:
+    "Yên Sơn (1"`` and a key ``"6 tỷ đồng)"``. Returns the field and the text it kept."""
+    if not path:
+        return None
+    parent: Any = data
+    for step in path[:-1]:
+        try:
+            parent = parent[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    if not isinstance(parent, dict) or parent.get(path[-1], "") is not None:
+        return None
+    keys = list(parent)
+    position = keys.index(path[-1]) if path[-1] in keys else -1
+    for key in reversed(keys[:position]):
+        if key in _TEXT_FIELDS and isinstance(parent[key], str):
+            return {"field": str(key), "start": parent[key]}
+        if parent[key] is not None:
+            break
+    return None
 
 
 _TYPE_MESSAGES = {
@@ -361,6 +391,9 @@ def _claim_problems(plan: Plan, tables: dict[str, Table], source_ids: set[str], 
         figures.extend(_claim_figures(claim, base))
         for figure, figure_path in figures:
             yield from _figure_problems(figure, figure_path, tables, source_ids, problem)
+        for source_position, source_id in enumerate(claim.sources):
+            if source_id not in source_ids:
+                yield problem("unknown-id", base + ("sources", source_position), what="what.source", id=source_id)
 
 
 def _claim_figures(claim: Claim, base: Path) -> Iterator[tuple[Figure, Path]]:
@@ -448,6 +481,10 @@ register(
         "schema.unknown-field": {
             "en": "unknown field '{name}'",
             "vi": "trường '{name}' không có trong định dạng",
+        },
+        "schema.unquoted-comma": {
+            "en": "unknown field '{name}': a comma in an unquoted {field} ends it inside {{…}} (it was cut after \"{start},\"): put the whole text in double quotes, {field}: \"…\"",
+            "vi": "trường '{name}' không có trong định dạng: dấu phẩy trong {field} không đặt trong ngoặc kép đã cắt nó trong {{…}} (bị cắt sau \"{start},\"): hãy đặt toàn bộ văn bản trong ngoặc kép, {field}: \"…\"",
         },
         "schema.unknown-field-suggest": {
             "en": "unknown field '{name}' (did you mean '{suggestion}'?)",

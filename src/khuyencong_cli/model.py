@@ -23,6 +23,7 @@ __all__ = [
     "Amount",
     "Cells",
     "Claim",
+    "Duration",
     "ClaimPart",
     "Frequency",
     "Growth",
@@ -97,6 +98,7 @@ class DocumentKind(StrEnum):
     PROJECT = "project"
     RESULTS_REPORT = "results-report"
     NEWS_ARTICLE = "news-article"
+    REGULATION = "regulation"  # a decision issuing rules (quy chế) on khuyến công money
 
 
 class TableKind(StrEnum):
@@ -118,6 +120,38 @@ class Hedge(StrEnum):
     UNDER = "dưới"
     PLANNED = "dự kiến"
     AT_LEAST = "ít nhất"
+    EQUIVALENT = "tương đương"  # "tương đương 80%": the figure to the digits written
+    UP_TO = "lên đến"  # "lên đến 120 triệu": emphasis, the figure itself
+
+    @classmethod
+    def _missing_(cls, value: object) -> Hedge | None:
+        """A figure may carry several words ("dự kiến lên đến khoảng 552,4"): the word that
+        bounds the figure (khoảng, gần, hơn, trên, dưới, ít nhất) governs; "dự kiến",
+        "lên đến" and "tương đương" bound nothing of their own."""
+        if not isinstance(value, str):
+            return None
+        rest = " ".join(value.split())  # written as the schema's pattern says: lower case, any spaces
+        found: list[Hedge] = []
+        words = sorted(cls, key=lambda member: -len(member.value))
+        while rest:
+            match = next((m for m in words if rest == m.value or rest.startswith(m.value + " ")), None)
+            if match is None:
+                return None
+            found.append(match)
+            rest = rest[len(match.value):].strip()
+        bounding = [m for m in found if m not in (cls.EXACT, cls.PLANNED, cls.EQUIVALENT, cls.UP_TO)]
+        if not found:  # one word with spaces around it is that word, as the schema's pattern says
+            return None
+        return bounding[-1] if bounding else found[0]
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
+        words = "|".join(sorted((m.value for m in cls), key=len, reverse=True))
+        return {
+            "type": "string",
+            "pattern": f"^\\s*({words})(\\s+({words}))*\\s*$",
+            "description": 'One hedge word or several ("dự kiến lên đến khoảng"); the one that bounds the figure governs',
+        }
 
 
 class Origin(_Model):
@@ -127,6 +161,7 @@ class Origin(_Model):
     url: str | None = None
     publisher: str | None = None
     published: str | None = Field(None, description="Publication date as written")
+    read: str | None = Field(None, description="The date the text was read from `url`, e.g. \"30/11/2026\"")
 
 
 class LegalReference(_Model):
@@ -140,6 +175,9 @@ class LegalReference(_Model):
     title: str | None = None
     section: str | None = Field(None, description="Where in the document the citation stands")
     quote: str | None = None
+    implements: str | None = Field(
+        None, description="Id of a cited document this one is said to guide, detail or implement"
+    )
 
 
 class Document(_Model):
@@ -160,6 +198,7 @@ class Document(_Model):
         default_factory=dict,
         description='How far a hedged figure may stray, as a share of it, per hedge: {khoảng: "0,1"}',
     )
+    note: str | None = Field(None, description="What the encoding had to decide, and which kinds of text it shows")
 
 
 class FundingSource(_Model):
@@ -192,6 +231,9 @@ class Row(_Model):
         description="Rows of the table named by the table's `restates` that hold the same money",
     )
     note: str | None = None
+    outside: bool = Field(
+        False, description='A line printed in the table but not in its total ("Ngoài ra: …"): never summed into it'
+    )
 
 
 class Table(_Model):
@@ -236,6 +278,7 @@ class Quantity(_Model):
     value: Amount = None
     unit: str | None = None
     of: Figure | None = None
+    hedge: Hedge | None = Field(None, description='"khoảng 1.400 lao động": the word before the figure')
 
 
 class YearValue(_Model):
@@ -300,6 +343,26 @@ class ClaimPart(_Model):
     section: str | None = Field(None, description="Where the part is stated, when not in the claim's sentence")
     quote: str | None = None
     note: str | None = None
+    share_hedge: Hedge | None = Field(None, description='The share\'s own hedge: "gần 60%", "khoảng 35%"')
+    unit_written: bool = Field(
+        True, description="False when the text gives the figure no unit (\"trên 2,1 thực hiện …\")"
+    )
+    outside: bool = Field(
+        False, description='A part NOT in the whole: "Ngoài khoản trên, còn 73 triệu đồng chi phí quản lý"'
+    )
+    remainder: bool = Field(
+        False, description='"còn lại là vốn đối ứng": the whole minus the other parts (value optional)'
+    )
+    period: str | None = Field(None, description='The part\'s own sub-period: "2002-2005" in "giai đoạn 2002-2005 mỗi năm 2 tỷ"')
+    per_year: Amount = Field(None, description='"mỗi năm 2 tỷ" over the part\'s period: the part is per_year × its years')
+
+
+class Duration(_Model):
+    """A length of time the text states apart from the period label ("sau 5 năm thực hiện")."""
+
+    years: int = Field(ge=1, description="The number of years stated")
+    quote: str | None = Field(None, description="The words, when not in the claim's quote")
+    section: str | None = None
 
 
 class Claim(_Model):
@@ -335,6 +398,23 @@ class Claim(_Model):
     )
     target_year: Year | None = Field(None, description='"đến năm 2020": the year the text aims at')
     note: str | None = None
+    share_hedge: Hedge | None = Field(None, description='The share\'s own hedge: "gần 60%", "tương đương 80%"')
+    unit_written: bool = Field(
+        True, description="False when the text gives the figure no unit (\"trên 2,1 thực hiện …\")"
+    )
+    duration: Duration | None = Field(None, description='"Sau 5 năm thực hiện", "trong 7 năm qua"')
+    compared_period: str | None = Field(
+        None, description='A period cited for comparison, as written: "so với giai đoạn 2015-2020"'
+    )
+    restates: str | None = Field(
+        None, description="Id of the claim whose figure this one states again (a headline, a caption)"
+    )
+    sources: list[str] = Field(
+        default_factory=list, description="The funding sources this figure is money of (its scope), when the text says"
+    )
+    kind: TableKind | None = Field(
+        None, description="budget (planned money) or results (money spent), when the text says"
+    )
 
 
 class Plan(_Model):

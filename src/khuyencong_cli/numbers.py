@@ -52,6 +52,7 @@ _GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?$")
 # 18,246 | 700 | 0,2 — no grouping at all.
 _UNGROUPED = re.compile(r"^[+-]?[0-9]+(?:,[0-9]+)?$")
 _BLANKS = {"", "-", "–", "—"}
+_INT_LIMIT = 10**MAX_DIGITS  # an int below it in size has at most MAX_DIGITS digits
 
 
 def parse_amount(value: object) -> Decimal | None:
@@ -67,7 +68,7 @@ def parse_amount(value: object) -> Decimal | None:
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int):
-        if len(str(abs(value))) > MAX_DIGITS:
+        if not -_INT_LIMIT < value < _INT_LIMIT:
             raise NumberError("too many digits", "number.too-long", digits=MAX_DIGITS)
         return Decimal(value)
     if isinstance(value, float):
@@ -79,6 +80,10 @@ def parse_amount(value: object) -> Decimal | None:
         )
     if not isinstance(value, str):
         raise NumberError(f"expected a number, got {type(value).__name__}", "number.not-a-number", value=str(value))
+    if len(value) <= MAX_DIGITS and (_GROUPED.fullmatch(value) or _UNGROUPED.fullmatch(value)):
+        # The common case, a figure as typed ("1.200", "18,246"): ASCII digits and marks only,
+        # so nothing below would change it.
+        return Decimal(value.replace(".", "").replace(",", "."))
     text = unicodedata.normalize("NFC", value).strip()
     for space in _SPACES:
         text = text.replace(space, ".") if _looks_space_grouped(text, space) else text

@@ -8,7 +8,7 @@ A plan that cannot be loaded stops summary, reconcile, diff and report (they nee
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .errors import KcError, UsageError
 from .i18n import translate
@@ -18,7 +18,7 @@ from .numbers import normalise_unit, unit_factor
 from .os_errors import os_reason
 from .paths import STDIN, walk
 
-__all__ = ["PlansNotLoaded", "display_unit", "load_each", "load_paths", "write_output"]
+__all__ = ["PlanStream", "PlansNotLoaded", "display_unit", "load_each", "load_paths", "write_output"]
 
 
 class PlansNotLoaded(KcError):
@@ -38,24 +38,55 @@ class PlansNotLoaded(KcError):
         return get_reporter("text")(Report(findings=findings, files=[p.file for p in self.broken], lang=lang))
 
 
-def load_paths(paths: Sequence[str], lang: str = "en") -> list[LoadedPlan]:
-    """Every plan named or found under ``paths`` (``-`` is standard input), all loaded.
+class PlanStream:
+    """The plans named or found under some paths, loaded one at a time as they are iterated,
+    so a command that sums them (summary, report) holds one plan at a time, not all of them.
 
-    No file at all is a usage error; one that cannot be loaded raises :class:`PlansNotLoaded`.
+    No file at all is a usage error (said when the stream
+    is made); plans that cannot be loaded are kept aside and raised together as
+    :class:`PlansNotLoaded` once the others have been read, before anything is written.
+    ``len()`` is the number of files (all of them are plans when the iteration ends normally).
+    Iterating yields each loaded plan; :meth:`pairs` yields ``(file, plan)`` as ``summarise``
+    takes them.
     """
-    walked = walk(paths)
-    if walked.passed_over:  # said, so that a plan missing its kc: key is not skipped unnoticed
-        sys.stderr.write(translate("walk.passed-over", lang, count=len(walked.passed_over)) + "\n")
-    loaded = [
-        load_bytes(sys.stdin.buffer.read(), STDIN_NAME) if path == STDIN else load_plan(path)
-        for path in walked.files
-    ]
-    if not loaded:
-        raise UsageError("cli.no-files")
-    broken = [plan for plan in loaded if not plan.ok]
-    if broken:
-        raise PlansNotLoaded(broken)
-    return loaded
+
+    def __init__(self, paths: Sequence[str], lang: str = "en") -> None:
+        walked = walk(paths)
+        if walked.passed_over:  # said, so that a plan missing its kc: key is not skipped unnoticed
+            sys.stderr.write(translate("walk.passed-over", lang, count=len(walked.passed_over)) + "\n")
+        if not walked.files:
+            raise UsageError("cli.no-files")
+        self.files = list(walked.files)
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def __iter__(self) -> Iterator[LoadedPlan]:
+        broken: list[LoadedPlan] = []
+        for path in self.files:
+            loaded = load_bytes(sys.stdin.buffer.read(), STDIN_NAME) if path == STDIN else load_plan(path)
+            if loaded.ok:
+                yield loaded
+            else:
+                broken.append(loaded)
+        if broken:
+            raise PlansNotLoaded(broken)
+
+    def pairs(self) -> Iterator[tuple[str, Plan]]:
+        """``(file, plan)`` for each plan, loaded as it is asked for."""
+        for loaded in self:
+            if loaded.plan is not None:
+                yield loaded.file, loaded.plan
+
+
+def load_paths(paths: Sequence[str], lang: str = "en") -> PlanStream:
+    """Every plan named or found under ``paths`` (``-`` is standard input), each loaded when
+    the result is iterated (see :class:`PlanStream`).
+
+    No file at all is a usage error, raised here; plans that cannot be loaded raise
+    :class:`PlansNotLoaded` at the end of the iteration, before anything is written.
+    """
+    return PlanStream(paths, lang)
 
 
 def load_each(files: Sequence[str]) -> dict[str, Plan]:

@@ -28,7 +28,11 @@ from .suppress import apply_suppressions
 
 __all__ = ["FileResult", "check_loaded", "iter_results", "run"]
 
-_CHUNK = 64  # files per task: large enough to amortise the pickling, small enough to balance
+_POOL_FROM = 64  # fewer files are checked in this process: starting workers would cost more
+# Files per task: a task's results (compact findings, ~1,3 KB a file) pickle in about a
+# millisecond, so tasks can be small; the last one decides how long one worker waits for
+# the other, so they are kept to a few tenths of a second of work at most.
+_CHUNK = 32
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,7 @@ def _run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int) ->
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     cache: RuleCache = {}
-    if jobs == 1 or len(files) <= _CHUNK:
+    if jobs == 1 or len(files) <= _POOL_FROM:
         for path in files:
             yield _one(path, config, base, cache)
         return
@@ -168,7 +172,7 @@ def _run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int) ->
             if isinstance(batch, FileResult):
                 chunked.append(batch)
             else:
-                size = max(1, min(_CHUNK, -(-len(batch) // (jobs * 4))))
+                size = max(1, min(_CHUNK, -(-len(batch) // (jobs * 8))))
                 chunked.extend(batch[i : i + size] for i in range(0, len(batch), size))
         futures = [
             item if isinstance(item, FileResult) else pool.submit(_check_paths, item, config, base)

@@ -46,8 +46,12 @@ def plan_schema() -> dict[str, Any]:
             _describe(definition, MODELS[name])
         for field, doc in FIELDS.get(name, {}).items():
             _describe(definition["properties"][field], doc)
-        if name in ENUM_DESCRIPTIONS:
+        if name in ENUM_DESCRIPTIONS and "enum" in definition:
             definition["enumDescriptions"] = [ENUM_DESCRIPTIONS[name][value] for value in definition["enum"]]
+        elif name in ENUM_DESCRIPTIONS:
+            # Words that may be combined (hedges: "dự kiến lên đến khoảng") are a pattern, not
+            # an enum; the single words are offered as examples, their meanings described.
+            definition["examples"] = list(ENUM_DESCRIPTIONS[name])
     _constrain(defs)
     plan = defs.pop("Plan")
     return {

@@ -50,6 +50,9 @@ MODELS: dict[str, Doc] = {
     "Growth": Doc("Growth (tăng trưởng)", '"bình quân tăng 12,2%/năm": compound growth from a first-year to a last-year figure.'),
     "Ratio": Doc("Ratio (tỷ lệ)", '"một đồng nhà nước thu hút 1,7 đồng": numerator / denominator, to the stated precision.'),
     "ClaimPart": Doc("Part of a claim (thành phần)", 'One part after "trong đó" or "bao gồm".'),
+    "Duration": Doc(
+        "Duration (thời gian)", 'A length of time the text states apart from the period label ("Sau 5 năm thực hiện").'
+    ),
     "Claim": Doc(
         "Claim (nhận định, số liệu trong lời văn)",
         "A figure stated in the prose, with its sentence and what it asserts: a whole, its table figures, its parts, "
@@ -59,7 +62,13 @@ MODELS: dict[str, Doc] = {
     "TableKind": Doc(
         "Table kind (loại biểu)", "budget: planned money; results: money actually spent; targets: counts per indicator."
     ),
-    "Hedge": Doc("Hedge (từ ước lượng)", "A word that changes what a figure claims; each has its tolerance."),
+    "Hedge": Doc(
+        "Hedge (từ ước lượng)",
+        "A word that changes what a figure claims, or several on one figure (\"dự kiến lên đến khoảng\"): the word "
+        "that bounds the figure governs. exact; gần: almost, just under; hơn: over; trên: above; khoảng: about; "
+        "dưới: under; dự kiến: planned, expected; ít nhất: at least; tương đương: equivalent to, the figure to its "
+        "digits; lên đến: up to, the figure itself.",
+    ),
     "Amount": Doc(
         "Figure (số liệu)",
         'A figure as written: an integer, or Vietnamese-formatted text ("7.763,445", "1.200", "18,246"); '
@@ -76,6 +85,7 @@ ENUM_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "project": "project (đề án)",
         "results-report": "results report (báo cáo kết quả thực hiện)",
         "news-article": "news article (bài báo, tin bài)",
+        "regulation": "regulation (quy chế, quyết định ban hành quy định về kinh phí khuyến công)",
     },
     "TableKind": {
         "budget": "planned money (kinh phí kế hoạch)",
@@ -91,6 +101,8 @@ ENUM_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "dưới": "under",
         "dự kiến": "planned, expected",
         "ít nhất": "at least",
+        "tương đương": "equivalent to: the figure to the digits written",
+        "lên đến": "up to: emphasis, the figure itself",
     },
 }
 
@@ -122,12 +134,14 @@ FIELDS: dict[str, dict[str, Doc]] = {
             "How far a hedged figure may stray, as a share of it, per hedge word.",
             ({"khoảng": "0,1"},),
         ),
+        "note": Doc("Note (ghi chú)", "What the encoding had to decide, and which kinds of text the document shows."),
     },
     "Origin": {
         "seed": Doc("Seed file (tệp nguồn)", "File name of the source text the plan was written from.", ("002_8c7e4977db864976.txt",)),
         "url": Doc("Web address (địa chỉ trang)", "The page the document was published on."),
         "publisher": Doc("Publisher (cơ quan đăng tải)", "Who published it.", ("Sở Công Thương Cao Bằng",)),
         "published": Doc("Published (ngày đăng)", "Publication date as written.", ("12/03/2021",)),
+        "read": Doc("Read on (ngày đọc)", "The date the text was read from the web address.", ("30/11/2026",)),
     },
     "LegalReference": {
         "id": Doc("Id (mã)", _ID + "; lets a claim or a note name the reference.", ("qd-270",)),
@@ -138,6 +152,11 @@ FIELDS: dict[str, dict[str, Doc]] = {
         "title": Doc("Title (trích yếu)", "What the cited document is about."),
         "section": Doc("Section (mục)", "Where in the citing document the citation stands.", ("Căn cứ",)),
         "quote": Doc("Quote (trích dẫn)", "The citation, verbatim."),
+        "implements": Doc(
+            "Implements (hướng dẫn, quy định chi tiết)",
+            "Id of a cited document this one is said to guide, detail or implement.",
+            ("nd-45-2012",),
+        ),
     },
     "FundingSource": {
         "id": Doc("Id (mã nguồn)", "Short name used in tables and claims; letters, digits, Đ, dots, dashes.", ("KCQG", "KCĐP", "NSNN")),
@@ -183,6 +202,11 @@ FIELDS: dict[str, dict[str, Doc]] = {
             "Restates rows (dòng trình bày lại)", "Rows of the table named by the table's `restates` that hold the same money.", (["I.1"],)
         ),
         "note": Doc("Note (ghi chú)", "Anything a reader should know about the row."),
+        "outside": Doc(
+            "Outside the total (ngoài tổng)",
+            'A line printed in the table but not in its total ("Ngoài ra: …"): listed, never summed into it.',
+            (True,),
+        ),
     },
     "Figure": {
         "table": Doc("Table (biểu)", "Id of the table.", ("cb-bieu-01",)),
@@ -195,6 +219,7 @@ FIELDS: dict[str, dict[str, Doc]] = {
         "value": Doc("Value (giá trị)", "The figure the text states.", ("18,246",)),
         "unit": Doc("Unit (đơn vị)", "The unit of the figure.", ("tỷ đồng",)),
         "of": Doc("Table figure (số liệu trong biểu)", "The table cells the figure is read from."),
+        "hedge": Doc("Hedge (từ ước lượng)", '"khoảng 1.400 lao động": the word before the figure.', ("khoảng",)),
     },
     "YearValue": {
         "year": Doc("Year (năm)", "The year the figure is for.", (2009,)),
@@ -239,6 +264,29 @@ FIELDS: dict[str, dict[str, Doc]] = {
         "section": Doc("Section (mục)", "Where the part is stated, when not in the claim's sentence."),
         "quote": Doc("Quote (trích dẫn)", "The part's words, verbatim."),
         "note": Doc("Note (ghi chú)", "Anything a reader should know about the part."),
+        "share_hedge": Doc("Hedge of the share (từ ước lượng của tỷ lệ)", 'The share\'s own hedge: "gần 60%", "khoảng 35%".', ("gần",)),
+        "unit_written": Doc(
+            "Unit written (có ghi đơn vị)", 'False when the text gives the figure no unit ("trên 2,1 thực hiện …").', (False,)
+        ),
+        "outside": Doc(
+            "Outside the whole (ngoài tổng)",
+            'A part that is not in the whole: "Ngoài khoản trên, còn 73 triệu đồng chi phí quản lý".',
+            (True,),
+        ),
+        "remainder": Doc(
+            "Remainder (còn lại)", '"còn lại là vốn đối ứng": the whole minus the other parts; the value is optional.', (True,)
+        ),
+        "period": Doc(
+            "Period (giai đoạn)", 'The part\'s own sub-period: "2002-2005" in "giai đoạn 2002-2005 mỗi năm 2 tỷ".', ("2002-2005",)
+        ),
+        "per_year": Doc(
+            "Per year (mỗi năm)", '"mỗi năm 2 tỷ" over the part\'s period: the part is per_year times its years.', ("2",)
+        ),
+    },
+    "Duration": {
+        "years": Doc("Number of years (số năm)", "The number of years the text states.", (5,)),
+        "quote": Doc("Quote (trích dẫn)", "The words, when not in the claim's sentence.", ("Sau 5 năm thực hiện",)),
+        "section": Doc("Section (mục)", "Where the words stand, when not in the claim's sentence."),
     },
     "Claim": {
         "id": Doc("Id (mã nhận định)", _ID + " among the claims.", ("cb-tong-kinh-phi",)),
@@ -262,5 +310,20 @@ FIELDS: dict[str, dict[str, Doc]] = {
         "items": Doc("Listed items (danh sách)", 'The names listed after "gồm:", which `value` counts.', (["Mây tre đan", "Chè Shan tuyết"],)),
         "target_year": Doc("Target year (năm mục tiêu)", '"đến năm 2020": the year the text aims at.', (2020,)),
         "note": Doc("Note (ghi chú)", "Anything a reader should know about the claim."),
+        "share_hedge": Doc("Hedge of the share (từ ước lượng của tỷ lệ)", 'The share\'s own hedge: "gần 60%", "tương đương 80%".', ("tương đương",)),
+        "unit_written": Doc(
+            "Unit written (có ghi đơn vị)", 'False when the text gives the figure no unit ("trên 2,1 thực hiện …").', (False,)
+        ),
+        "duration": Doc("Duration (thời gian)", '"Sau 5 năm thực hiện", "trong 7 năm qua": a length of time stated in words.'),
+        "compared_period": Doc(
+            "Compared period (giai đoạn so sánh)", 'A period cited for comparison, as written: "so với giai đoạn 2015-2020".', ("2016-2020",)
+        ),
+        "restates": Doc(
+            "Restates (nhắc lại nhận định)", "Id of the claim whose figure this one states again (a headline, a caption).", ("tong-kinh-phi",)
+        ),
+        "sources": Doc(
+            "Sources (nguồn)", "The funding sources this figure is money of (its scope), when the text says.", (["KCQG", "KCĐP"],)
+        ),
+        "kind": Doc("Money kind (loại kinh phí)", "budget (planned money) or results (money spent), when the text says.", ("results",)),
     },
 }

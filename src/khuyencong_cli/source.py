@@ -51,6 +51,9 @@ MAX_DEPTH = 100  # nested mappings and lists; a real plan uses about ten
 # Characters YAML forbids in a stream (tab, newlines and U+0085 are allowed).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _RESOLVER = yaml.resolver.Resolver()
+# Plain text → its resolved tag, for the whole process (plans repeat keys and values).
+_PLAIN_TAGS: dict[str, str] = {}
+_PLAIN_TAGS_MAX = 100_000
 
 
 class Position(NamedTuple):
@@ -171,7 +174,11 @@ def parse_yaml(raw: bytes) -> SourceDocument:
     document = SourceDocument(data=None, lines=text.splitlines())
     _refuse_control_characters(text, document.lines)
     try:
-        document.data = _Builder(document).build(yaml.parse(text, Loader=_Loader))
+        loader = _Loader(text)
+        try:
+            document.data = _Builder(document).build(loader.get_event)
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         position = Position(mark.line + 1, mark.column + 1) if mark else None
@@ -189,6 +196,23 @@ def parse_yaml(raw: bytes) -> SourceDocument:
     return document
 
 
+def _anchor(event: Any) -> SourceError:
+    return SourceError(
+        "anchor", f"anchors (&{event.anchor}) are not allowed in a plan",
+        _position(event), {"name": event.anchor},
+    )
+
+
+def _duplicate_key(key: Any, first_mark: Any, event: Any) -> SourceError:
+    first = _as_position(first_mark)
+    return SourceError(
+        "duplicate-key",
+        f"duplicate key {key!r}: first at line {first.line}, column {first.column}",
+        _position(event),
+        {"key": str(key), "first_line": first.line, "first_column": first.column},
+    )
+
+
 def _position(event: Any) -> Position:
     mark = event.start_mark
     return Position(mark.line + 1, mark.column + 1)
@@ -197,22 +221,12 @@ def _position(event: Any) -> Position:
 _NO_KEY = object()
 
 
-class _Frame:
-    """An open mapping or list: where it is, and (for a mapping) the key awaiting its value."""
-
-    __slots__ = ("container", "key", "path", "seen")
-
-    def __init__(self, container: Any, path: Path) -> None:
-        self.container = container
-        self.path = path
-        self.key: Any = _NO_KEY
-        self.seen: dict[Any, Any] = {}
-
-
 class _Builder:
     """Turns libyaml's events into dicts, lists and scalars, recording positions as it goes.
 
     Iterative (an explicit stack of open collections), so depth is checked, never recursed.
+    The loop is one function with the common cases inline (an untagged key or text value):
+    it runs for every node of every file.
     """
 
     def __init__(self, document: SourceDocument) -> None:
@@ -221,51 +235,97 @@ class _Builder:
         self.positions: dict[Path, Any] = document.positions
         self.key_positions: dict[Path, Any] = document.key_positions
 
-    def build(self, events: Any) -> Any:
-        stack: list[_Frame] = []
+    def build(self, get_event: Any) -> Any:
+        """The document's value from libyaml's events, asked for one call each (a generator
+        such as ``yaml.parse`` costs two calls and a resumption per event).
+
+        The open collection is held in local variables (its container, whether it is a
+        mapping, the key awaiting its value with that value's path, its own path) and its
+        parents on a stack of tuples: locals are the cheapest thing Python reads, and this
+        loop runs for every node of every file. A key seen twice is found in the key
+        positions, where its path already is.
+        """
+        stack: list[tuple[Any, bool, Any, Path, Path]] = []
         root: Any = _NO_KEY
         documents = 0
         scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
-        for event in events:
+        collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        stream_end = yaml.StreamEndEvent
+        positions, key_positions = self.positions, self.key_positions
+        plain_tags = _PLAIN_TAGS
+        if len(plain_tags) > _PLAIN_TAGS_MAX:
+            plain_tags.clear()
+        container: Any = None  # the open collection; None outside the root
+        is_map = False
+        key: Any = _NO_KEY  # in a mapping: the key read, until its value is
+        key_path: Path = ()
+        path: Path = ()
+        while True:
+            event = get_event()
             kind = type(event)
-            if kind is scalar_event or kind is mapping_start or kind is sequence_start:
+            if kind is scalar_event:
                 if event.anchor is not None:
+                    raise _anchor(event)
+                text = event.value
+                if event.tag is not None:
+                    tag = _scalar_tag(event)
+                elif event.implicit[0]:  # plain: the tag depends only on the text
+                    known = plain_tags.get(text)
+                    if known is None:
+                        known = plain_tags[text] = _resolved_tag(text, (True, False))
+                    tag = known
+                else:  # quoted or block, untagged: text
+                    tag = _STR
+                if is_map:
+                    if key is _NO_KEY:
+                        if tag == _STR:  # a key as text: the common case, inline
+                            key_path = path + (text,)
+                            if key_path in key_positions:
+                                raise _duplicate_key(text, key_positions[key_path], event)
+                            key_positions[key_path] = event.start_mark
+                            key = text
+                        else:
+                            key, key_path = self._key(path, event, tag)
+                    else:
+                        positions[key_path] = event.start_mark
+                        container[key] = text if tag == _STR else self._scalar(event, tag)
+                        key = _NO_KEY
+                elif container is not None:
+                    positions[path + (len(container),)] = event.start_mark
+                    container.append(text if tag == _STR else self._scalar(event, tag))
+                else:
+                    positions[()] = event.start_mark
+                    root = text if tag == _STR else self._scalar(event, tag)
+            elif kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None:
+                    raise _anchor(event)
+                if is_map and key is _NO_KEY:
+                    self._key(path, event, None)  # raises: a collection cannot be a key
+                if container is None:
+                    inner: Path = ()
+                elif is_map:
+                    inner = key_path
+                else:
+                    inner = path + (len(container),)
+                positions[inner] = event.start_mark
+                self._check_collection_tag(event, _MAP if kind is mapping_start else _SEQ)
+                if len(stack) >= MAX_DEPTH:
                     raise SourceError(
-                        "anchor", f"anchors (&{event.anchor}) are not allowed in a plan",
-                        _position(event), {"name": event.anchor},
+                        "too-deep", f"the file nests deeper than {MAX_DEPTH} levels",
+                        _position(event), {"limit": MAX_DEPTH},
                     )
-                top = stack[-1] if stack else None
-                if top is not None and type(top.container) is dict and top.key is _NO_KEY:
-                    self._key(top, event)
-                    continue
-                if top is None:
-                    path: Path = ()
-                elif type(top.container) is dict:
-                    path = top.path + (top.key,)
-                else:
-                    path = top.path + (len(top.container),)
-                self.positions[path] = event.start_mark
-                if kind is scalar_event:
-                    value: Any = self._scalar(event)
-                else:
-                    self._check_collection_tag(event, _MAP if kind is mapping_start else _SEQ)
-                    if len(stack) >= MAX_DEPTH:
-                        raise SourceError(
-                            "too-deep", f"the file nests deeper than {MAX_DEPTH} levels",
-                            _position(event), {"limit": MAX_DEPTH},
-                        )
-                    value = {} if kind is mapping_start else []
-                if top is None:
+                value: Any = {} if kind is mapping_start else []
+                if container is None:
                     root = value
-                elif type(top.container) is dict:
-                    top.container[top.key] = value
-                    top.key = _NO_KEY
+                elif is_map:
+                    container[key] = value
+                    key = _NO_KEY
                 else:
-                    top.container.append(value)
-                if kind is not scalar_event:
-                    stack.append(_Frame(value, path))
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-                stack.pop()
+                    container.append(value)
+                stack.append((container, is_map, key, key_path, path))
+                container, is_map, key, key_path, path = value, kind is mapping_start, _NO_KEY, inner, inner
+            elif kind in collection_end:
+                container, is_map, key, key_path, path = stack.pop()
             elif kind is yaml.AliasEvent:
                 raise SourceError(
                     "alias", f"aliases (*{event.anchor}) are not allowed in a plan",
@@ -276,28 +336,24 @@ class _Builder:
                 if documents > 1:
                     problem = "but found another document"
                     raise SourceError("syntax", problem, _position(event), {"problem": problem})
+            elif kind is stream_end or event is None:
+                break
         if root is _NO_KEY:
             raise SourceError("empty", "the file holds no YAML document", Position(1, 1))
         return root
 
-    def _key(self, frame: _Frame, event: Any) -> None:
-        if type(event) is not yaml.ScalarEvent:
+    def _key(self, path: Path, event: Any, tag: str | None) -> tuple[Any, Path]:
+        """A key that is not plain text (a number, a bool), or the error a key cannot be."""
+        if tag is None:
             raise SourceError("complex-key", "a mapping key must be plain text", _position(event))
-        tag = _scalar_tag(event)
         if tag == _MERGE:
             raise SourceError("merge-key", "merge keys (<<) are not allowed in a plan", _position(event))
         key = event.value if tag == _STR else self._scalar(event, tag)
-        if key in frame.seen:
-            first = _position(frame.seen[key])
-            raise SourceError(
-                "duplicate-key",
-                f"duplicate key {key!r}: first at line {first.line}, column {first.column}",
-                _position(event),
-                {"key": str(key), "first_line": first.line, "first_column": first.column},
-            )
-        frame.seen[key] = event
-        frame.key = key
-        self.key_positions[frame.path + (key,)] = event.start_mark
+        key_path = path + (key,)
+        if key_path in self.key_positions:
+            raise _duplicate_key(key, self.key_positions[key_path], event)
+        self.key_positions[key_path] = event.start_mark
+        return key, key_path
 
     @staticmethod
     def _check_collection_tag(event: Any, default: str) -> None:

@@ -212,6 +212,8 @@ def _row_entries(ref: RowRef, children: list[RowRef]) -> list[Entry]:
     if children:
         found: list[Entry] = []
         for child in children:
+            if child.row.outside:
+                continue
             found.extend(row_entries(child, _children_of(child)))
         if found:
             return found
@@ -252,7 +254,7 @@ def table_entries(table: Table, base: Path) -> list[Entry]:
     """The finest figures of the whole table (top-level rows, not the stated total row)."""
     found: list[Entry] = []
     for ref in iter_rows(table, base, include_total=False):
-        if ref.depth == 0:
+        if ref.depth == 0 and not ref.row.outside:
             found.extend(row_entries(ref, _children_of(ref)))
     return found
 
@@ -319,8 +321,9 @@ def total_row_entries(table: Table, base: Path) -> list[Entry]:
 
 def summable_children(ref: RowRef, counts: bool) -> list[RowRef]:
     """Sub-rows that add up to their parent. In a targets table a sub-row counting something
-    else ("- Số đại biểu" under "Số hội nghị") details its parent and is not one of its parts."""
-    kids = _children_of(ref)
+    else ("- Số đại biểu" under "Số hội nghị") details its parent and is not one of its parts;
+    a row marked ``outside`` ("Ngoài ra: …") is printed under it but never one of its parts."""
+    kids = [kid for kid in _children_of(ref) if not kid.row.outside]
     if not counts:
         return kids
     return [kid for kid in kids if kid.row.unit in (None, ref.row.unit)]
@@ -356,7 +359,7 @@ def table_money(
     base = table_path(plan, table)
     rows: list[Money] = []
     for ref in iter_rows(table, base, include_total=False):
-        if ref.depth:
+        if ref.depth or ref.row.outside:  # a line outside the total is listed, not added
             continue
         item = f"{ref.row.id} {ref.row.name}"
         rows.extend(

@@ -48,7 +48,7 @@ def summary(
     xlsx = output_format is SummaryFormat.xlsx or bool(output and output.lower().endswith(".xlsx"))
     if xlsx and not output:
         raise UsageError("cli.xlsx-needs-output")
-    plans = [(p.file, p.plan) for p in load_paths(paths, language) if p.plan is not None]
+    plans = load_paths(paths, language).pairs()
     options = SummaryOptions(by_source, by_year, by_item, by_province, by_kind)
     summaries, empty = summarise(plans, options, chosen_unit, split_list(table))
     for file in empty:

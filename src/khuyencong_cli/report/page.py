@@ -9,7 +9,7 @@ text from a plan goes through ``html.escape``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from html import escape
 
@@ -76,27 +76,33 @@ def _t(key: str, lang: str, **params: object) -> str:
     return escape(translate(key, lang, **params))
 
 
-def build_report(loaded: Sequence[LoadedPlan], *, lang: str, plain_numbers: bool = False, title: str | None = None) -> str:
-    """The whole page for the given plans (broken plans show their load problems)."""
+def build_report(loaded: Iterable[LoadedPlan], *, lang: str, plain_numbers: bool = False, title: str | None = None) -> str:
+    """The whole page for the given plans (broken plans show their load problems).
+
+    ``loaded`` is read once, one plan at a time (a :class:`~khuyencong_cli.plans.PlanStream`
+    loads each as it is asked for): each plan's section is written as it comes and only its
+    name and money are kept for the index and the closing comparison, never the plan."""
     heading = title or translate("report.title", lang)
-    body: list[str] = [f"<h1>{escape(heading)}</h1>"]
-    body.append(f'<p class="note">{_t("report.intro", lang, count=len(loaded))}</p>')
-    body.append("<nav><ul>")
-    for index, plan in enumerate(loaded):
-        name = plan.plan.document.title if plan.plan else plan.file
-        body.append(f'<li><a href="#plan-{index}">{escape(name)}</a></li>')
-    body.append("</ul></nav>")
     options = CheckOptions(lang=lang, plain_numbers=plain_numbers)
     all_money: list[PlanMoney] = []
     colours = Colours()
     page_rules: list[str] = []
+    index_items: list[str] = []
+    sections: list[str] = []
     for index, plan in enumerate(loaded):
         name = plan.plan.document.title if plan.plan else plan.file
+        index_items.append(f'<li><a href="#plan-{index}">{escape(name)}</a></li>')
         # A named page per document: its printed pages carry its name in their header.
         page_rules.append(f"@page plan-{index}{{@top-left{{content:{_css_string(name)}}}}}#plan-{index}{{page:plan-{index}}}")
-        body.append(f'<section id="plan-{index}" class="plan">')
-        body.extend(_plan_section(plan, options, lang, plain_numbers, all_money, colours))
-        body.append("</section>")
+        sections.append(f'<section id="plan-{index}" class="plan">')
+        sections.append("".join(_plan_section(plan, options, lang, plain_numbers, all_money, colours)))
+        sections.append("</section>")
+    body: list[str] = [f"<h1>{escape(heading)}</h1>"]
+    body.append(f'<p class="note">{_t("report.intro", lang, count=len(index_items))}</p>')
+    body.append("<nav><ul>")
+    body.extend(index_items)
+    body.append("</ul></nav>")
+    body.extend(sections)
     body.extend(_plan_against_results(all_money, lang, plain_numbers))
     body.append(f"<footer>{_t('report.footer', lang)}</footer>")
     return (
@@ -342,6 +348,7 @@ register(
         "report.doc-kind.project": {"en": "project", "vi": "đề án"},
         "report.doc-kind.results-report": {"en": "results report", "vi": "báo cáo kết quả"},
         "report.doc-kind.news-article": {"en": "news article", "vi": "bài báo"},
+        "report.doc-kind.regulation": {"en": "regulation", "vi": "quy chế"},
         "report.spent": {"en": "spent", "vi": "thực hiện"},
         "report.footer": {
             "en": "Made by kc from the plan files. Open offline: the page loads nothing from the network.",

@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..findings import Part, Problem, Severity, figure_range
-from ..hedges import accepts, band_for, interval
+from ..hedges import accepts, band_for, interval, overlaps, written_step
 from ..model import Claim, ClaimPart, Figure, Hedge, Plan, TableKind
 from ..numbers import convert, unit_factor
 from ..source import Path
-from ..tables import figure_entries, known_table, row_index
+from ..tables import figure_entries, known_table, row_index, source_members
 from .base import rule
 from .common import rounding_of, tolerance
 from .figures import figure_unit, figure_value
@@ -44,6 +44,7 @@ def _check_against_figure(
     allowed = tolerance(step, len(parts))
     if accepts(stated, computed, hedge, allowed, band_for(plan, hedge, claim), high):
         return None
+    scope = _scope(plan, figure, unit, computed) if message == "KC301" else None
     return Problem(
         path=path,
         message=f"{message}.message",
@@ -56,8 +57,9 @@ def _check_against_figure(
             "table": figure.table,
             "hedge": f"{hedge.value} " if hedge else "",
             "range": figure_range(high),
+            **(scope or {}),
         },
-        hint=f"{message}.hint",
+        hint=f"{message}.hint-scope" if scope else f"{message}.hint",
         stated=stated,
         computed=computed,
         parts=parts,
@@ -84,6 +86,10 @@ def _check_against_figure(
         "hint": {
             "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum",
             "vi": "sửa số trong văn bản (hoặc trong biểu, nếu văn bản đúng); phần chi tiết cho thấy phép cộng",
+        },
+        "hint-scope": {
+            "en": "correct the figure in the text (or the table, if the text is right); the parts show the sum; the table's grand total is {grand}, {gap} more, from {others}",
+            "vi": "sửa số trong văn bản (hoặc trong biểu, nếu văn bản đúng); phần chi tiết cho thấy phép cộng; tổng cộng của biểu là {grand}, nhiều hơn {gap}, từ {others}",
         },
     },
 )
@@ -132,6 +138,22 @@ def claim_total(plan: Plan) -> Iterator[Problem]:
             of: {table: kq, sources: [KCQG, KCDP]}
     """
     yield from _figure_claims(plan, targets=False)
+
+
+def _scope(plan: Plan, figure: Figure, unit: str | None, computed: Decimal) -> dict[str, object] | None:
+    """When a claim names some sources of a table, the table's grand total and the sources
+    that separate the two: a reader who knows the slip as "7.763,445 vs 7.928,455" (the prose
+    against the grand total) finds it, with the 165 of "Nguồn khác" that lies between."""
+    if not figure.sources or figure.rows or figure.years:
+        return None
+    grand = figure_value(plan, Figure(table=figure.table), unit)[0]
+    if grand == computed:
+        return None
+    wanted = {member for source in figure.sources for member in source_members(plan, source)}
+    others = sorted({e.source for e in figure_entries(plan, Figure(table=figure.table)) if e.source and e.source not in wanted})
+    names = {source.id: source.name for source in plan.sources}
+    shown = ", ".join(f"{source} ({names[source]})" if source in names else source for source in others)
+    return {"grand": grand, "others": shown or "?", "gap": grand - computed}
 
 
 def _stated_row_totals(plan: Plan, figure: Figure) -> tuple[Decimal, tuple[Part, ...]]:
@@ -191,25 +213,28 @@ def _figure_claims(plan: Plan, targets: bool) -> Iterator[Problem]:
 
 def _part_values(claim: Claim) -> list[tuple[str, Decimal]]:
     """The parts' values in the claim's unit (a part may be written in another unit)."""
-    return [(part.label, value) for part, value, _ in _summed_parts(claim)]
+    return [(part.label, value) for part, value, _, _ in _summed_parts(claim)]
 
 
-def _summed_parts(claim: Claim) -> list[tuple[ClaimPart, Decimal, Decimal | None]]:
-    """Parts added into the whole, with value and range end in the claim's unit.
+def _summed_parts(claim: Claim) -> list[tuple[ClaimPart, Decimal, Decimal | None, tuple[Decimal, Decimal]]]:
+    """Parts added into the whole, with value, range end and the steps of their digits as
+    written (low end, high end), all in the claim's unit.
 
     A part counted in another unit ("09 mô hình, trong đó 25 lượt cơ sở") is left out.
     """
     found = []
     for part in claim.parts:
-        if part.value is None:
+        if part.value is None or part.outside:
             continue
         value, high = part.value, part.high
+        steps = (written_step(value), written_step(high) if high is not None else written_step(value))
         if part.unit and claim.unit and unit_factor(part.unit) and unit_factor(claim.unit):
             value = convert(value, part.unit, claim.unit)
             high = convert(high, part.unit, claim.unit) if high is not None else None
+            steps = (convert(steps[0], part.unit, claim.unit), convert(steps[1], part.unit, claim.unit))
         elif part.unit and claim.unit and part.unit.lower() != claim.unit.lower():
             continue
-        found.append((part, value, high))
+        found.append((part, value, high, steps))
     return found
 
 
@@ -217,8 +242,10 @@ def _parts_interval(plan: Plan, claim: Claim) -> tuple[Decimal | None, Decimal |
     """Lowest and highest sum the parts allow, given their ranges and hedges (None: unbounded)."""
     low: Decimal | None = Decimal(0)
     high: Decimal | None = Decimal(0)
-    for part, value, part_high in _summed_parts(claim):
-        lo, hi, _, _ = interval(value, part.hedge, Decimal(0), band_for(plan, part.hedge, claim), part_high)
+    for part, value, part_high, (step, high_step) in _summed_parts(claim):
+        lo, hi, _, _ = interval(
+            value, part.hedge, Decimal(0), band_for(plan, part.hedge, claim), part_high, step, high_step
+        )
         low = None if low is None or lo is None else low + lo
         high = None if high is None or hi is None else high + hi
     return low, high
@@ -279,22 +306,24 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
     """
     for index, claim in enumerate(plan.claims):
         values = _part_values(claim)
-        if claim.value is None or len(values) < 1:
+        if claim.value is None or len(values) < 1 or any(part.remainder for part in claim.parts):
+            # A remainder ("còn lại là …") is the whole minus the rest: KC313 checks that claim.
+            continue
+        if any(part.per_year is not None for part in claim.parts):
+            # Parts given per year over sub-periods ("2002-2005 mỗi năm 2 tỷ"): KC316 adds them up.
             continue
         computed = sum((value for _, value in values), Decimal(0))
         parts = tuple(Part(label, value) for label, value in values)
         step = rounding_of(plan)
         allowed = tolerance(step, len(parts))
         if claim.parts_complete:
-            if any(part.high is not None or part.hedge not in (None, Hedge.EXACT, Hedge.PLANNED) for part in claim.parts):
+            if any(part.high is not None or part.hedge not in (None, Hedge.EXACT, Hedge.PLANNED, Hedge.EQUIVALENT, Hedge.UP_TO) for part in claim.parts):
                 # Ranged or hedged parts ("trên 300", "từ 01 đến 02"): the whole must be a sum they allow.
                 low, high = _parts_interval(plan, claim)
                 whole_low, whole_high, _, _ = interval(
                     claim.value, claim.hedge, allowed, band_for(plan, claim.hedge, claim), claim.high
                 )
-                if (high is None or whole_low is None or whole_low <= high) and (
-                    low is None or whole_high is None or low <= whole_high
-                ):
+                if overlaps((low, high), (whole_low, whole_high)):
                     continue
             elif accepts(claim.value, computed, claim.hedge, allowed, band_for(plan, claim.hedge, claim), claim.high):
                 continue

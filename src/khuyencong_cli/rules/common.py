@@ -59,11 +59,11 @@ def compare(
     """A Problem when ``stated`` differs from the sum of ``entries`` (or ``computed``)."""
     if computed is None:
         computed = sum((e.value for e in entries or ()), Decimal(0))
+    difference = stated - computed
+    if difference == 0:  # most figures agree: their parts need no labels
+        return None
     if parts is None:
         parts = parts_of(entries or ())
-    difference = stated - computed
-    if difference == 0:
-        return None
     allowed = tolerance(step, len(parts))
     within = abs(difference) <= allowed
     return Problem(

@@ -191,7 +191,8 @@ def column_total(plan: Plan) -> Iterator[Problem]:
 
 
 def _top_rows(table: Table, base: tuple[str | int, ...]) -> list[RowRef]:
-    return [ref for ref in iter_rows(table, base, include_total=False) if ref.depth == 0]
+    """The top-level rows that add up to the Cộng row (a row marked ``outside`` does not)."""
+    return [ref for ref in iter_rows(table, base, include_total=False) if ref.depth == 0 and not ref.row.outside]
 
 
 def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:

@@ -7,7 +7,7 @@ grids with shares, per-year averages and the stated totals beside the computed o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import Plan
 from .facts import Fact, PlanMoney, collect
@@ -51,17 +51,27 @@ def build_summaries(
 
 
 def summarise(
-    plans: Sequence[tuple[str, Plan]], options: SummaryOptions, unit: str | None = None, tables: Sequence[str] = ()
+    plans: Iterable[tuple[str, Plan]], options: SummaryOptions, unit: str | None = None, tables: Sequence[str] = ()
 ) -> tuple[list[SummaryView], list[str]]:
     """``kc summary``: the grids asked for (per source when none is), and the files that hold
-    no money to show, from one collection of the plans' money."""
+    no money to show, from one collection of the plans' money.
+
+    ``plans`` is read once, one plan at a time (a :class:`~khuyencong_cli.plans.PlanStream`
+    loads each as it is asked for): only each plan's money is kept, never the plan."""
     if not any(vars(options).values()):
         options = SummaryOptions(by_source=True)
     across = options.by_province or options.by_kind
     chosen = unit or (DEFAULT_UNIT_ACROSS if across else None)
-    monies = collect(plans, chosen, tables)
+    files: list[str] = []
+
+    def noted() -> Iterator[tuple[str, Plan]]:
+        for file, plan in plans:
+            files.append(file)
+            yield file, plan
+
+    monies = collect(noted(), chosen, tables)
     held = {money.file for money in monies}
-    return build_views(monies, options, chosen or ""), [file for file, _ in plans if file not in held]
+    return build_views(monies, options, chosen or ""), [file for file in files if file not in held]
 
 
 def render_summaries(

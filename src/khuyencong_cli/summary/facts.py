@@ -25,9 +25,9 @@ ZERO = Decimal(0)
 MONEY_KINDS = (TableKind.BUDGET, TableKind.RESULTS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
-    """One figure, in the display unit."""
+    """One figure, in the display unit. Slotted: a summary of many plans keeps every one."""
 
     file: str
     province: str
@@ -160,7 +160,7 @@ def _plan_money(file: str, plan: Plan, kind: TableKind, tables: Sequence[Table],
             money.items.append((ref.depth, label, stated, computed))
             # A row's stated total counts for its own source unless an ancestor already did.
             ancestors = ref.key.split("/")[:-1]
-            if ref.row.source and ref.row.total is not None:
+            if ref.row.source and ref.row.total is not None and not ref.row.outside:
                 counted = seen_sources.setdefault(ref.row.source, [])
                 if not any(a in counted for a in ancestors):
                     counted.append(ref.row.id)

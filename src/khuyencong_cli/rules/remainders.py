@@ -1,0 +1,163 @@
+"""Parts outside the whole, and the rest: "ngoài khoản trên, còn …", "còn lại là …".
+
+Two ways of writing a part are not "trong đó". "Ngoài khoản trên, còn 73 triệu đồng chi phí
+quản lý" names money that is *not* in the whole just stated (``outside: true``): it must not be
+added into it. "… còn lại là vốn đối ứng của doanh nghiệp" names the remainder
+(``remainder: true``): the whole minus the other parts, whether or not the text states it. A
+remainder cannot be negative, and a stated remainder must be the gap the other parts leave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..findings import Part, Problem, Severity
+from ..hedges import band_for, interval, overlaps, written_step
+from ..model import Claim, ClaimPart, Plan
+from ..numbers import convert, unit_factor
+from .base import rule
+from .common import rounding_of, tolerance
+
+
+def _in_unit(claim: Claim, part: ClaimPart, value: Decimal) -> Decimal | None:
+    """A part's figure in the claim's unit; None when it counts another unit."""
+    if part.unit and claim.unit and unit_factor(part.unit) and unit_factor(claim.unit):
+        return convert(value, part.unit, claim.unit)
+    if part.unit and claim.unit and part.unit.lower() != claim.unit.lower():
+        return None
+    return value
+
+
+def _bounds(plan: Plan, claim: Claim, part: ClaimPart) -> tuple[Decimal | None, Decimal | None] | None:
+    """The interval a part's words allow, in the claim's unit (None: not summable)."""
+    if part.value is None:
+        return None
+    value = _in_unit(claim, part, part.value)
+    if value is None:
+        return None
+    high = _in_unit(claim, part, part.high) if part.high is not None else None
+    step = _in_unit(claim, part, written_step(part.value))
+    low_end, high_end, _, _ = interval(value, part.hedge, Decimal(0), band_for(plan, part.hedge, claim), high, step)
+    return low_end, high_end
+
+
+@rule(
+    "KC313",
+    "claim-remainder",
+    Severity.ERROR,
+    "The rest of a whole ('còn lại') is negative, or differs from the gap the other parts leave.",
+    "Phần còn lại ('còn lại') bị âm, hoặc khác khoảng chênh lệch mà các phần khác để lại.",
+    doc_vi=(
+        "\"… còn lại là vốn đối ứng của doanh nghiệp\" gọi tên phần còn lại (``remainder: true``):\n"
+        "tổng trừ đi các phần đã nêu, dù văn bản có ghi số của nó hay không. Phần còn lại không\n"
+        "thể âm (các phần đã nêu không được vượt quá tổng), và nếu văn bản ghi số của nó thì số\n"
+        "đó phải đúng bằng khoảng chênh lệch, trong phạm vi các từ rào đón (gần, khoảng, trên…)\n"
+        "cho phép. Phần nằm ngoài tổng (\"Ngoài khoản trên, còn 73 triệu đồng…\",\n"
+        "``outside: true``) không được cộng vào tổng."
+    ),
+    messages={
+        "negative": {
+            "en": "claim {claim}: the parts named add up to more than the whole {whole} {unit}, so the rest ({label}) would be {gap}",
+            "vi": "nhận định {claim}: các phần đã nêu cộng lại vượt tổng {whole} {unit}, nên phần còn lại ({label}) sẽ là {gap}",
+        },
+        "message": {
+            "en": "claim {claim}: the rest ({label}) is stated as {stated} {unit} but the whole minus the other parts is {gap}",
+            "vi": "nhận định {claim}: phần còn lại ({label}) ghi {stated} {unit} nhưng tổng trừ các phần khác là {gap}",
+        },
+        "hint": {
+            "en": "one of the figures was mistyped; a part that is not in the whole (\"ngoài khoản trên\") is marked outside: true",
+            "vi": "một trong các số bị gõ sai; phần không nằm trong tổng (\"ngoài khoản trên\") được ghi outside: true",
+        },
+    },
+)
+def claim_remainder(plan: Plan) -> Iterator[Problem]:
+    """A part marked ``remainder: true`` ("còn lại là vốn đối ứng") is the whole minus the
+    other parts (parts ``outside: true``, "ngoài khoản trên, còn …", are not in the whole):
+    that gap cannot be negative, and a remainder the text states must equal it, within the
+    words of each figure.
+
+    Bad:
+        kc: 1
+        document: {title: Kế hoạch, province: Bà Rịa - Vũng Tàu, kind: news-article, period: "2023"}
+        claims:
+          - id: tong
+            quote: "Tổng kinh phí 9 tỷ đồng, trong đó ngân sách tỉnh 5,7 tỷ, còn lại là vốn đối ứng của doanh nghiệp 3,5 tỷ đồng. Ngoài khoản trên, còn 73 triệu đồng chi phí quản lý."
+            value: 9
+            unit: tỷ đồng
+            parts:
+              - {label: Ngân sách tỉnh, value: "5,7"}
+              - {label: Vốn đối ứng của doanh nghiệp, value: "3,5", remainder: true}
+              - {label: Chi phí quản lý, value: 73, unit: triệu đồng, outside: true}
+
+    Good:
+        kc: 1
+        document: {title: Kế hoạch, province: Bà Rịa - Vũng Tàu, kind: news-article, period: "2023"}
+        claims:
+          - id: tong
+            quote: "Tổng kinh phí 9 tỷ đồng, trong đó ngân sách tỉnh 5,7 tỷ, còn lại là vốn đối ứng của doanh nghiệp 3,3 tỷ đồng. Ngoài khoản trên, còn 73 triệu đồng chi phí quản lý."
+            value: 9
+            unit: tỷ đồng
+            parts:
+              - {label: Ngân sách tỉnh, value: "5,7"}
+              - {label: Vốn đối ứng của doanh nghiệp, value: "3,3", remainder: true}
+              - {label: Chi phí quản lý, value: 73, unit: triệu đồng, outside: true}
+    """
+    for index, claim in enumerate(plan.claims):
+        rests = [(i, p) for i, p in enumerate(claim.parts) if p.remainder]
+        if claim.value is None or len(rests) != 1:
+            continue
+        rest_index, rest = rests[0]
+        others = [p for p in claim.parts if not p.remainder and not p.outside]
+        bounds = [_bounds(plan, claim, p) for p in others]
+        if any(b is None for b in bounds):
+            continue
+        low = high = Decimal(0)
+        unbounded = False
+        for b in bounds:
+            assert b is not None
+            if b[0] is None or b[1] is None:
+                unbounded = True
+                break
+            low, high = low + b[0], high + b[1]
+        if unbounded:
+            continue
+        allowed = tolerance(rounding_of(plan), len(others) + 1)
+        whole_low, whole_high, _, _ = interval(
+            claim.value, claim.hedge, allowed, band_for(plan, claim.hedge, claim), claim.high
+        )
+        if whole_low is None or whole_high is None:
+            continue
+        gap_low, gap_high = whole_low - high, whole_high - low
+        nominal = claim.value - sum(
+            (_in_unit(claim, p, p.value) or Decimal(0) for p in others if p.value is not None), Decimal(0)
+        )
+        parts = tuple(Part(p.label, _in_unit(claim, p, p.value) or Decimal(0)) for p in others if p.value is not None)
+        path = ("claims", index, "parts", rest_index)
+        if gap_high < 0:
+            yield Problem(
+                path=("claims", index, "value"),
+                message="KC313.negative",
+                params={"claim": claim.id, "label": rest.label, "whole": claim.value, "gap": nominal, "unit": claim.unit or ""},
+                hint="KC313.hint",
+                stated=claim.value,
+                computed=claim.value - nominal,
+                parts=parts,
+                unit=claim.unit,
+            )
+            continue
+        rest_bounds = _bounds(plan, claim, rest)
+        if rest_bounds is None or overlaps((gap_low, gap_high), rest_bounds):
+            continue
+        stated = _in_unit(claim, rest, rest.value) if rest.value is not None else None
+        if stated is None:
+            continue
+        yield Problem(
+            path=path + ("value",),
+            message="KC313.message",
+            params={"claim": claim.id, "label": rest.label, "stated": stated, "gap": nominal, "unit": claim.unit or ""},
+            hint="KC313.hint",
+            stated=stated,
+            computed=nominal,
+            unit=claim.unit,
+        )
