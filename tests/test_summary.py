@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from khuyencong_cli.cli import app
 from khuyencong_cli.loader import load_plan
-from khuyencong_cli.summary import build_summaries
+from khuyencong_cli.summary import SummaryOptions, build_summaries, summarise
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "plans"
@@ -112,7 +112,7 @@ def test_across_plans_heading_names_kind_and_period(runner: CliRunner) -> None:
 
 
 def test_mixing_periods_only_when_asked() -> None:
-    from khuyencong_cli.summary import SummaryOptions, collect
+    from khuyencong_cli.summary import collect
     from khuyencong_cli.summary.views import build_views
 
     monies = collect([(CAO_BANG, _plan(CAO_BANG))], "triệu đồng")
@@ -231,6 +231,10 @@ def test_an_article_without_tables_is_read_from_its_claims_as_reconcile_reads_it
     path = str(PLANS / "cao-bang-2021-2025-qd-470.yaml")
     plan = _plan(path)
     (view,) = build_summaries([(path, plan)], by_source=True)
+    # with no grid asked for, the claim itself, as written, beside the per-source grid
+    _, claims = summarise([(path, plan)], SummaryOptions())[0]
+    assert claims.view == "claim"
+    assert _rows(claims)["cb470-tong-kinh-phi · summary.claim.whole"][:2] == [None, Decimal("18.246")]
     rows = _rows(view)
     assert rows["KCDP (Nguồn kinh phí khuyến công địa phương)"][0] == Decimal("4.446")
     assert rows["KCQG (Kinh phí khuyến công quốc gia)"][0] == Decimal("13.800")
@@ -332,3 +336,48 @@ def test_a_row_outside_the_total_is_not_summed(runner: CliRunner, write_plan) ->
     result = runner.invoke(app, ["summary", str(path), "--by-source", "-f", "json", "--plain-numbers"])
     assert result.exit_code == 0, result.output
     assert "1130" in result.output and "1224" not in result.output
+
+
+CLAIMS_ARTICLE = GOLDEN / "claims-article"
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_claims_only_article_shows_its_claims_as_written(runner: CliRunner, lang: str) -> None:
+    """A news article with no table: the totals keep their hedges, a part outside the whole
+    and the rest are labelled, and examples (parts_complete: false) leave an unaccounted rest."""
+    cwd = os.getcwd()
+    os.chdir(CLAIMS_ARTICLE)
+    try:
+        result = runner.invoke(app, ["summary", "plan.yaml", "--unit", "triệu", "--lang", lang])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    expected = CLAIMS_ARTICLE / f"expected.{lang}.txt"
+    if UPDATE:
+        expected.write_text(result.output, encoding="utf-8")
+    assert result.output == expected.read_text(encoding="utf-8")
+
+
+def test_claims_grid_figures(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summary", str(CLAIMS_ARTICLE / "plan.yaml"), "--lang", "en", "--plain-numbers"])
+    assert result.exit_code == 0, result.output
+    lines = [" ".join(line.split()) for line in result.output.splitlines()]
+    # "hơn 1,63 tỷ": the hedge stays beside the figure
+    assert "tong · whole > 1.63" in lines
+    # the rest is the whole minus the parts, and as hedged as the whole; its share is of 1,63
+    assert "· Vốn đối ứng của doanh nghiệp · the rest, computed > 0.23 14.1%" in lines
+    # a part outside the whole: labelled, no share, not added into the whole
+    assert "· Chi phí quản lý · outside the whole 0.073" in lines
+    # parts as examples: no share of the parts only, the unaccounted rest instead
+    assert "· Mô hình dệt thổ cẩm 0.9" in lines
+    assert "· not accounted for by the parts named ≈ 1.6" in lines
+    assert "mo-hinh · whole ≈ 2.5" in lines and "nho · whole < 9" in lines
+
+
+def test_claims_grid_in_json(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summary", str(CLAIMS_ARTICLE / "plan.yaml"), "-f", "json", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    (grid,) = [v for v in json.loads(result.stdout)["summaries"] if v["view"] == "claim"]
+    rows = {r["label"]: r["values"] for r in grid["rows"]}
+    assert rows["tong · whole"] == [">", "1.63", None]
+    assert rows["Chi phí quản lý · outside the whole"] == [None, "0.073", None]

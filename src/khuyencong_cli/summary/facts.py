@@ -19,6 +19,7 @@ from ..numbers import convert, unit_factor
 from ..periods import parse_period
 from ..prose_money import prose_money
 from ..tables import Money, children, iter_rows, row_entries, source_members, table_money, table_path, total_row_entries
+from .claims import ClaimMoney, claim_money
 
 __all__ = ["Fact", "PlanMoney", "collect", "period_label", "MONEY_KINDS", "ZERO"]
 
@@ -71,6 +72,9 @@ class PlanMoney:
     years_from_total: bool = False
     text_items: list[str] = field(default_factory=list)
     """Labels of the items read from the prose (claims), not from a table."""
+    claims: list[ClaimMoney] = field(default_factory=list)
+    """A document with no table of money: its money claims as the text states them (hedged
+    wholes, parts, parts outside the whole, the rest)."""
 
 
 def period_label(*labels: str | None, years: Sequence[int] = ()) -> str:
@@ -108,9 +112,27 @@ def collect(
             if tables_of_kind:
                 monies.append(_plan_money(file, plan, kind, tables_of_kind, unit or tables_of_kind[0].unit))
         if not tables:
+            had_tables = bool(monies)
             _add_prose_money(file, plan, monies, unit)
+            if not had_tables:
+                _add_claims(file, plan, monies, unit)
         found.extend(monies)
     return found
+
+
+def _add_claims(file: str, plan: Plan, monies: list[PlanMoney], unit: str | None) -> None:
+    """A document with no table of money: keep its money claims whole, in the unit of the
+    money read from them (or the first claim's), beside the per-source facts."""
+    claims, used = claim_money(plan, monies[0].unit if monies else unit)
+    if not claims or used is None:
+        return
+    if not monies:
+        kind = TableKind.RESULTS if plan.document.kind is DocumentKind.RESULTS_REPORT else TableKind.BUDGET
+        monies.append(PlanMoney(
+            file=file, province=plan.document.province, plan=plan.document.title, kind=kind.value, unit=used,
+            source_names={s.id: s.name for s in plan.sources},
+        ))
+    monies[0].claims = claims
 
 
 def _add_prose_money(file: str, plan: Plan, monies: list[PlanMoney], unit: str | None) -> None:

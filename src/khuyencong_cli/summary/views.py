@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from ..i18n import register
+from .claims import ClaimFigure, ClaimMoney, hedge_sign
 from .facts import ZERO, Fact, PlanMoney
 
 __all__ = [
@@ -91,6 +92,9 @@ class SummaryOptions:
     by_item: bool = False
     by_province: bool = False
     by_kind: bool = False
+    claims: bool = False
+    """Per plan, a grid of the money claims of a document with no table of money, as written
+    (hedges, parts outside the whole, the rest); ``kc summary`` shows it when no grid is asked for."""
     mix_periods: bool = False
     """Across plans, add planned money, money spent and every period into one grid (the
     grouping before kinds and periods were kept apart); off unless asked for."""
@@ -137,6 +141,10 @@ def build_views(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str)
     views: list[SummaryView] = []
     for money in monies:
         header = _Header(money.file, money.plan, money.kind, money.unit, money.province)
+        if not money.facts:  # money only in claims no source names: their grid alone
+            if options.claims and money.claims:
+                views.append(_claims_view(money, header))
+            continue
         notes = _notes(money)
         if options.by_source and options.by_year:
             views.append(_source_by_year(money, header, notes))
@@ -146,7 +154,66 @@ def build_views(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str)
             views.append(_by_year(money, header, notes))
         if options.by_item:
             views.append(_by_item(money, header, notes))
+        if options.claims and money.claims:
+            views.append(_claims_view(money, header))
     return views
+
+
+def _claims_view(money: PlanMoney, header: _Header) -> SummaryView:
+    """The money claims of a document with no table of money, as the text states them: each
+    whole with its hedge (">" hơn, "<" gần, "≈" khoảng), its parts with their shares, a part
+    outside the whole and the rest labelled as such (never added into the whole), and, when
+    the parts are only examples, the rest they leave unaccounted instead of shares."""
+    ranged = any(f.high is not None for c in money.claims for f in (c.whole, *c.parts) if f is not None)
+    columns = [Column("hedge", "mark"), Column("written")] + ([Column("high")] if ranged else []) + [
+        Column("share", "percent")
+    ]
+    view = _new_view(header, "claim", columns, ZERO, None, ["summary.claims-note"])
+    view.rows = [row for claim in money.claims for row in _claim_rows(claim, ranged)]
+    return view
+
+
+def _claim_rows(claim: ClaimMoney, ranged: bool) -> list[GridRow]:
+    whole = claim.whole
+    exact_whole = whole.value if whole is not None and whole.high is None else None
+    inside = claim.inside
+    named = [p.value for p in inside if p.high is None]
+    inside_sum = sum((v for v in named if v is not None), ZERO) if len(named) == len(inside) and all(
+        v is not None for v in named) else None
+
+    def row(label: str, figure: ClaimFigure | None, value: Decimal | None, depth: int, shared: bool,
+            sign: str | None = None) -> GridRow:
+        hedge = sign if sign is not None else hedge_sign(figure.hedge if figure else None,
+                                                         figure is not None and figure.high is not None)
+        part_share = share(value, exact_whole) if shared and value is not None and exact_whole else None
+        values: list[Decimal | str | None] = [hedge or None, value]
+        if ranged:
+            values.append(figure.high if figure is not None else None)
+        values.append(part_share)
+        return GridRow(label, values, depth=depth)
+
+    rows = [row(f"{claim.claim_id} · summary.claim.whole", whole, whole.value if whole else None, 0, False)]
+    shares = claim.parts_complete
+    for part in claim.parts:
+        if part.outside:
+            rows.append(row(f"{part.label} · summary.part.outside", part, part.value, 1, False))
+        elif part.remainder:
+            if part.value is not None:
+                rows.append(row(f"{part.label} · summary.part.remainder", part, part.value, 1, shares))
+            elif exact_whole is not None and inside_sum is not None:
+                # Not stated: the whole minus the named parts, as the text defines it.
+                gap = exact_whole - inside_sum
+                rows.append(row(f"{part.label} · summary.part.remainder-computed", part, gap, 1, shares,
+                                sign=hedge_sign(whole.hedge if whole else None)))
+            else:
+                rows.append(row(f"{part.label} · summary.part.remainder", part, None, 1, False))
+        else:
+            rows.append(row(part.label, part, part.value, 1, shares))
+    if not claim.parts_complete and whole is not None and whole.value is not None and inside_sum is not None:
+        stated_rest = sum((p.value for p in claim.parts if p.remainder and p.value is not None), ZERO)
+        rest = whole.value - inside_sum - stated_rest
+        rows.append(row("summary.part.rest", whole, rest, 1, False, sign=hedge_sign(whole.hedge)))
+    return rows
 
 
 def _new_view(
@@ -397,6 +464,23 @@ register(
         "summary.heading-group": {
             "en": "All plans, {kind}, period {period}: {view} ({unit})",
             "vi": "Tất cả kế hoạch, {kind}, giai đoạn {period}: {view} ({unit})",
+        },
+        "summary.view.claim": {"en": "claim", "vi": "nhận định"},
+        "summary.col.hedge": {"en": "hedge", "vi": "mức"},
+        "summary.col.written": {"en": "as written", "vi": "theo lời văn"},
+        "summary.col.high": {"en": "up to", "vi": "đến"},
+        "summary.claim.whole": {"en": "whole", "vi": "tổng"},
+        "summary.part.outside": {"en": "outside the whole", "vi": "ngoài tổng"},
+        "summary.part.remainder": {"en": "the rest", "vi": "phần còn lại"},
+        "summary.part.remainder-computed": {
+            "en": "the rest, computed", "vi": "phần còn lại, tính ra"
+        },
+        "summary.part.rest": {
+            "en": "not accounted for by the parts named", "vi": "chưa nêu rõ (ngoài các phần đã nêu)"
+        },
+        "summary.claims-note": {
+            "en": "as the text states it: > hơn/trên, < gần/dưới, ≈ khoảng, ≥ ít nhất; a part outside the whole and the rest are not added into it",
+            "vi": "theo lời văn: > hơn/trên, < gần/dưới, ≈ khoảng, ≥ ít nhất; phần ngoài tổng và phần còn lại không cộng vào tổng",
         },
         "summary.period-unknown": {"en": "not stated", "vi": "không ghi"},
         "summary.view.period": {"en": "period", "vi": "giai đoạn"},
