@@ -466,7 +466,7 @@ register(
             "vi": "Tất cả kế hoạch, {kind}, giai đoạn {period}: {view} ({unit})",
         },
         "summary.view.claim": {"en": "claim", "vi": "nhận định"},
-        "summary.col.hedge": {"en": "hedge", "vi": "mức"},
+        "summary.col.hedge": {"en": "hedge", "vi": "ước lượng"},
         "summary.col.written": {"en": "as written", "vi": "theo lời văn"},
         "summary.col.high": {"en": "up to", "vi": "đến"},
         "summary.claim.whole": {"en": "whole", "vi": "tổng"},
