@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from khuyencong_cli.cli import app
 from khuyencong_cli.loader import load_plan
-from khuyencong_cli.summary import build_summaries
+from khuyencong_cli.summary import SummaryOptions, build_summaries, summarise
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "plans"
@@ -61,19 +61,67 @@ def test_lai_chau_by_year_comes_from_the_total_row() -> None:
 def test_unit_conversion_is_exact() -> None:
     (view,) = build_summaries([(CAO_BANG, _plan(CAO_BANG))], by_kind=True, unit="tỷ đồng")
     assert view.unit == "tỷ đồng"
-    assert view.computed_total == Decimal("11.2") + Decimal("7.928455")
+    rows = _rows(view)
+    assert rows["summary.kind.budget · 2016-2020"] == [Decimal("11.2")]
+    assert rows["summary.kind.results · 2009-2015"] == [Decimal("7.928455")]
+
+
+def test_by_kind_alone_never_adds_plan_to_results(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summary", CAO_BANG, "--by-kind", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "All plans: kind × period (triệu đồng)"
+    assert any(line.startswith("planned funding · 2016-2020") and line.endswith("11.200") for line in lines)
+    assert any(line.startswith("funding spent · 2009-2015") and line.endswith("7.928,455") for line in lines)
+    # no grand total of plan money and money spent, and the reader is told why
+    assert "19.128,455" not in result.output and "Total" not in result.output
+    assert "planned money and money spent, and different periods, are not added together" in result.output
+    vi = runner.invoke(app, ["summary", CAO_BANG, "--by-kind", "--lang", "vi"])
+    assert vi.output.splitlines()[0] == "Tất cả kế hoạch: loại × giai đoạn (triệu đồng)"
+    assert "kinh phí đã thực hiện · 2009-2015" in vi.output
 
 
 def test_across_plans_by_province(runner: CliRunner) -> None:
     result = runner.invoke(app, ["summary", str(PLANS), "--by-province", "--plain-numbers", "-f", "json"])
     assert result.exit_code == 0, result.output
-    (view,) = json.loads(result.stdout)["summaries"]  # stderr notes a plan with no money table
-    rows = {row["label"]: row["values"] for row in view["rows"]}
-    assert rows["Lai Châu"][0] == "75300"
-    # 11.200 planned + 7.928,455 spent (QĐ 270) + 18,246 tỷ the article on QĐ 470 states in its text
-    assert rows["Cao Bằng †"][0] == "37374.455"
-    assert next(row for row in view["rows"] if row["label"] == "Cao Bằng †")["from_text"] is True
-    assert "summary.from-text" in view["notes"]
+    views = json.loads(result.stdout)["summaries"]  # stderr notes the plans with no money
+    by_group = {(v["group"]["kind"], v["group"]["period"]): {r["label"]: r for r in v["rows"]} for v in views}
+    assert by_group[("budget", "2021-2025")]["Lai Châu"]["values"][0] == "75300"
+    # Cao Bằng's results of 2009-2015, its plan for 2016-2020 and the article on its plan for
+    # 2021-2025 (written "2021-2015" in the article) stay three figures, never 37.374,455
+    assert by_group[("results", "2009-2015")]["Cao Bằng"]["values"][0] == "7928.455"
+    assert by_group[("budget", "2016-2020")]["Cao Bằng"]["values"][0] == "11200"
+    article = by_group[("budget", "2021-2015")]["Cao Bằng †"]
+    assert article["values"][0] == "18246" and article["from_text"] is True
+    # Bắc Kạn: the 700 of its table and the 496 its text states, both for 2022, add up
+    assert by_group[("budget", "2022")]["Bắc Kạn †"]["values"][0] == "1196"
+    assert "37374.455" not in result.stdout
+
+
+def test_across_plans_heading_names_kind_and_period(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summary", CAO_BANG, LAI_CHAU, "--by-province", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    headings = [line for line in result.output.splitlines() if line.startswith("All plans")]
+    assert headings == [
+        "All plans, planned funding, period 2016-2020: province (triệu đồng)",
+        "All plans, planned funding, period 2021-2025: province (triệu đồng)",
+        "All plans, funding spent, period 2009-2015: province (triệu đồng)",
+    ]
+    vi = runner.invoke(app, ["summary", CAO_BANG, "--by-province", "--lang", "vi"])
+    assert "Tất cả kế hoạch, kinh phí đã thực hiện, giai đoạn 2009-2015: tỉnh (triệu đồng)" in vi.output
+
+
+def test_mixing_periods_only_when_asked() -> None:
+    from khuyencong_cli.summary import collect
+    from khuyencong_cli.summary.views import build_views
+
+    monies = collect([(CAO_BANG, _plan(CAO_BANG))], "triệu đồng")
+    (mixed,) = build_views(monies, SummaryOptions(by_province=True, mix_periods=True), "triệu đồng")
+    assert mixed.group is None and mixed.computed_total == Decimal("19128.455")
+    apart = build_views(monies, SummaryOptions(by_province=True), "triệu đồng")
+    assert [(v.group, v.computed_total) for v in apart] == [
+        (("budget", "2016-2020"), Decimal("11200")), (("results", "2009-2015"), Decimal("7928.455"))
+    ]
 
 
 def test_stated_total_differs_is_marked(runner: CliRunner) -> None:
@@ -183,6 +231,10 @@ def test_an_article_without_tables_is_read_from_its_claims_as_reconcile_reads_it
     path = str(PLANS / "cao-bang-2021-2025-qd-470.yaml")
     plan = _plan(path)
     (view,) = build_summaries([(path, plan)], by_source=True)
+    # with no grid asked for, the claim itself, as written, beside the per-source grid
+    _, claims = summarise([(path, plan)], SummaryOptions())[0]
+    assert claims.view == "claim"
+    assert _rows(claims)["cb470-tong-kinh-phi · summary.claim.whole"][:2] == [None, Decimal("18.246")]
     rows = _rows(view)
     assert rows["KCDP (Nguồn kinh phí khuyến công địa phương)"][0] == Decimal("4.446")
     assert rows["KCQG (Kinh phí khuyến công quốc gia)"][0] == Decimal("13.800")
@@ -284,3 +336,48 @@ def test_a_row_outside_the_total_is_not_summed(runner: CliRunner, write_plan) ->
     result = runner.invoke(app, ["summary", str(path), "--by-source", "-f", "json", "--plain-numbers"])
     assert result.exit_code == 0, result.output
     assert "1130" in result.output and "1224" not in result.output
+
+
+CLAIMS_ARTICLE = GOLDEN / "claims-article"
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_claims_only_article_shows_its_claims_as_written(runner: CliRunner, lang: str) -> None:
+    """A news article with no table: the totals keep their hedges, a part outside the whole
+    and the rest are labelled, and examples (parts_complete: false) leave an unaccounted rest."""
+    cwd = os.getcwd()
+    os.chdir(CLAIMS_ARTICLE)
+    try:
+        result = runner.invoke(app, ["summary", "plan.yaml", "--unit", "triệu", "--lang", lang])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    expected = CLAIMS_ARTICLE / f"expected.{lang}.txt"
+    if UPDATE:
+        expected.write_text(result.output, encoding="utf-8")
+    assert result.output == expected.read_text(encoding="utf-8")
+
+
+def test_claims_grid_figures(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summary", str(CLAIMS_ARTICLE / "plan.yaml"), "--lang", "en", "--plain-numbers"])
+    assert result.exit_code == 0, result.output
+    lines = [" ".join(line.split()) for line in result.output.splitlines()]
+    # "hơn 1,63 tỷ": the hedge stays beside the figure
+    assert "tong · whole > 1.63" in lines
+    # the rest is the whole minus the parts, and as hedged as the whole; its share is of 1,63
+    assert "· Vốn đối ứng của doanh nghiệp · the rest, computed > 0.23 14.1%" in lines
+    # a part outside the whole: labelled, no share, not added into the whole
+    assert "· Chi phí quản lý · outside the whole 0.073" in lines
+    # parts as examples: no share of the parts only, the unaccounted rest instead
+    assert "· Mô hình dệt thổ cẩm 0.9" in lines
+    assert "· not accounted for by the parts named ≈ 1.6" in lines
+    assert "mo-hinh · whole ≈ 2.5" in lines and "nho · whole < 9" in lines
+
+
+def test_claims_grid_in_json(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summary", str(CLAIMS_ARTICLE / "plan.yaml"), "-f", "json", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    (grid,) = [v for v in json.loads(result.stdout)["summaries"] if v["view"] == "claim"]
+    rows = {r["label"]: r["values"] for r in grid["rows"]}
+    assert rows["tong · whole"] == [">", "1.63", None]
+    assert rows["Chi phí quản lý · outside the whole"] == [None, "0.073", None]

@@ -228,13 +228,17 @@ def test_across_plans_xlsx(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["summary", str(PLANS), "--by-kind", "--by-source", "--unit", "tỷ", "-o", str(target), "--lang", "vi"])
     assert result.exit_code == 0, result.output
     book = openpyxl.load_workbook(target)
-    (sheet,) = book.worksheets
-    assert sheet.title == "1 loại×nguồn"
-    total = next(row for row in sheet.iter_rows() if row[0].value == "Tổng cộng")[1]
-    # with the 18,246 tỷ of the QĐ 470 article, and the money the articles of Bà Rịa - Vũng Tàu
-    # (5,7 + 3,3 tỷ), Quảng Ninh (0,8 + 2 tỷ), Đắk Lắk (2 + 1,6 tỷ) and Thừa Thiên Huế (40 triệu)
-    # state by source: 15,44 tỷ more
-    assert _evaluate(sheet, total) == Decimal("150.825655")
+    # one sheet per kind of money and period: plan money and money spent, and one period and
+    # another, are never added into one total
+    sheets = {sheet.title: sheet for sheet in book.worksheets}
+    assert "1 nguồn KH 2015" in sheets and "9 nguồn TH 2009-2015" in sheets
+    spent = sheets["9 nguồn TH 2009-2015"]
+    total = next(row for row in spent.iter_rows() if row[0].value == "Tổng cộng")[1]
+    assert _evaluate(spent, total) == Decimal("7.928455")
+    # the 18,246 tỷ the QĐ 470 article states for its period, alone in its sheet
+    article = next(s for title, s in sheets.items() if title.endswith("KH 2021-2015"))
+    total = next(row for row in article.iter_rows() if row[0].value == "Tổng cộng")[1]
+    assert _evaluate(article, total) == Decimal("18.246")
 
 
 def test_xlsx_keeps_the_exact_text_of_a_figure_excel_would_round(tmp_path: Path) -> None:

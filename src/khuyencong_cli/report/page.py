@@ -149,7 +149,7 @@ def _plan_section(
     if plan is None:
         out.extend(_findings(loaded, options, lang))
         return out
-    monies = collect([(loaded.file, plan)])
+    monies = [m for m in collect([(loaded.file, plan)]) if m.facts]  # claims with no source: not charted
     all_money.extend(monies)
     for money in monies:
         out.append(f"<h3>{_t('summary.kind.' + money.kind, lang)} ({escape(money.unit)})</h3>")

@@ -59,7 +59,8 @@ def summarise(
     ``plans`` is read once, one plan at a time (a :class:`~khuyencong_cli.plans.PlanStream`
     loads each as it is asked for): only each plan's money is kept, never the plan."""
     if not any(vars(options).values()):
-        options = SummaryOptions(by_source=True)
+        # No grid asked for: per source, and an article's claims as it states them.
+        options = SummaryOptions(by_source=True, claims=True)
     across = options.by_province or options.by_kind
     chosen = unit or (DEFAULT_UNIT_ACROSS if across else None)
     files: list[str] = []
@@ -70,7 +71,7 @@ def summarise(
             yield file, plan
 
     monies = collect(noted(), chosen, tables)
-    held = {money.file for money in monies}
+    held = {money.file for money in monies if money.facts or (options.claims and money.claims)}
     return build_views(monies, options, chosen or ""), [file for file in files if file not in held]
 
 

@@ -16,10 +16,12 @@ from decimal import Decimal
 
 from ..model import DocumentKind, Plan, Table, TableKind
 from ..numbers import convert, unit_factor
+from ..periods import parse_period
 from ..prose_money import prose_money
 from ..tables import Money, children, iter_rows, row_entries, source_members, table_money, table_path, total_row_entries
+from .claims import ClaimMoney, claim_money
 
-__all__ = ["Fact", "PlanMoney", "collect", "MONEY_KINDS", "ZERO"]
+__all__ = ["Fact", "PlanMoney", "collect", "period_label", "MONEY_KINDS", "ZERO"]
 
 ZERO = Decimal(0)
 MONEY_KINDS = (TableKind.BUDGET, TableKind.RESULTS)
@@ -42,6 +44,9 @@ class Fact:
     """True for a plan column inside a results table ("KH Năm 2015")."""
     from_text: bool = False
     """True for money stated only in the prose (a claim), which no table holds."""
+    period: str = ""
+    """The years the figure covers ("2016-2020", "2022"), "" when nothing says: figures of
+    different periods are never added together across plans."""
 
 
 @dataclass
@@ -67,6 +72,23 @@ class PlanMoney:
     years_from_total: bool = False
     text_items: list[str] = field(default_factory=list)
     """Labels of the items read from the prose (claims), not from a table."""
+    claims: list[ClaimMoney] = field(default_factory=list)
+    """A document with no table of money: its money claims as the text states them (hedged
+    wholes, parts, parts outside the whole, the rest)."""
+
+
+def period_label(*labels: str | None, years: Sequence[int] = ()) -> str:
+    """The period of a figure as ``2016-2020`` (a single year as ``2022``): the first label
+    that names years (the table's, the claim's, the document's), else the span of ``years``,
+    else "" (unknown). Written ends are kept as they are ("2021-2015" stays so)."""
+    for label in labels:
+        period = parse_period(label)
+        if period is not None:
+            return str(period.start) if period.start == period.end else f"{period.start}-{period.end}"
+    if years:
+        first, last = min(years), max(years)
+        return str(first) if first == last else f"{first}-{last}"
+    return ""
 
 
 def _money_tables(plan: Plan, kind: TableKind, only: Sequence[str] = ()) -> list[Table]:
@@ -90,9 +112,27 @@ def collect(
             if tables_of_kind:
                 monies.append(_plan_money(file, plan, kind, tables_of_kind, unit or tables_of_kind[0].unit))
         if not tables:
+            had_tables = bool(monies)
             _add_prose_money(file, plan, monies, unit)
+            if not had_tables:
+                _add_claims(file, plan, monies, unit)
         found.extend(monies)
     return found
+
+
+def _add_claims(file: str, plan: Plan, monies: list[PlanMoney], unit: str | None) -> None:
+    """A document with no table of money: keep its money claims whole, in the unit of the
+    money read from them (or the first claim's), beside the per-source facts."""
+    claims, used = claim_money(plan, monies[0].unit if monies else unit)
+    if not claims or used is None:
+        return
+    if not monies:
+        kind = TableKind.RESULTS if plan.document.kind is DocumentKind.RESULTS_REPORT else TableKind.BUDGET
+        monies.append(PlanMoney(
+            file=file, province=plan.document.province, plan=plan.document.title, kind=kind.value, unit=used,
+            source_names={s.id: s.name for s in plan.sources},
+        ))
+    monies[0].claims = claims
 
 
 def _add_prose_money(file: str, plan: Plan, monies: list[PlanMoney], unit: str | None) -> None:
@@ -121,10 +161,18 @@ def _add_prose_money(file: str, plan: Plan, monies: list[PlanMoney], unit: str |
             source_names={s.id: s.name for s in plan.sources},
         )
         monies.insert(0 if kind is TableKind.BUDGET else len(monies), money)
+    claims = {c.id: c for c in plan.claims}
+    # A claim that names no period, in a document that states none, speaks of the period
+    # of the plan's tables of the same kind when they all share one.
+    table_periods = {f.period for f in money.facts if f.period}
+    beside = table_periods.pop() if len(table_periods) == 1 else ""
     for figure in figures:
         value = figure.value_in(money.unit)
+        claim = claims.get(figure.item_id.rpartition(".")[0])
+        period = period_label(claim.period if claim else None, plan.document.period) or beside
         money.facts.append(
-            Fact(file, money.province, money.plan, kind.value, "", figure.item, figure.source, None, value, from_text=True)
+            Fact(file, money.province, money.plan, kind.value, "", figure.item, figure.source, None, value,
+                 from_text=True, period=period)
         )
         money.items.append((0, figure.item, None, value))
         money.text_items.append(figure.item)
@@ -169,9 +217,12 @@ def _plan_money(file: str, plan: Plan, kind: TableKind, tables: Sequence[Table],
                     )
         rows, by_year = table_money(plan, table, unit)
 
-        def fact(m: Money, table: Table = table) -> Fact:
+        period = period_label(table.period, years=[*table.years, *table.plan_years]) or period_label(plan.document.period)
+
+        def fact(m: Money, table: Table = table, period: str = period) -> Fact:
             planned = m.year in table.plan_years
-            return Fact(file, money.province, money.plan, kind.value, table.id, m.item, m.source, m.year, m.value, planned)
+            return Fact(file, money.province, money.plan, kind.value, table.id, m.item, m.source, m.year, m.value, planned,
+                        period=period)
 
         money.facts.extend(fact(m) for m in rows)
         money.year_facts.extend(fact(m) for m in by_year)

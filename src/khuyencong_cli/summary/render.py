@@ -49,6 +49,12 @@ def row_label(row: GridRow, lang: str) -> str:
 def heading(view: SummaryView, lang: str) -> str:
     if view.kind == "all":
         dims = " × ".join(translate(f"summary.view.{d}", lang) for d in view.view.split("×"))
+        if view.group is not None:
+            kind, period = view.group
+            return translate(
+                "summary.heading-group", lang, kind=translate(f"summary.kind.{kind}", lang),
+                period=period or translate("summary.period-unknown", lang), view=dims, unit=view.unit,
+            )
         return translate("summary.heading-all", lang, view=dims, unit=view.unit)
     kind = translate(f"summary.kind.{view.kind}", lang)
     return translate("summary.heading", lang, title=view.plan_title, kind=kind, unit=view.unit)
@@ -171,8 +177,15 @@ def _csv(views: Sequence[SummaryView], plain_numbers: bool, lang: str) -> str:
                     text = format_percent(value, plain_numbers)
                 else:
                     text = format_plain(value) if plain_numbers else format_number(value)
-                writer.writerow([view.file, view.kind, view.view, view.unit, row_label(row, lang).strip(), column.key, text])
+                writer.writerow([view.file, _csv_kind(view), view.view, view.unit, row_label(row, lang).strip(), column.key, text])
     return buffer.getvalue()
+
+
+def _csv_kind(view: SummaryView) -> str:
+    """``all``, or for a grid across plans of one kind and period ``budget 2016-2020``."""
+    if view.group is None:
+        return view.kind
+    return " ".join(part for part in view.group if part)
 
 
 def _json(views: Sequence[SummaryView], lang: str) -> str:
@@ -201,6 +214,7 @@ def _json(views: Sequence[SummaryView], lang: str) -> str:
                 "stated_total": value(v.stated_total),
                 "differs": v.differs,
                 "notes": v.notes,
+                **({"group": {"kind": v.group[0], "period": v.group[1]}} if v.group is not None else {}),
             }
             for v in views
         ],

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from ..i18n import register
+from .claims import ClaimFigure, ClaimMoney, hedge_sign
 from .facts import ZERO, Fact, PlanMoney
 
 __all__ = [
@@ -67,6 +68,9 @@ class SummaryView:
     computed_total: Decimal = ZERO
     stated_total: Decimal | None = None
     province: str = ""
+    group: tuple[str, str] | None = None
+    """Across plans: the kind of money and the period (``("budget", "2016-2020")``) every
+    figure of this grid shares; None when the grid mixes them (asked for)."""
 
     @property
     def differs(self) -> bool:
@@ -88,6 +92,12 @@ class SummaryOptions:
     by_item: bool = False
     by_province: bool = False
     by_kind: bool = False
+    claims: bool = False
+    """Per plan, a grid of the money claims of a document with no table of money, as written
+    (hedges, parts outside the whole, the rest); ``kc summary`` shows it when no grid is asked for."""
+    mix_periods: bool = False
+    """Across plans, add planned money, money spent and every period into one grid (the
+    grouping before kinds and periods were kept apart); off unless asked for."""
 
 
 def share(part: Decimal, whole: Decimal) -> Decimal | None:
@@ -127,10 +137,14 @@ def build_views(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str)
     """The grids asked for: per plan and kind of money, or across plans when grouped by
     province or by kind."""
     if options.by_province or options.by_kind:
-        return [_across(monies, options, unit)] if monies else []
+        return _across_plans(monies, options, unit) if monies else []
     views: list[SummaryView] = []
     for money in monies:
         header = _Header(money.file, money.plan, money.kind, money.unit, money.province)
+        if not money.facts:  # money only in claims no source names: their grid alone
+            if options.claims and money.claims:
+                views.append(_claims_view(money, header))
+            continue
         notes = _notes(money)
         if options.by_source and options.by_year:
             views.append(_source_by_year(money, header, notes))
@@ -140,7 +154,66 @@ def build_views(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str)
             views.append(_by_year(money, header, notes))
         if options.by_item:
             views.append(_by_item(money, header, notes))
+        if options.claims and money.claims:
+            views.append(_claims_view(money, header))
     return views
+
+
+def _claims_view(money: PlanMoney, header: _Header) -> SummaryView:
+    """The money claims of a document with no table of money, as the text states them: each
+    whole with its hedge (">" hơn, "<" gần, "≈" khoảng), its parts with their shares, a part
+    outside the whole and the rest labelled as such (never added into the whole), and, when
+    the parts are only examples, the rest they leave unaccounted instead of shares."""
+    ranged = any(f.high is not None for c in money.claims for f in (c.whole, *c.parts) if f is not None)
+    columns = [Column("hedge", "mark"), Column("written")] + ([Column("high")] if ranged else []) + [
+        Column("share", "percent")
+    ]
+    view = _new_view(header, "claim", columns, ZERO, None, ["summary.claims-note"])
+    view.rows = [row for claim in money.claims for row in _claim_rows(claim, ranged)]
+    return view
+
+
+def _claim_rows(claim: ClaimMoney, ranged: bool) -> list[GridRow]:
+    whole = claim.whole
+    exact_whole = whole.value if whole is not None and whole.high is None else None
+    inside = claim.inside
+    named = [p.value for p in inside if p.high is None]
+    inside_sum = sum((v for v in named if v is not None), ZERO) if len(named) == len(inside) and all(
+        v is not None for v in named) else None
+
+    def row(label: str, figure: ClaimFigure | None, value: Decimal | None, depth: int, shared: bool,
+            sign: str | None = None) -> GridRow:
+        hedge = sign if sign is not None else hedge_sign(figure.hedge if figure else None,
+                                                         figure is not None and figure.high is not None)
+        part_share = share(value, exact_whole) if shared and value is not None and exact_whole else None
+        values: list[Decimal | str | None] = [hedge or None, value]
+        if ranged:
+            values.append(figure.high if figure is not None else None)
+        values.append(part_share)
+        return GridRow(label, values, depth=depth)
+
+    rows = [row(f"{claim.claim_id} · summary.claim.whole", whole, whole.value if whole else None, 0, False)]
+    shares = claim.parts_complete
+    for part in claim.parts:
+        if part.outside:
+            rows.append(row(f"{part.label} · summary.part.outside", part, part.value, 1, False))
+        elif part.remainder:
+            if part.value is not None:
+                rows.append(row(f"{part.label} · summary.part.remainder", part, part.value, 1, shares))
+            elif exact_whole is not None and inside_sum is not None:
+                # Not stated: the whole minus the named parts, as the text defines it.
+                gap = exact_whole - inside_sum
+                rows.append(row(f"{part.label} · summary.part.remainder-computed", part, gap, 1, shares,
+                                sign=hedge_sign(whole.hedge if whole else None)))
+            else:
+                rows.append(row(f"{part.label} · summary.part.remainder", part, None, 1, False))
+        else:
+            rows.append(row(part.label, part, part.value, 1, shares))
+    if not claim.parts_complete and whole is not None and whole.value is not None and inside_sum is not None:
+        stated_rest = sum((p.value for p in claim.parts if p.remainder and p.value is not None), ZERO)
+        rest = whole.value - inside_sum - stated_rest
+        rows.append(row("summary.part.rest", whole, rest, 1, False, sign=hedge_sign(whole.hedge)))
+    return rows
 
 
 def _new_view(
@@ -274,18 +347,79 @@ _DIMENSIONS: dict[str, Callable[[Fact], object]] = {
 }
 
 
-def _across(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str) -> SummaryView:
-    """One grid over every plan: rows grouped by the chosen dimensions, years as columns."""
+def _across_plans(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str) -> list[SummaryView]:
+    """Across plans, planned money and money spent, and the money of different periods, are
+    never added together: one grid per kind and period (a province's results of 2009-2015,
+    its plan for 2016-2020 and for 2021-2025 stay three figures), the kind and period in the
+    heading. ``--by-kind`` alone gives one grid of kind × period rows with no total."""
     dims = [d for d, on in (("province", options.by_province), ("kind", options.by_kind),
                              ("source", options.by_source), ("item", options.by_item)) if on]
     facts = [f for m in monies for f in m.facts]
     year_facts = [f for m in monies for f in m.year_facts]
+    if options.mix_periods:
+        return [_across(facts, year_facts, [m.stated_total for m in monies], dims, options.by_year, unit)]
+    rest = [d for d in dims if d != "kind"]
+    if not rest:
+        return [_kinds_apart(facts, year_facts, options.by_year, unit)]
+    views: list[SummaryView] = []
+    for group in sorted(_ordered(_group(f) for f in facts), key=_sort_key):
+        assert isinstance(group, tuple)
+        mine = [f for f in facts if _group(f) == group]
+        mine_years = [f for f in year_facts if _group(f) == group]
+        # A plan's stated whole counts for a group only when all its money is of that group.
+        stated = [m.stated_total for m in monies if any(_group(f) == group for f in m.facts)
+                  and all(_group(f) == group for f in m.facts)]
+        if any(_group(f) == group for m in monies for f in m.facts if m.stated_total is None or
+               not all(_group(g) == group for g in m.facts)):
+            stated.append(None)
+        view = _across(mine, mine_years, stated, rest, options.by_year, unit)
+        view.group = (str(group[0]), str(group[1]))
+        views.append(view)
+    return views
+
+
+def _group(fact: Fact) -> tuple[str, str]:
+    return fact.kind, fact.period
+
+
+def _kinds_apart(facts: Sequence[Fact], year_facts: Sequence[Fact], by_year: bool, unit: str) -> SummaryView:
+    """``--by-kind`` alone: a row per kind of money and period, each its own sum; no share and
+    no grand total, since they would add plan money to money spent or one period to another."""
+    years = sorted({f.year for f in year_facts if f.year is not None}) if by_year else []
+    planned = {f.year for f in year_facts if f.planned and f.year is not None}
+    columns = [_year_column(y, planned) for y in years] + [Column("total")]
+    notes = ["summary.kept-apart"] + (["summary.plan-years"] if planned & set(years) else []) + (
+        ["summary.from-text"] if any(f.from_text for f in facts) else []
+    )
+    view = SummaryView(file="", plan_title="", kind="all", view="kind×period", unit=unit, columns=columns,
+                       computed_total=ZERO, notes=notes)
+    for group in sorted(_ordered(_group(f) for f in facts), key=_sort_key):
+        mine = [f for f in facts if _group(f) == group]
+        mine_years = [f for f in year_facts if _group(f) == group]
+        cells: list[Decimal | str | None] = [
+            _sum(f for f in mine_years if f.year == y) if any(f.year == y for f in mine_years) else None for y in years
+        ]
+        assert isinstance(group, tuple)
+        label, from_text = _text_mark(f"summary.kind.{group[0]} · {_period_text(str(group[1]))}", mine)
+        view.rows.append(GridRow(label, [*cells, _sum(mine)], from_text=from_text))
+    return view
+
+
+def _period_text(period: str) -> str:
+    return period or "summary.period-unknown"
+
+
+def _across(
+    facts: Sequence[Fact], year_facts: Sequence[Fact], stated_parts: Sequence[Decimal | None], dims: Sequence[str],
+    by_year: bool, unit: str,
+) -> SummaryView:
+    """One grid over the facts given: rows grouped by the chosen dimensions, years as columns."""
     total = _sum(facts)
-    years = sorted({f.year for f in year_facts if f.year is not None}) if options.by_year else []
+    years = sorted({f.year for f in year_facts if f.year is not None}) if by_year else []
     planned = {f.year for f in year_facts if f.planned and f.year is not None}
     columns = [_year_column(y, planned) for y in years] + [Column("total"), Column("share", "percent")]
-    stated_parts = [m.stated_total for m in monies]
-    stated = sum((s for s in stated_parts if s is not None), ZERO) if all(s is not None for s in stated_parts) else None
+    stated = sum((s for s in stated_parts if s is not None), ZERO) if stated_parts and all(
+        s is not None for s in stated_parts) else None
     notes = (["summary.plan-years"] if planned & set(years) else []) + (
         ["summary.from-text"] if any(f.from_text for f in facts) else []
     )
@@ -327,6 +461,33 @@ register(
     {
         "summary.heading": {"en": "{title}: {kind} ({unit})", "vi": "{title}: {kind} ({unit})"},
         "summary.heading-all": {"en": "All plans: {view} ({unit})", "vi": "Tất cả kế hoạch: {view} ({unit})"},
+        "summary.heading-group": {
+            "en": "All plans, {kind}, period {period}: {view} ({unit})",
+            "vi": "Tất cả kế hoạch, {kind}, giai đoạn {period}: {view} ({unit})",
+        },
+        "summary.view.claim": {"en": "claim", "vi": "nhận định"},
+        "summary.col.hedge": {"en": "hedge", "vi": "ước lượng"},
+        "summary.col.written": {"en": "as written", "vi": "theo lời văn"},
+        "summary.col.high": {"en": "up to", "vi": "đến"},
+        "summary.claim.whole": {"en": "whole", "vi": "tổng"},
+        "summary.part.outside": {"en": "outside the whole", "vi": "ngoài tổng"},
+        "summary.part.remainder": {"en": "the rest", "vi": "phần còn lại"},
+        "summary.part.remainder-computed": {
+            "en": "the rest, computed", "vi": "phần còn lại, tính ra"
+        },
+        "summary.part.rest": {
+            "en": "not accounted for by the parts named", "vi": "chưa nêu rõ (ngoài các phần đã nêu)"
+        },
+        "summary.claims-note": {
+            "en": "as the text states it: > hơn/trên, < gần/dưới, ≈ khoảng, ≥ ít nhất; a part outside the whole and the rest are not added into it",
+            "vi": "theo lời văn: > hơn/trên, < gần/dưới, ≈ khoảng, ≥ ít nhất; phần ngoài tổng và phần còn lại không cộng vào tổng",
+        },
+        "summary.period-unknown": {"en": "not stated", "vi": "không ghi"},
+        "summary.view.period": {"en": "period", "vi": "giai đoạn"},
+        "summary.kept-apart": {
+            "en": "planned money and money spent, and different periods, are not added together",
+            "vi": "kinh phí kế hoạch và kinh phí đã thực hiện, cũng như các giai đoạn khác nhau, không cộng dồn với nhau",
+        },
         "summary.kind.budget": {"en": "planned funding", "vi": "kinh phí kế hoạch"},
         "summary.kind.results": {"en": "funding spent", "vi": "kinh phí đã thực hiện"},
         "summary.view.source": {"en": "source", "vi": "nguồn"},

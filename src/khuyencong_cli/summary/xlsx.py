@@ -65,7 +65,10 @@ def sheet_name(view: SummaryView, index: int, lang: str, taken: set[str]) -> str
     """``1 Lai Châu KH nguồn×năm``: Excel's forbidden characters replaced, at most 31
     characters, and unique in the workbook."""
     dims = "×".join(translate(f"summary.view.{d}", lang) for d in view.view.split("×"))
-    if view.kind == "all":
+    if view.kind == "all" and view.group is not None:
+        kind, period = view.group
+        base = f"{dims} {translate(f'summary.xlsx.kind.{kind}', lang)} {period}".rstrip()
+    elif view.kind == "all":
         base = dims
     else:
         base = f"{view.province or Path(view.file).stem} {translate(f'summary.xlsx.kind.{view.kind}', lang)} {dims}"
