@@ -17,6 +17,7 @@ from ..engine import CheckOptions, check
 from ..findings import severity_label
 from ..i18n import register, translate
 from ..loader import LoadedPlan
+from ..model import Plan
 from ..numbers import format_number
 from ..reconcile import RESTATEMENT  # noqa: F401  (registers the reconcile.* column names)
 from ..summary.facts import PlanMoney, collect
@@ -125,30 +126,29 @@ def _scroll(table: str) -> str:
     return f'<div class="scroll">{table}</div>'
 
 
+def _document_meta(file: str, plan: Plan, lang: str) -> list[str]:
+    """The document's file, province, kind, date, period and origin, as a definition list."""
+    doc = plan.document
+    meta = [
+        ("report.file", file),
+        ("report.province", doc.province),
+        ("report.kind", translate(f"report.doc-kind.{doc.kind.value}", lang)),
+        ("report.date", doc.date or ""),
+        ("report.period", doc.period or ""),
+        ("report.origin", (doc.origin.url or doc.origin.seed or "") if doc.origin else ""),
+    ]
+    return ['<dl class="meta">', *(f"<dt>{_t(key, lang)}</dt><dd>{escape(value)}</dd>" for key, value in meta if value), "</dl>"]
+
+
 def _plan_section(
     loaded: LoadedPlan, options: CheckOptions, lang: str, plain: bool, all_money: list[PlanMoney], colours: Colours
 ) -> list[str]:
-    out: list[str] = []
     plan = loaded.plan
-    out.append(f"<h2>{escape(plan.document.title if plan else loaded.file)}</h2>")
-    if plan is not None:
-        doc = plan.document
-        meta = [
-            ("report.file", loaded.file),
-            ("report.province", doc.province),
-            ("report.kind", translate(f"report.doc-kind.{doc.kind.value}", lang)),
-            ("report.date", doc.date or ""),
-            ("report.period", doc.period or ""),
-            ("report.origin", (doc.origin.url or doc.origin.seed or "") if doc.origin else ""),
-        ]
-        out.append('<dl class="meta">')
-        for key, value in meta:
-            if value:
-                out.append(f"<dt>{_t(key, lang)}</dt><dd>{escape(value)}</dd>")
-        out.append("</dl>")
+    out = [f"<h2>{escape(plan.document.title if plan else loaded.file)}</h2>"]
     if plan is None:
         out.extend(_findings(loaded, options, lang))
         return out
+    out.extend(_document_meta(loaded.file, plan, lang))
     monies = [m for m in collect([(loaded.file, plan)]) if m.facts]  # claims with no source: not charted
     all_money.extend(monies)
     for money in monies:

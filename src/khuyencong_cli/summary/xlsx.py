@@ -161,8 +161,6 @@ def _write_view(target: _Sheet, view: SummaryView, lang: str) -> None:
     sheet["A1"].font = bold
     sheet.append([view.file or None])
     sheet.append(["", *[column_label(c, lang) for c in columns]])
-    for cell in sheet[HEADER_ROW]:
-        cell.font = bold
     widths = [len(column_label(c, lang)) for c in columns]
     label_width = 0
     data_rows: list[tuple[int, GridRow]] = []
@@ -203,22 +201,27 @@ def _write_view(target: _Sheet, view: SummaryView, lang: str) -> None:
         for cell in line:
             cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for position, cell in enumerate(sheet[HEADER_ROW]):
+        cell.font = bold
         cell.fill = PatternFill("solid", start_color="FFF0F4F8", end_color="FFF0F4F8")
         if position:  # over a column of figures, its name sits on the right like the figures
             cell.alignment = Alignment(horizontal="center" if columns[position - 1].kind == "mark" else "right")
-    # Printed: A4 landscape, one page wide, the header row repeated on every page.
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    _print_setup(sheet)
     sheet.freeze_panes = f"B{HEADER_ROW + 1}"
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{target.letter(len(columns) - 1)}{last_row}"
     sheet.column_dimensions["A"].width = min(LABEL_MAX_WIDTH, max(12, label_width + 2))
     for position, width in enumerate(widths):
         # +2 for padding, +2 for the filter button on the header cell.
         sheet.column_dimensions[target.letter(position)].width = min(MAX_WIDTH, max(MIN_WIDTH, width + 4))
+
+
+def _print_setup(sheet: Worksheet) -> None:
+    """Printed: A4 landscape, one page wide, the header row repeated on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
 
 def _formulas(target: _Sheet, view: SummaryView, columns: Sequence[Column], data_rows: Sequence[tuple[int, GridRow]]) -> None:
