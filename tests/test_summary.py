@@ -154,6 +154,7 @@ def test_chart_draws_bars(runner: CliRunner) -> None:
     [
         (["--unit", "đô la"], "not a money unit"),
         (["-f", "xlsx"], "-o"),
+        (["--table", "khong-co"], "no table 'khong-co' in the plans given"),
     ],
 )
 def test_bad_usage_exits_2(runner: CliRunner, args: list[str], message: str) -> None:
@@ -161,6 +162,14 @@ def test_bad_usage_exits_2(runner: CliRunner, args: list[str], message: str) -> 
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_unknown_table_is_named_in_vietnamese(runner: CliRunner) -> None:
+    """A mistyped --table id is a usage error, not "no money to summarise" and exit 0."""
+    result = runner.invoke(app, ["summary", LAI_CHAU, "--table", "khong-co", "--lang", "vi"])
+    assert result.exit_code == 2
+    assert "không có bảng 'khong-co'" in result.output
+    assert "không có kinh phí để tổng hợp" not in result.output
 
 
 def test_broken_plan_exits_2(runner: CliRunner, write_plan) -> None:

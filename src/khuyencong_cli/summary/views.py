@@ -527,6 +527,10 @@ register(
             "en": "{file}: no money to summarise: no table of money, and no claim states money by source (kc validate checks the other figures of the prose)",
             "vi": "{file}: không có kinh phí để tổng hợp: không có biểu kinh phí, lời văn cũng không nêu kinh phí theo nguồn (các số liệu khác trong lời văn do kc validate kiểm tra)",
         },
+        "summary.unknown-table": {
+            "en": "no table '{table}' in the plans given (their tables: {tables})",
+            "vi": "các kế hoạch đã cho không có bảng '{table}' (các bảng: {tables})",
+        },
         "summary.rounding": {
             "en": "shares rounded to 0,1 %, averages to 0,001",
             "vi": "tỷ trọng làm tròn đến 0,1 %, bình quân đến 0,001",
