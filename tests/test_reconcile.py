@@ -103,6 +103,15 @@ def test_bad_input_exits_2(runner: CliRunner, args: list[str]) -> None:
     assert "Traceback" not in result.output
 
 
+def test_one_address_with_an_unknown_table_names_the_table(runner: CliRunner) -> None:
+    """``kc reconcile FILE#typo``: the message names the missing table and the plan's tables,
+    as it does with two addresses, instead of asking for a second side."""
+    result = runner.invoke(app, ["reconcile", f"{CAO_BANG}#nope", "--lang", "en"])
+    assert result.exit_code == 2, result.output
+    assert "no table 'nope' in this plan" in result.output
+    assert "cb-ket-qua-2009-2015" in result.output
+
+
 def test_unit_conversion(runner: CliRunner) -> None:
     _code, data = _json(runner, PLAN, RESULTS, "--unit", "tỷ")
     assert data["unit"] == "tỷ đồng"

@@ -637,7 +637,9 @@ def reconcile_addresses(
     a_plan, b_plan = plans[a_file], plans[b_file]
     if second is None:
         named = table_by_id(a_plan, a_table)
-        tables = ([named] if named else []) if a_table else a_plan.tables
+        if a_table and named is None:
+            raise ReconcileError("reconcile.no-table", table=a_table, tables=", ".join(t.id for t in a_plan.tables) or "—")
+        tables = [named] if named else a_plan.tables
         if not any(t.plan_years for t in tables):
             raise ReconcileError("reconcile.one-side")
         a_side = select_side(first, a_plan, a_table, "plan", unit, TableKind.RESULTS)
