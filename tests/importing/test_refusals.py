@@ -155,3 +155,15 @@ def test_float_residue_is_refused(tmp_path: Path) -> None:
                 data = data.replace(b"<v>0.3</v>", b"<v>0.30000000000000004</v>")
             target.writestr(item, data)
     _refused(path, "!C2", "0.30000000000000004")
+
+
+def test_a_plan_given_as_source_is_refused_for_its_format(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``kc import plan.yaml`` names the format kc cannot import, not "plan.yaml already exists"
+    (the default draft name is the source's own name)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.yaml").write_text("kc: 1\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["import", "plan.yaml", "--lang", "en"])
+    assert result.exit_code == 2
+    assert "kc cannot read .yaml files" in result.stderr
+    assert "already exists" not in result.stderr
+    assert (tmp_path / "plan.yaml").read_text(encoding="utf-8") == "kc: 1\n"

@@ -18,7 +18,7 @@ from .mapping import MappedTable, read_mapping, write_mapping
 from .tables import DraftTable, build_table
 from .vocabulary import fold
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "ImportResult", "import_source", "read_source"]
+__all__ = ["MAX_BYTES", "SUFFIXES", "ImportResult", "check_suffix", "import_source", "read_source"]
 
 MAX_BYTES = 200 * 1024 * 1024
 """Annexes weigh kilobytes to a few megabytes; a bigger input is refused before it is read."""
@@ -63,6 +63,15 @@ def read_source(raw: bytes, name: str, suffix: str) -> Extract:
         from .read_html import read_html
 
         return read_html(raw, name)
+    check_suffix(name, suffix)
+    raise AssertionError(f"no reader for {suffix}")  # pragma: no cover - check_suffix refuses
+
+
+def check_suffix(name: str, suffix: str) -> None:
+    """Refuse a file kc has no reader for before anything else is looked at (an existing
+    draft of the same name, the file's bytes): the user learns what kc can read."""
+    if suffix in SUFFIXES or suffix == "":
+        return
     if suffix == ".doc":
         raise ImportFailure("import.doc", path=name)
     raise ImportFailure("import.unknown-format", path=name, suffix=suffix, known=", ".join(SUFFIXES))

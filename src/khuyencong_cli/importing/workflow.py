@@ -92,7 +92,7 @@ def run_import(request: ImportRequest) -> Outcome:
 
 
 def _run(request: ImportRequest) -> Outcome:
-    from .core import import_source
+    from .core import check_suffix, import_source
     from .mapping import mapping_path
 
     lang = request.lang
@@ -101,6 +101,8 @@ def _run(request: ImportRequest) -> Outcome:
         return translate(key, lang, **params)
 
     is_stdin = request.source == STDIN
+    if not is_stdin:
+        check_suffix(request.source, Path(request.source).suffix.lower())
     target = Path(request.output) if request.output else (None if is_stdin else Path(Path(request.source).stem + ".yaml"))
     if target is not None and target.exists() and not request.force and not request.dry_run:
         raise ImportFailure("import.exists", path=str(target))
