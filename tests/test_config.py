@@ -145,3 +145,21 @@ def test_load_config_api(tmp_path):
     path.write_text("[severity]\nKC101 = 3\n", "utf-8")
     with pytest.raises(ConfigError):
         load_config(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "vi", "en"),
+    [
+        ("select = 5\n", "'select' phải là một danh sách mã quy tắc", "'select' must be a list of rule ids"),
+        ("exclude = 1\n", "'exclude' phải là một danh sách mẫu đường dẫn", "'exclude' must be a list of patterns"),
+        ("per-path = 3\n", "'per-path' phải là một bảng TOML", "'per-path' must be a table"),
+    ],
+)
+def test_a_value_of_the_wrong_type_is_described_in_each_language(tmp_path, text, vi, en):
+    """The expected type is part of the sentence, so it is translated with it."""
+    path = tmp_path / "kc.toml"
+    path.write_text(text, "utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert vi in caught.value.render("vi")
+    assert en in caught.value.render("en")

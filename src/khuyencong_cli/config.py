@@ -217,7 +217,7 @@ class _Reader:
 
     def read(self, table: Any) -> Config:
         if not isinstance(table, dict):
-            raise self.fail("config.type", "kc", name=self.prefix + "kc", expected="table")
+            raise self.fail("config.type", "kc", name=self.prefix + "kc", expected=Msg("config.expect-table"))
         for key in table:
             if key not in _TOP_KEYS:
                 raise self.fail("config.unknown-key", key, name=self.prefix + key, known=", ".join(sorted(_TOP_KEYS)))
@@ -237,7 +237,7 @@ class _Reader:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail("config.type", key, name=self.prefix + key, expected="list of patterns")
+            raise self.fail("config.type", key, name=self.prefix + key, expected=Msg("config.expect-patterns"))
         return tuple(value)
 
     def rules(self, table: dict[str, Any], key: str, after: str | None = None) -> tuple[str, ...]:
@@ -245,7 +245,7 @@ class _Reader:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail("config.type", key, after, name=self.prefix + key, expected="list of rule ids")
+            raise self.fail("config.type", key, after, name=self.prefix + key, expected=Msg("config.expect-rule-ids"))
         for pattern in value:
             if self.valid_rule is not None and not self.valid_rule(pattern):
                 raise self.fail("config.unknown-rule", pattern, after, rule=pattern, name=self.prefix + key)
@@ -253,7 +253,7 @@ class _Reader:
 
     def severities(self, value: Any, name: str, after: str | None = None) -> dict[str, Severity]:
         if not isinstance(value, dict):
-            raise self.fail("config.type", name.rsplit(".", 1)[-1], after, name=self.prefix + name, expected="table")
+            raise self.fail("config.type", name.rsplit(".", 1)[-1], after, name=self.prefix + name, expected=Msg("config.expect-table"))
         result: dict[str, Severity] = {}
         for rule_key, level in value.items():
             rule_id = self.valid_rule(rule_key, exact=True) if self.valid_rule is not None else rule_key
@@ -289,12 +289,12 @@ class _Reader:
 
     def per_path(self, value: Any) -> tuple[PathOverride, ...]:
         if not isinstance(value, dict):
-            raise self.fail("config.type", "per-path", name=self.prefix + "per-path", expected="table")
+            raise self.fail("config.type", "per-path", name=self.prefix + "per-path", expected=Msg("config.expect-table"))
         overrides = []
         for pattern, options in value.items():
             name = f"{self.prefix}per-path.{pattern}"
             if not isinstance(options, dict):
-                raise self.fail("config.type", pattern, "per-path", name=name, expected="table")
+                raise self.fail("config.type", pattern, "per-path", name=name, expected=Msg("config.expect-table"))
             for key in options:
                 if key not in _PATH_KEYS:
                     raise self.fail(
@@ -344,6 +344,9 @@ register(
             "en": "'{name}' must be a {expected}",
             "vi": "'{name}' phải là {expected}",
         },
+        "config.expect-table": {"en": "table", "vi": "một bảng TOML"},
+        "config.expect-patterns": {"en": "list of patterns", "vi": "một danh sách mẫu đường dẫn"},
+        "config.expect-rule-ids": {"en": "list of rule ids", "vi": "một danh sách mã quy tắc"},
         "config.severity": {
             "en": "{name}: '{value}' is not a severity (error, warning or info)",
             "vi": "{name}: '{value}' không phải mức nghiêm trọng (error, warning hoặc info)",
