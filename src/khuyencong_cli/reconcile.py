@@ -325,11 +325,6 @@ def choose_sides(
     return mode, pick(a_kinds), pick(b_kinds)
 
 
-def detect_mode(a_plan: Plan, a_table: str | None, b_plan: Plan, b_table: str | None) -> str:
-    """Plan against results when A holds planned money and B only money spent."""
-    return choose_sides(a_plan, a_table, b_plan, b_table)[0]
-
-
 def context_warnings(a: Side, b: Side, mode: str) -> list[Mismatch]:
     """What makes two sides unlikely to speak of the same money: other provinces, other years."""
     warnings: list[Mismatch] = []
