@@ -172,6 +172,14 @@ def test_unknown_table_is_named_in_vietnamese(runner: CliRunner) -> None:
     assert "không có kinh phí để tổng hợp" not in result.output
 
 
+def test_a_targets_table_named_with_table_is_refused(runner: CliRunner) -> None:
+    """Biểu 01 of Cao Bằng counts trainees and models: naming it is a usage error that says so."""
+    result = runner.invoke(app, ["summary", CAO_BANG, "--table", "cb-bieu-01", "--lang", "vi"])
+    assert result.exit_code == 2
+    assert "bảng 'cb-bieu-01' chứa chỉ tiêu đếm, không phải tiền" in result.output
+    assert "không có kinh phí để tổng hợp" not in result.output
+
+
 def test_broken_plan_exits_2(runner: CliRunner, write_plan) -> None:
     path = write_plan("kc: 1\ndocument: {}\n")
     result = runner.invoke(app, ["summary", str(path)])

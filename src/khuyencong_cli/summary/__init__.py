@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..errors import UsageError
 from ..model import Plan
-from .facts import Fact, PlanMoney, collect
+from ..numbers import unit_factor
+from .facts import MONEY_KINDS, Fact, PlanMoney, collect
 from .render import render
 from .views import SummaryOptions, SummaryView, build_views
 
@@ -56,7 +57,7 @@ def summarise(
 ) -> tuple[list[SummaryView], list[str]]:
     """``kc summary``: the grids asked for (per source when none is), and the files that hold
     no money to show, from one collection of the plans' money. A ``tables`` id that no plan
-    holds is a usage error (a typo would otherwise read as "no money").
+    holds, or one that holds counts, is a usage error (either would otherwise read as "no money").
 
     ``plans`` is read once, one plan at a time (a :class:`~khuyencong_cli.plans.PlanStream`
     loads each as it is asked for): only each plan's money is kept, never the plan."""
@@ -67,17 +68,22 @@ def summarise(
     chosen = unit or (DEFAULT_UNIT_ACROSS if across else None)
     files: list[str] = []
     table_ids: set[str] = set()
+    money_ids: set[str] = set()
 
     def noted() -> Iterator[tuple[str, Plan]]:
         for file, plan in plans:
             files.append(file)
             table_ids.update(table.id for table in plan.tables)
+            money_ids.update(table.id for table in plan.tables if table.kind in MONEY_KINDS and unit_factor(table.unit))
             yield file, plan
 
     monies = collect(noted(), chosen, tables)
     unknown = [table for table in tables if table not in table_ids]
     if unknown:
         raise UsageError("summary.unknown-table", table=", ".join(unknown), tables=", ".join(sorted(table_ids)) or "—")
+    counts = [table for table in tables if table not in money_ids]
+    if counts:
+        raise UsageError("summary.not-money-table", table=", ".join(counts))
     held = {money.file for money in monies if money.facts or (options.claims and money.claims)}
     return build_views(monies, options, chosen or ""), [file for file in files if file not in held]
 

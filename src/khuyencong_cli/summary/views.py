@@ -531,6 +531,10 @@ register(
             "en": "no table '{table}' in the plans given (their tables: {tables})",
             "vi": "các kế hoạch đã cho không có bảng '{table}' (các bảng: {tables})",
         },
+        "summary.not-money-table": {
+            "en": "table '{table}' holds counts, not money: kc summary sums the money tables",
+            "vi": "bảng '{table}' chứa chỉ tiêu đếm, không phải tiền: kc summary chỉ tổng hợp các bảng kinh phí",
+        },
         "summary.rounding": {
             "en": "shares rounded to 0,1 %, averages to 0,001",
             "vi": "tỷ trọng làm tròn đến 0,1 %, bình quân đến 0,001",
