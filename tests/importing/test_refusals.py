@@ -167,3 +167,15 @@ def test_a_plan_given_as_source_is_refused_for_its_format(tmp_path: Path, monkey
     assert "kc cannot read .yaml files" in result.stderr
     assert "already exists" not in result.stderr
     assert (tmp_path / "plan.yaml").read_text(encoding="utf-8") == "kc: 1\n"
+
+
+def test_a_missing_or_non_utf8_mapping_file_is_explained_in_vietnamese(tmp_path: Path) -> None:
+    source = tmp_path / "annex.txt"
+    write_txt(BIEU_02, source)
+    binary = tmp_path / "binary.kc-map.yaml"
+    binary.write_bytes(b"\xff\xfe")
+    for mapping, reason in ((tmp_path / "khong-co.yaml", "không có tệp hoặc thư mục này"), (binary, "tệp không phải văn bản UTF-8")):
+        result = CliRunner().invoke(app, ["import", str(source), "--map", str(mapping), "--dry-run", "--lang", "vi"])
+        assert result.exit_code == 2
+        assert f"Không đọc được {mapping}: {reason}" in result.stderr, result.stderr
+        assert "Errno" not in result.stderr and "codec" not in result.stderr
