@@ -47,6 +47,15 @@ def test_human_output(runner: CliRunner) -> None:
     assert "ảnh hưởng đến các tổng" in vi.output
 
 
+def test_the_old_version_can_come_from_stdin(runner: CliRunner) -> None:
+    """``git show HEAD:plan.yaml | kc diff - plan.yaml``: ``-`` is standard input, as for
+    validate, summary and report."""
+    old = Path(OLD).read_text(encoding="utf-8")
+    result = runner.invoke(app, ["diff", "-", NEW, "-f", "json"], input=old)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["changes"] == 15
+
+
 def test_same_plan_has_no_changes(runner: CliRunner) -> None:
     result = runner.invoke(app, ["diff", LAI_CHAU, LAI_CHAU, "--lang", "en"])
     assert result.exit_code == 0

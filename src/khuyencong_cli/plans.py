@@ -90,10 +90,11 @@ def load_paths(paths: Sequence[str], lang: str = "en") -> PlanStream:
 
 
 def load_each(files: Sequence[str]) -> dict[str, Plan]:
-    """Each distinct file loaded once (reconcile and diff name files, not directories)."""
+    """Each distinct file loaded once (reconcile and diff name files, not directories);
+    ``-`` is standard input, read once."""
     plans: dict[str, Plan] = {}
     for file in dict.fromkeys(files):
-        loaded = load_plan(file)
+        loaded = load_bytes(sys.stdin.buffer.read(), STDIN_NAME) if file == STDIN else load_plan(file)
         if not loaded.ok or loaded.plan is None:
             raise PlansNotLoaded([loaded])
         plans[file] = loaded.plan
