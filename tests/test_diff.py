@@ -54,6 +54,8 @@ def test_the_old_version_can_come_from_stdin(runner: CliRunner) -> None:
     result = runner.invoke(app, ["diff", "-", NEW, "-f", "json"], input=old)
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["changes"] == 15
+    text = runner.invoke(app, ["diff", "-", NEW, "--lang", "en"], input=old)
+    assert text.output.splitlines()[0] == f"Changes from <stdin> to {NEW}", text.output
 
 
 def test_same_plan_has_no_changes(runner: CliRunner) -> None:

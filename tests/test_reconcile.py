@@ -112,6 +112,11 @@ def test_one_address_with_an_unknown_table_names_the_table(runner: CliRunner) ->
     assert "cb-ket-qua-2009-2015" in result.output
 
 
+def test_a_side_read_from_stdin_is_called_stdin(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["reconcile", "-", RESULTS, "--lang", "en"], input=Path(PLAN).read_text(encoding="utf-8"))
+    assert "plan: <stdin>" in result.output, result.output
+
+
 def test_unit_conversion(runner: CliRunner) -> None:
     _code, data = _json(runner, PLAN, RESULTS, "--unit", "tỷ")
     assert data["unit"] == "tỷ đồng"

@@ -18,7 +18,7 @@ from .numbers import normalise_unit, unit_factor
 from .os_errors import os_reason
 from .paths import STDIN, walk
 
-__all__ = ["PlanStream", "PlansNotLoaded", "display_unit", "load_each", "load_paths", "write_output"]
+__all__ = ["PlanStream", "PlansNotLoaded", "display_unit", "load_each", "load_paths", "shown_name", "write_output"]
 
 
 class PlansNotLoaded(KcError):
@@ -87,6 +87,11 @@ def load_paths(paths: Sequence[str], lang: str = "en") -> PlanStream:
     :class:`PlansNotLoaded` at the end of the iteration, before anything is written.
     """
     return PlanStream(paths, lang)
+
+
+def shown_name(file: str) -> str:
+    """How a file named on the command line is called in output: ``-`` is ``<stdin>``."""
+    return STDIN_NAME if file == STDIN else file
 
 
 def load_each(files: Sequence[str]) -> dict[str, Plan]:

@@ -624,7 +624,7 @@ def reconcile_addresses(
     ("KH năm 2015") against their actual columns. ``mode`` None chooses plan-results or
     restatement from the money each side holds.
     """
-    from .plans import load_each
+    from .plans import load_each, shown_name
 
     a_file, a_table = split_address(first)
     b_file, b_table = split_address(second) if second else (a_file, a_table)
@@ -637,10 +637,10 @@ def reconcile_addresses(
         tables = [named] if named else a_plan.tables
         if not any(t.plan_years for t in tables):
             raise ReconcileError("reconcile.one-side")
-        a_side = select_side(first, a_plan, a_table, "plan", unit, TableKind.RESULTS)
-        b_side = select_side(first, a_plan, a_table, "actual", a_side.unit, TableKind.RESULTS)
+        a_side = select_side(shown_name(first), a_plan, a_table, "plan", unit, TableKind.RESULTS)
+        b_side = select_side(shown_name(first), a_plan, a_table, "actual", a_side.unit, TableKind.RESULTS)
         return reconcile(a_side, b_side, PLAN_RESULTS, tolerance)
     chosen_mode, a_kind, b_kind = choose_sides(a_plan, a_table, b_plan, b_table, mode)
-    a_side = select_side(first, a_plan, a_table, "all", unit, a_kind)
-    b_side = select_side(second, b_plan, b_table, "all", a_side.unit, b_kind)
+    a_side = select_side(shown_name(first), a_plan, a_table, "all", unit, a_kind)
+    b_side = select_side(shown_name(second), b_plan, b_table, "all", a_side.unit, b_kind)
     return reconcile(a_side, b_side, chosen_mode, tolerance)

@@ -107,10 +107,10 @@ def diff(
     Exit 0 whatever changed (differences are not errors), 2 when a file cannot be read.
     """
     from ..diff import diff_plans, render_json, render_text
-    from ..plans import load_each
+    from ..plans import load_each, shown_name
 
     plans = load_each([old, new])
-    result = diff_plans(old, plans[old], new, plans[new])
+    result = diff_plans(shown_name(old), plans[old], shown_name(new), plans[new])
     if output_format is TextOrJson.json:
         sys.stdout.write(render_json(result))
     else:
