@@ -174,7 +174,7 @@ def test_a_missing_or_non_utf8_mapping_file_is_explained_in_vietnamese(tmp_path:
     write_txt(BIEU_02, source)
     binary = tmp_path / "binary.kc-map.yaml"
     binary.write_bytes(b"\xff\xfe")
-    for mapping, reason in ((tmp_path / "khong-co.yaml", "không có tệp hoặc thư mục này"), (binary, "tệp không phải văn bản UTF-8")):
+    for mapping, reason in ((tmp_path / "khong-co.yaml", "không có tệp hay thư mục này"), (binary, "tệp không phải văn bản UTF-8")):
         result = CliRunner().invoke(app, ["import", str(source), "--map", str(mapping), "--dry-run", "--lang", "vi"])
         assert result.exit_code == 2
         assert f"Không đọc được {mapping}: {reason}" in result.stderr, result.stderr
