@@ -152,7 +152,7 @@ def test_load_config_api(tmp_path):
     [
         ("select = 5\n", "'select' phải là một danh sách mã quy tắc", "'select' must be a list of rule ids"),
         ("exclude = 1\n", "'exclude' phải là một danh sách mẫu đường dẫn", "'exclude' must be a list of patterns"),
-        ("per-path = 3\n", "'per-path' phải là một bảng TOML", "'per-path' must be a table"),
+        ("per-path = 3\n", "'per-path' phải là một mục TOML dạng [tên]", "'per-path' must be a table"),
     ],
 )
 def test_a_value_of_the_wrong_type_is_described_in_each_language(tmp_path, text, vi, en):

@@ -168,7 +168,7 @@ def test_unknown_table_is_named_in_vietnamese(runner: CliRunner) -> None:
     """A mistyped --table id is a usage error, not "no money to summarise" and exit 0."""
     result = runner.invoke(app, ["summary", LAI_CHAU, "--table", "khong-co", "--lang", "vi"])
     assert result.exit_code == 2
-    assert "không có bảng 'khong-co'" in result.output
+    assert "không có biểu 'khong-co'" in result.output
     assert "không có kinh phí để tổng hợp" not in result.output
 
 
@@ -176,7 +176,7 @@ def test_a_targets_table_named_with_table_is_refused(runner: CliRunner) -> None:
     """Biểu 01 of Cao Bằng counts trainees and models: naming it is a usage error that says so."""
     result = runner.invoke(app, ["summary", CAO_BANG, "--table", "cb-bieu-01", "--lang", "vi"])
     assert result.exit_code == 2
-    assert "bảng 'cb-bieu-01' chứa chỉ tiêu đếm, không phải tiền" in result.output
+    assert "biểu 'cb-bieu-01' chứa chỉ tiêu đếm, không phải tiền" in result.output
     assert "không có kinh phí để tổng hợp" not in result.output
 
 

@@ -344,7 +344,7 @@ register(
             "en": "'{name}' must be a {expected}",
             "vi": "'{name}' phải là {expected}",
         },
-        "config.expect-table": {"en": "table", "vi": "một bảng TOML"},
+        "config.expect-table": {"en": "table", "vi": "một mục TOML dạng [tên]"},
         "config.expect-patterns": {"en": "list of patterns", "vi": "một danh sách mẫu đường dẫn"},
         "config.expect-rule-ids": {"en": "list of rule ids", "vi": "một danh sách mã quy tắc"},
         "config.severity": {

@@ -529,11 +529,11 @@ register(
         },
         "summary.unknown-table": {
             "en": "no table '{table}' in the plans given (their tables: {tables})",
-            "vi": "các kế hoạch đã cho không có bảng '{table}' (các bảng: {tables})",
+            "vi": "các kế hoạch đã cho không có biểu '{table}' (các biểu: {tables})",
         },
         "summary.not-money-table": {
             "en": "table '{table}' holds counts, not money: kc summary sums the money tables",
-            "vi": "bảng '{table}' chứa chỉ tiêu đếm, không phải tiền: kc summary chỉ tổng hợp các bảng kinh phí",
+            "vi": "biểu '{table}' chứa chỉ tiêu đếm, không phải tiền: kc summary chỉ tổng hợp các biểu kinh phí",
         },
         "summary.rounding": {
             "en": "shares rounded to 0,1 %, averages to 0,001",
