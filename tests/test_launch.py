@@ -20,6 +20,7 @@ LAUNCH = (
     "try:\n    main()\n"
     "finally:\n    sys.stderr.write('TYPER %s\\n' % ('typer' in sys.modules))\n"
 )
+NOT_NEEDED = ("typer", "rich", "pathspec", "hashlib", "tabulate", "openpyxl", "khuyencong_cli.cli", "khuyencong_cli.importing")
 
 
 def _env(lang: str) -> dict[str, str]:
@@ -67,3 +68,15 @@ def test_validate_of_paths_is_the_same_without_typer(paths, lang):
         typer_line.returncode, typer_line.stdout, typer_line.stderr,
     )
     assert short.returncode == {"plans/thua-thien-hue-2015-phong-dien.yaml": 0, "no-such-plan.yaml": 2}.get(paths[0], 1)
+
+
+def test_validate_of_one_plan_loads_only_what_it_uses():
+    code = (
+        "import sys\n"
+        "sys.argv = ['kc', 'validate', 'plans/thua-thien-hue-2015-phong-dien.yaml']\n"
+        "from khuyencong_cli.launch import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print('LOADED', [m for m in {NOT_NEEDED!r} if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=_env("en"), check=False)
+    assert "LOADED []" in done.stdout, (done.stdout[-400:], done.stderr[-400:])
