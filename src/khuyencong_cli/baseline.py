@@ -13,8 +13,6 @@ and only occurrences beyond it are new.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -75,6 +73,8 @@ def fingerprint(finding: Finding, relative_file: str, lines: Sequence[str] | Non
     """A stable id for a finding (hex), independent of its line and of the language."""
     stated = "" if finding.stated is None else format(finding.stated.normalize(), "f")
     key = "\0".join(("kc1", finding.rule, relative_file, _path_text(finding, lines), stated))
+    import hashlib  # here: a run without baseline, sarif or gitlab output never needs it
+
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
@@ -100,6 +100,8 @@ def write_baseline(
         for (fp, rule, file), count in sorted(counts.items(), key=lambda item: (item[0][2], item[0][1], item[0][0]))
     ]
     document = {"kc_baseline": BASELINE_VERSION, "findings": entries}
+    import json
+
     try:
         write_atomic(target, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
@@ -109,6 +111,8 @@ def write_baseline(
 
 def read_baseline(source: str) -> Counter[str]:
     """Fingerprint → how many times it is accepted."""
+    import json
+
     try:
         document = json.loads(FsPath(source).read_text("utf-8"))
     except OSError as exc:

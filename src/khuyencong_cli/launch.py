@@ -2,6 +2,10 @@
 
 * ``kc --version`` is answered without loading the command-line framework (typer builds
   every command's parameters before it looks at one option: most of the start-up).
+* ``kc validate PLAN…`` with no option at all (a pre-commit hook's usual call, one process
+  per commit) runs the same body as the typer command (:mod:`.validate_run`) without
+  loading typer: nothing on such a line needs parsing. Any option, a ``-`` or ``--``, or
+  shell completion goes through typer as before.
 * The cyclic garbage collector runs less often. kc allocates hundreds of thousands of
   short-lived, acyclic objects per plan (freed by reference counting anyway), and ``kc
   summary`` and ``kc report`` keep plans while they read more: with the default thresholds,
@@ -12,21 +16,68 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
-__all__ = ["main"]
+__all__ = ["main", "plain_validate"]
 
 GC_THRESHOLD = (50_000, 20, 100)
+COMPLETION_VARIABLE = "_KC_COMPLETE"
+
+
+def plain_validate(argv: list[str]) -> bool:
+    """Whether the line is ``validate`` followed only by paths (nothing typer must parse)."""
+    return (
+        len(argv) >= 2
+        and argv[0] == "validate"
+        and not any(word.startswith("-") for word in argv[1:])
+        and COMPLETION_VARIABLE not in os.environ
+    )
+
+
+def _validate_plans(paths: list[str]) -> int:
+    """``kc validate PATH…`` with every option at its default, as the typer command runs it."""
+    from .errors import KcError
+    from .i18n import resolve_language
+    from .validate_run import run_validate
+    from .validation import ValidateRequest
+
+    language = resolve_language(None)
+    try:
+        return run_validate(ValidateRequest(paths, lang=language), None, statistics=False)
+    except KcError as exc:
+        sys.stderr.write(exc.report(language))
+        return 2
+
+
+def _exit_as_typer(paths: list[str]) -> int:
+    """The exit code typer's own main would give: 130 on Ctrl-C, 1 when the reader of stdout
+    went away (``kc validate … | head``), 1 after "Aborted!" at the end of input."""
+    try:
+        code = _validate_plans(paths)
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        return 130
+    except EOFError:
+        sys.stderr.write("\nAborted!\n")
+        return 1
+    except BrokenPipeError:
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115  (nothing more can be written)
+        return 1
+    return code
 
 
 def main() -> None:
     """Console-script entry point."""
-    if sys.argv[1:] == ["--version"]:
+    argv = sys.argv[1:]
+    if argv == ["--version"]:
         from . import __version__
 
         sys.stdout.write(f"kc {__version__}\n")
         return
     gc.set_threshold(*GC_THRESHOLD)
+    if plain_validate(argv):
+        sys.exit(_exit_as_typer(argv[1:]))
     from .cli import main as cli_main
 
     cli_main()

@@ -17,8 +17,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:  # imported when a directory or --exclude needs it: a file named alone does not
+    import pathspec
 
 from .i18n import register
 
@@ -58,7 +60,7 @@ def walk(
     file it was given)."""
     result = Walk()
     seen: set[str] = set()
-    excluded = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
+    excluded = _spec(exclude) if exclude else None
     for given in paths:
         if given != STDIN and os.path.isdir(given):
             items = _walk_directory(Path(given), excluded, gitignore, result)
@@ -169,12 +171,19 @@ def _ancestor_ignores(root: Path) -> list[tuple[Path, pathspec.GitIgnoreSpec]]:
     return found
 
 
+def _spec(lines: Iterable[str]) -> pathspec.GitIgnoreSpec:
+    """Git's pattern rules for these lines."""
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
 def _read_ignore(path: Path) -> pathspec.GitIgnoreSpec | None:
     try:
         lines = path.read_text("utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return pathspec.GitIgnoreSpec.from_lines(lines)
+    return _spec(lines)
 
 
 register(

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from .. import __version__
 from . import LangOption, Opt, PathsArgument, PlainOption, command, handles_errors, split_list
 from .completion import files, rule_keys
 from .language import current_language
-
-if TYPE_CHECKING:
-    from ..reporters import Report
-    from ..validation import RunPlan, ValidateRequest
 
 OutputFormat = StrEnum("OutputFormat", ["text", "json", "sarif", "github", "junit", "gitlab"])
 FailOn = StrEnum("FailOn", ["error", "warning", "info"])
@@ -50,64 +44,15 @@ def validate(
     check (bad usage or configuration, an invalid plan, an internal error).
     """
     from ..findings import Severity
-    from ..i18n import translate
-    from ..reporters import Report, get_reporter
-    from ..validation import ValidateRequest, default_format, plan_run, streams, use_color
-    from ..validation import statistics as count_per_rule
-    from ..validation import validate as run_validation
+    from ..validate_run import run_validate
+    from ..validation import ValidateRequest
 
-    language = current_language(lang)
     request = ValidateRequest(
         paths, config_file, split_list(select), split_list(ignore), Severity(fail_on.value) if fail_on else None,
-        strict, quiet, jobs, baseline, update_baseline, language, plain_numbers, split_list(exclude), plans_only,
+        strict, quiet, jobs, baseline, update_baseline, current_language(lang), plain_numbers, split_list(exclude),
+        plans_only,
     )
-    planned = plan_run(request)
-    if planned.passed_over:
-        typer.echo(translate("walk.passed-over", language, count=planned.passed_over), err=True)
-    chosen = output_format.value if output_format else default_format()  # github inside GitHub Actions
-    if planned.files and streams(request, chosen):
-        _stream(request, planned, chosen, statistics)
-    outcome = run_validation(request, planned)
-    if outcome.baseline_written is not None:
-        target, count = outcome.baseline_written
-        typer.echo(translate("baseline.written", language, count=count, file=target), err=True)
-        raise typer.Exit(outcome.exit_code)
-    report = Report(
-        findings=outcome.shown, files=[r.file for r in outcome.results], lines=outcome.lines, lang=language,
-        plain_numbers=plain_numbers, color=chosen == "text" and use_color(), tool_version=__version__,
-        root=str(outcome.root), quiet=quiet, failing=outcome.failing, broken=[r.file for r in outcome.results if not r.ok],
-    )
-    sys.stdout.write(get_reporter(chosen)(report))
-    _append_step_summary(report, language)
-    if statistics:  # after a machine format, on stderr: stdout stays parseable
-        (sys.stdout if chosen in ("text", "github") else sys.stderr).write(count_per_rule(outcome.findings))
-    raise typer.Exit(outcome.exit_code)
-
-
-def _stream(request: ValidateRequest, planned: RunPlan, chosen: str, statistics: bool) -> None:
-    """The report written file by file, memory flat in the findings; exits with the run's code."""
-    from ..streaming import stream_validation
-    from ..validation import format_statistics, use_color
-
-    outcome = stream_validation(request, planned, chosen, use_color(), __version__, sys.stdout)
-    if statistics:  # after the report; on stderr when the report is for a machine
-        (sys.stdout if chosen == "text" else sys.stderr).write(format_statistics(outcome.by_rule))
-    raise typer.Exit(outcome.exit_code)
-
-
-def _append_step_summary(report: Report, language: str) -> None:
-    """Every finding on the GitHub job's summary page, when GitHub names the file."""
-    from ..i18n import translate
-    from ..os_errors import os_reason
-    from ..reporters.github import append_step_summary
-
-    path = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not path:
-        return
-    try:
-        append_step_summary(report, path)
-    except OSError as exc:
-        typer.echo("kc: " + translate("cli.cannot-write", language, path=path, reason=os_reason(exc)), err=True)
+    raise typer.Exit(run_validate(request, output_format.value if output_format else None, statistics))
 
 
 @command()

@@ -1,0 +1,82 @@
+"""The ``kc`` executable's short paths give exactly what the typer command line gives."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from khuyencong_cli.launch import plain_validate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+LAUNCH = (
+    "import sys\n"
+    "sys.argv = ['kc', *sys.argv[1:]]\n"
+    "from khuyencong_cli.launch import main\n"
+    "try:\n    main()\n"
+    "finally:\n    sys.stderr.write('TYPER %s\\n' % ('typer' in sys.modules))\n"
+)
+NOT_NEEDED = ("typer", "rich", "pathspec", "hashlib", "tabulate", "openpyxl", "khuyencong_cli.cli", "khuyencong_cli.importing")
+
+
+def _env(lang: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "KC_", "_KC_")) and k not in ("NO_COLOR", "FORCE_COLOR")}
+    env["KC_LANG"] = lang
+    return env
+
+
+def _run(args: list[str], lang: str, *, launch: bool) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-c", LAUNCH, *args] if launch else [sys.executable, "-m", "khuyencong_cli.cli", *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=_env(lang), check=False)
+
+
+@pytest.mark.parametrize(
+    ("argv", "plain"),
+    [
+        (["validate", "plans/a.yaml"], True),
+        (["validate", "plans/", "tests/fixtures"], True),
+        (["validate"], False),
+        (["validate", "-q", "plans/"], False),
+        (["validate", "plans/", "--lang", "vi"], False),
+        (["validate", "--", "plans/"], False),
+        (["validate", "-"], False),
+        (["summary", "plans/"], False),
+    ],
+)
+def test_only_a_line_of_paths_takes_the_short_path(argv, plain):
+    assert plain_validate(argv) is plain
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(
+    "paths",
+    [
+        ["plans/thua-thien-hue-2015-phong-dien.yaml"],  # clean: exit 0
+        ["plans/cao-bang-2016-2020-qd-270.yaml", "tests/fixtures"],  # findings and broken files: exit 1
+        ["no-such-plan.yaml"],  # cannot check: exit 2
+    ],
+)
+def test_validate_of_paths_is_the_same_without_typer(paths, lang):
+    short = _run(["validate", *paths], lang, launch=True)
+    typer_line = _run(["validate", *paths], lang, launch=False)
+    assert short.stderr.endswith("TYPER False\n"), short.stderr[-400:]
+    assert (short.returncode, short.stdout, short.stderr.removesuffix("TYPER False\n")) == (
+        typer_line.returncode, typer_line.stdout, typer_line.stderr,
+    )
+    assert short.returncode == {"plans/thua-thien-hue-2015-phong-dien.yaml": 0, "no-such-plan.yaml": 2}.get(paths[0], 1)
+
+
+def test_validate_of_one_plan_loads_only_what_it_uses():
+    code = (
+        "import sys\n"
+        "sys.argv = ['kc', 'validate', 'plans/thua-thien-hue-2015-phong-dien.yaml']\n"
+        "from khuyencong_cli.launch import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print('LOADED', [m for m in {NOT_NEEDED!r} if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=_env("en"), check=False)
+    assert "LOADED []" in done.stdout, (done.stdout[-400:], done.stderr[-400:])
