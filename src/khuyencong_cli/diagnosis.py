@@ -173,7 +173,8 @@ def diagnose_problem(problem: Problem) -> tuple[Problem, Msg | None]:
         return problem, None
     if not problem.diagnose:
         return problem, None  # the rule knows the cause is not a typo (a list left short)
-    found = diagnose(problem.stated, problem.computed, problem.parts, problem.blank_cells)
+    summed = problem.parts if problem.combine == "sum" else ()  # a ratio's whole is no missing part
+    found = diagnose(problem.stated, problem.computed, summed, problem.blank_cells)
     if found is None:
         return problem, None
     key = {"part-typo": "diagnosis.hint-part"}.get(found.code, "diagnosis.hint" if found.code in _TYPOS else "diagnosis.hint-gap")
