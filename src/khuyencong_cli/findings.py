@@ -69,7 +69,9 @@ class Problem:
     formats them all for the reader (``--plain-numbers`` included). ``blank_cells`` names the
     cells left blank in a summed row, and ``diagnose=False`` tells the engine not to look for
     a typing slip (the rule knows the cause, e.g. a list left short). ``combine`` says how
-    the parts make the computed figure (see :data:`Combine`).
+    the parts make the computed figure (see :data:`Combine`). ``beside`` are figures next to
+    the comparison but outside it (the row's other sources, the table's other sources): when
+    the gap equals one of them, the stated figure likely includes it or leaves it out.
     """
 
     path: Path
@@ -86,6 +88,7 @@ class Problem:
     blank_cells: tuple[str, ...] = ()
     diagnose: bool = True
     combine: Combine = "sum"
+    beside: tuple[Part, ...] = ()
 
     @property
     def difference(self) -> Decimal | None:
