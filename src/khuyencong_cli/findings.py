@@ -118,6 +118,7 @@ class Finding:
     diagnosis: str | None = field(default=None, compare=False)
     suggested: Decimal | None = field(default=None, compare=False)
     combine: Combine = field(default="sum", compare=False)
+    same_gap_as: tuple[int, str] | None = field(default=None, compare=False)  # (line, rule) of the finding whose gap this repeats
 
     @classmethod
     def at(
