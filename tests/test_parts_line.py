@@ -49,3 +49,27 @@ def test_json_says_how_the_parts_combine(tmp_path: Path) -> None:
     assert [p["value"] for p in ratio["parts"]] == ["13546.6", "7968.6"]
     # a ratio's whole is not a part left out: no gap reading from its parts
     assert ratio["diagnosis"] == "swap"
+
+
+def test_english_findings_carry_no_vietnamese_of_kcs_own() -> None:
+    """The English text of every finding message and hint is English: Vietnamese appears only
+    as a quoted document text ('…', "…"), a value the user types (đồng, triệu, tỷ) or a
+    placeholder filled from the plan ({unit}, {label})."""
+    import re
+
+    from khuyencong_cli import diagnosis, engine, same_gap  # noqa: F401  (their messages)
+    from khuyencong_cli.i18n import catalog
+    from khuyencong_cli.reporters import text  # noqa: F401
+    from khuyencong_cli.rules import load_all
+
+    load_all()
+    letters = re.compile("[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]")
+    typed = re.compile(r"\b(đồng|triệu|tỷ|nghìn)\b")
+    left = {}
+    for key, words in catalog().items():
+        if not re.match(r"(KC\d+|diagnosis|same-gap|text|part|engine)\.", key) or not isinstance(words, dict):
+            continue
+        english = re.sub(r"'[^']*'|\"[^\"]*\"|“[^”]*”|\{[^}]*\}", " ", words.get("en", ""))
+        if letters.search(typed.sub(" ", english.lower())):
+            left[key] = words["en"]
+    assert left == {}
