@@ -218,9 +218,9 @@ def test_a_broken_baseline_or_configuration_is_said_in_the_readers_language(runn
 
 @pytest.mark.parametrize(
     ("rule", "english", "vietnamese"),
-    [("KC304", "summed: the whole period 650 + years 5", "đã cộng: cả giai đoạn 650 + số năm 5")],
+    [("KC304", "divided: the whole period 650 ÷ years 5", "đã chia: cả giai đoạn 650 ÷ số năm 5")],
 )
-def test_derived_parts_are_summed_in_one_language(runner, write_plan, rule, english, vietnamese):
+def test_derived_parts_are_shown_in_one_language(runner, write_plan, rule, english, vietnamese):
     from khuyencong_cli.rules import get_rule, load_all
 
     load_all()
@@ -228,4 +228,5 @@ def test_derived_parts_are_summed_in_one_language(runner, write_plan, rule, engl
     en = runner.invoke(app, ["validate", plan, "--lang", "en"]).stdout
     vi = runner.invoke(app, ["validate", plan, "--lang", "vi"]).stdout
     assert english in en and vietnamese in vi, (en, vi)
-    assert vietnamese_words(en.split("summed:")[1].splitlines()[0]) == []
+    assert "summed:" not in en and "đã cộng:" not in vi  # a period and its years are divided, never added
+    assert vietnamese_words(en.split("divided:")[1].splitlines()[0]) == []

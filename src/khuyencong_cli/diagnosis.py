@@ -14,7 +14,10 @@ likelihood, and the first that fits is reported with the figure the text should 
 - ``part-typo``: the stated figure is right and exactly one of the figures summed is off by
   such a slip (13,880 for 13,800); ``suggested`` is then the corrected part;
 - ``part-missing`` / ``part-twice``: the gap equals one of the figures summed: that part was
-  left out of the stated total, or counted twice.
+  left out of the stated total, or counted twice;
+- ``scope``: the gap equals a figure beside the comparison but outside it (another source of
+  the row or the table): the stated figure likely includes that part (a total labelled
+  "khuyến công địa phương" that holds the national funds too), or leaves out one it names.
 
 A digit-level slip explains every digit of the stated figure, a gap equal to a part explains
 only the gap, so digit-level slips rank first. When nothing fits, there is no diagnosis:
@@ -33,7 +36,7 @@ from .i18n import Msg, register
 __all__ = ["Diagnosis", "diagnose", "diagnose_problem", "CODES"]
 
 _TYPOS = ("scale", "swap", "digit", "dropped", "extra")
-CODES = ("part-typo", "scale", "swap", "digit", "dropped", "extra", "part-missing", "part-twice", "blank-cells", "crossing-cell")
+CODES = ("part-typo", "scale", "swap", "digit", "dropped", "extra", "part-missing", "part-twice", "blank-cells", "scope", "crossing-cell")
 
 
 @dataclass(frozen=True)
@@ -135,11 +138,13 @@ def diagnose(
     computed: Decimal,
     parts: Sequence[Part] = (),
     blank_cells: Sequence[str] = (),
+    beside: Sequence[Part] = (),
 ) -> Diagnosis | None:
     """The likeliest slip that turns ``computed`` into ``stated``, or None when none fits.
 
     ``parts`` are the figures summed into ``computed``; ``blank_cells`` names the cells of the
-    row that are empty (their years), when the rule knows them.
+    row that are empty (their years), when the rule knows them; ``beside`` the figures next to
+    the comparison but outside it (a scope slip).
     """
     if stated == computed:
         return None
@@ -161,7 +166,18 @@ def diagnose(
         if part.value and abs(gap) == abs(part.value):
             code = "part-twice" if gap > 0 else "part-missing"
             return Diagnosis(code, computed, Msg(f"diagnosis.{code}", {"part": part.label, "value": abs(part.value)}))
-    return None
+    return _scope(gap, computed, beside)
+
+
+def _scope(gap: Decimal, computed: Decimal, beside: Sequence[Part]) -> Diagnosis | None:
+    """Exactly one figure beside the comparison equals the gap: the stated figure's scope is
+    wider (it includes that part) or narrower (it leaves it out) than its label says."""
+    fits = [part for part in beside if part.value and abs(gap) == abs(part.value)]
+    if len(fits) != 1:
+        return None  # two sources of the same size: naming one would be a guess
+    part = fits[0]
+    key = "diagnosis.scope-includes" if gap > 0 else "diagnosis.scope-leaves-out"
+    return Diagnosis("scope", computed, Msg(key, {"part": part.label, "value": abs(part.value)}))
 
 
 def diagnose_problem(problem: Problem) -> tuple[Problem, Msg | None]:
@@ -173,7 +189,8 @@ def diagnose_problem(problem: Problem) -> tuple[Problem, Msg | None]:
         return problem, None
     if not problem.diagnose:
         return problem, None  # the rule knows the cause is not a typo (a list left short)
-    found = diagnose(problem.stated, problem.computed, problem.parts, problem.blank_cells)
+    summed = problem.parts if problem.combine == "sum" else ()  # a ratio's whole is no missing part
+    found = diagnose(problem.stated, problem.computed, summed, problem.blank_cells, problem.beside)
     if found is None:
         return problem, None
     key = {"part-typo": "diagnosis.hint-part"}.get(found.code, "diagnosis.hint" if found.code in _TYPOS else "diagnosis.hint-gap")
@@ -226,6 +243,14 @@ register(
         "diagnosis.part-twice": {
             "en": "the gap equals {part} ({value}): that part was counted twice in the stated figure",
             "vi": "chênh lệch đúng bằng {part} ({value}): phần này bị cộng hai lần vào số ghi",
+        },
+        "diagnosis.scope-includes": {
+            "en": "the gap equals {part} ({value}), a figure outside this one: the stated figure likely includes it",
+            "vi": "chênh lệch đúng bằng {part} ({value}), một số nằm ngoài phép so sánh: số ghi nhiều khả năng đã gộp cả phần này",
+        },
+        "diagnosis.scope-leaves-out": {
+            "en": "the gap equals {part} ({value}), a figure outside this one: the stated figure likely leaves it out",
+            "vi": "chênh lệch đúng bằng {part} ({value}), một số nằm ngoài phép so sánh: số ghi nhiều khả năng đã bỏ sót phần này",
         },
         "diagnosis.blank-cells": {
             "en": "the cells {cells} are blank; the gap {gap} is what they would hold, or the total should be the sum of the filled cells",

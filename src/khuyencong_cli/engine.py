@@ -19,6 +19,7 @@ from .i18n import Msg, register, translate
 from .loader import LoadedPlan
 from .numbers import format_number
 from .rules import LOAD_RULES, Rule, all_rules, matches
+from .same_gap import link_same_gaps
 from .tables import forget as forget_tables
 
 __all__ = ["CheckOptions", "check", "select_rules", "render_load_problems", "INTERNAL_RULE"]
@@ -73,7 +74,7 @@ def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | Non
             findings.extend(placed)
     finally:
         forget_tables()  # the rules share one reading of the tables per plan
-    return sorted(findings)
+    return link_same_gaps(sorted(findings), options.lang, options.plain_numbers)
 
 
 def render_load_problems(loaded: LoadedPlan, options: CheckOptions) -> list[Finding]:

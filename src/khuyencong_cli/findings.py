@@ -12,12 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from .i18n import Msg, catalog, register, translate
 from .source import Path
 
-__all__ = ["Severity", "Problem", "Finding", "Part", "figure_range", "severity_label", "part_label"]
+__all__ = ["Combine", "COMBINES", "Severity", "Problem", "Finding", "Part", "figure_range", "severity_label", "part_label"]
+
+
+Combine = Literal["sum", "ratio", "per-year", "growth", "each"]
+"""How a problem's parts make its computed figure. Only ``sum`` adds them: a ratio divides
+its first part (the part) by the second (the whole), ``per-year`` divides a period's figure
+by a number of years, ``growth`` goes from the first year's figure to the last's, and
+``each`` compares the stated figure with every part in turn (a per-year figure against the
+cells of each year). Reporters join the parts accordingly, never with "+" unless summed."""
+
+COMBINES: tuple[Combine, ...] = ("sum", "ratio", "per-year", "growth", "each")
 
 
 class Severity(StrEnum):
@@ -58,7 +68,10 @@ class Problem:
     :func:`figure_range`, and lists of labelled figures as tuples of :class:`Part`: the engine
     formats them all for the reader (``--plain-numbers`` included). ``blank_cells`` names the
     cells left blank in a summed row, and ``diagnose=False`` tells the engine not to look for
-    a typing slip (the rule knows the cause, e.g. a list left short).
+    a typing slip (the rule knows the cause, e.g. a list left short). ``combine`` says how
+    the parts make the computed figure (see :data:`Combine`). ``beside`` are figures next to
+    the comparison but outside it (the row's other sources, the table's other sources): when
+    the gap equals one of them, the stated figure likely includes it or leaves it out.
     """
 
     path: Path
@@ -74,6 +87,8 @@ class Problem:
     suggested: Decimal | None = None
     blank_cells: tuple[str, ...] = ()
     diagnose: bool = True
+    combine: Combine = "sum"
+    beside: tuple[Part, ...] = ()
 
     @property
     def difference(self) -> Decimal | None:
@@ -102,6 +117,8 @@ class Finding:
     path: Path = field(default=(), compare=False)
     diagnosis: str | None = field(default=None, compare=False)
     suggested: Decimal | None = field(default=None, compare=False)
+    combine: Combine = field(default="sum", compare=False)
+    same_gap_as: tuple[int, str] | None = field(default=None, compare=False)  # (line, rule) of the finding whose gap this repeats
 
     @classmethod
     def at(
@@ -122,6 +139,7 @@ class Finding:
             file, line, column, rule[0], rule[1], severity, message, hint,
             stated=problem.stated, computed=problem.computed, difference=problem.difference, parts=problem.parts,
             unit=problem.unit, path=problem.path, diagnosis=problem.diagnosis, suggested=problem.suggested,
+            combine=problem.combine,
         )
 
 

@@ -36,12 +36,15 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         record["computed"] = None if finding.computed is None else format_plain(finding.computed)
         record["difference"] = None if finding.difference is None else format_plain(finding.difference)
         record["parts"] = [{"label": p.label, "value": format_plain(p.value)} for p in finding.parts]
+        record["combine"] = finding.combine
         if finding.unit:
             record["unit"] = finding.unit
     if finding.diagnosis is not None:
         record["diagnosis"] = finding.diagnosis
     if finding.suggested is not None:
         record["suggested"] = format_plain(finding.suggested)
+    if finding.same_gap_as is not None:
+        record["same_gap_as"] = {"line": finding.same_gap_as[0], "rule": finding.same_gap_as[1]}
     return record
 
 

@@ -9,7 +9,7 @@ to write and parse again), as the same text rich writes without colour.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from itertools import groupby
@@ -171,18 +171,36 @@ def _finding(console: _Lines, finding: Finding, report: Report) -> None:
         )
         console.print(("      " + numbers,))
     if finding.parts:
-        shown = " + ".join(f"{part_label(part.label, lang)} {number(part.value)}" for part in finding.parts[:_MAX_PARTS])
-        if len(finding.parts) > _MAX_PARTS:
-            shown += f" + … ({len(finding.parts) - _MAX_PARTS})"
-        console.print(("      " + translate("text.parts", lang, parts=shown),))
+        console.print(("      " + parts_line(finding, lang, number),))
     if finding.suggested is not None:
         console.print(("      " + translate("text.suggested", lang, suggested=number(finding.suggested)),))
     if finding.hint:
         console.print(("      " + translate("text.hint", lang, hint=finding.hint),))
 
 
+def parts_line(finding: Finding, lang: str, number: Callable[[Decimal], str]) -> str:
+    """The line naming the figures behind the computed one, joined as the rule combined them:
+    "+" only for a sum; a ratio's part "of" its whole, a period's figure "÷" its years, a
+    growth from the first year "→" the last, and a per-year figure against "each" year."""
+    shown = [f"{part_label(part.label, lang)} {number(part.value)}" for part in finding.parts]
+    if finding.combine == "ratio" and len(shown) == 2:
+        return translate("text.parts-ratio", lang, part=shown[0], whole=shown[1])
+    if finding.combine == "per-year" and len(shown) == 2:
+        return translate("text.parts-per-year", lang, whole=shown[0], years=shown[1])
+    if finding.combine == "growth" and len(shown) == 2:
+        return translate("text.parts-growth", lang, first=shown[0], last=shown[1])
+    more = f" … ({len(shown) - _MAX_PARTS})" if len(shown) > _MAX_PARTS else ""
+    if finding.combine == "each":
+        return translate("text.parts-each", lang, parts=", ".join(shown[:_MAX_PARTS]) + ("," + more if more else ""))
+    return translate("text.parts", lang, parts=" + ".join(shown[:_MAX_PARTS]) + (" +" + more if more else ""))
+
+
 register(
     {
+        "text.parts-ratio": {"en": "divided: {part} of {whole}", "vi": "đã chia: {part} trên {whole}"},
+        "text.parts-per-year": {"en": "divided: {whole} ÷ {years}", "vi": "đã chia: {whole} ÷ {years}"},
+        "text.parts-growth": {"en": "grown from {first} to {last}", "vi": "tăng từ {first} đến {last}"},
+        "text.parts-each": {"en": "compared with each: {parts}", "vi": "so với từng số: {parts}"},
         "text.numbers": {
             "en": "stated {stated}{unit}, computed {computed}{unit}, difference {difference}",
             "vi": "ghi {stated}{unit}, tính được {computed}{unit}, chênh lệch {difference}",

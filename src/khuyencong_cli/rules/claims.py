@@ -64,7 +64,25 @@ def _check_against_figure(
         computed=computed,
         parts=parts,
         unit=unit or figure_unit(plan, figure),
+        beside=_other_sources(plan, figure, unit) if message == "KC301" else (),
     )
+
+
+def _other_sources(plan: Plan, figure: Figure, unit: str | None) -> tuple[Part, ...]:
+    """The same selection in each source of the table the claim does not name: a figure
+    labelled with some sources that in fact holds another (or leaves out one it names) is off
+    by exactly that source's share, the scope diagnosis."""
+    if not figure.sources:
+        return ()
+    wanted = {member for source in figure.sources for member in source_members(plan, source)}
+    whole = Figure(table=figure.table, rows=figure.rows, years=figure.years)
+    others = sorted({e.source for e in figure_entries(plan, whole) if e.source and e.source not in wanted})
+    names = {source.id: source.name for source in plan.sources}
+    beside = []
+    for source in others:
+        value = figure_value(plan, Figure(table=figure.table, rows=figure.rows, years=figure.years, sources=[source]), unit)[0]
+        beside.append(Part(names.get(source, source), value))
+    return tuple(beside)
 
 
 @rule(

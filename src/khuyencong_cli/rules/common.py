@@ -55,6 +55,7 @@ def compare(
     hint: str | None = None,
     unit: str | None = None,
     blank_cells: tuple[str, ...] = (),
+    beside: tuple[Part, ...] = (),
 ) -> Problem | None:
     """A Problem when ``stated`` differs from the sum of ``entries`` (or ``computed``)."""
     if computed is None:
@@ -77,6 +78,7 @@ def compare(
         unit=unit,
         severity=Severity.INFO if within else None,
         blank_cells=blank_cells,
+        beside=beside,
     )
 
 

@@ -125,7 +125,7 @@ def duration_period(plan: Plan) -> Iterator[Problem]:
             "vi": "nhận định {claim}: giai đoạn dẫn để so sánh, {period}, không phải giai đoạn năm năm của chương trình; nhiều khả năng là {likely}",
         },
         "hint": {
-            "en": "khuyến công programmes run 2011-2015, 2016-2020, 2021-2025: check the years of the period compared with",
+            "en": "industrial promotion programmes run 2011-2015, 2016-2020, 2021-2025: check the years of the period compared with",
             "vi": "chương trình khuyến công chạy theo các giai đoạn 2011-2015, 2016-2020, 2021-2025: kiểm tra lại năm của giai đoạn được so sánh",
         },
     },

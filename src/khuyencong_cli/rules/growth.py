@@ -117,6 +117,7 @@ def growth_rate(plan: Plan) -> Iterator[Problem]:
             stated=growth.rate,
             computed=computed,
             parts=(Part(str(growth.first.year), first), Part(str(growth.last.year), last)),
+            combine="growth",
             unit="%/năm",
         )
 
@@ -194,6 +195,7 @@ def claim_ratio(plan: Plan) -> Iterator[Problem]:
             computed=computed,
             parts=(Part(_label(ratio.numerator, "part.numerator"), top),
                    Part(_label(ratio.denominator, "part.denominator"), bottom)),
+            combine="ratio",
         )
 
 

@@ -107,6 +107,7 @@ def per_year_total(plan: Plan) -> Iterator[Problem]:
             stated=per.value,
             computed=shown,
             parts=(Part("part.period", whole), Part("part.years", Decimal(years))),
+            combine="per-year",
             unit=claim.unit,
         )
 
@@ -208,6 +209,7 @@ def per_year_cells(plan: Plan) -> Iterator[Problem]:
             },
             hint="KC305.hint",
             parts=tuple(Part(str(y), v) for y, v in by_year.items()),
+            combine="each",
             unit=claim.unit,
         )
 

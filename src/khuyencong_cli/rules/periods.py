@@ -54,7 +54,7 @@ def _labels(plan: Plan) -> Iterator[tuple[str, Path, DocumentKind | None]]:
             "vi": "giai đoạn '{label}' kết thúc ({end}) trước khi bắt đầu ({start}); nhiều khả năng là {suggested}",
         },
         "why-five": {
-            "en": "a khuyến công programme runs five years, both ends included: write {suggested}",
+            "en": "an industrial promotion programme runs five years, both ends included: write {suggested}",
             "vi": "chương trình khuyến công kéo dài năm năm, tính cả hai đầu: sửa thành {suggested}",
         },
         "why-swap": {

@@ -290,7 +290,7 @@ def approved_after_start(plan: Plan) -> Iterator[Problem]:
             "vi": "biểu kết quả {table} có cột năm {years}, sau ngày của văn bản {date}",
         },
         "hint": {
-            "en": "mark plan columns (KH năm …) with plan_years, or correct the years",
+            "en": "mark plan columns ('KH năm …') with plan_years, or correct the years",
             "vi": "đánh dấu các cột kế hoạch (KH năm …) bằng plan_years, hoặc sửa lại năm",
         },
     },

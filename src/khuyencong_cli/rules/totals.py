@@ -9,6 +9,7 @@ reported where the stated figure stands.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
@@ -39,6 +40,21 @@ def _stated_or_computed(ref: RowRef) -> tuple[Decimal, str]:
         return ref.row.total, ref.key
     entries = row_entries(ref, children(ref))
     return sum((e.value for e in entries), Decimal(0)), ref.key
+
+
+def _beside_rows(plan: Plan, table: Table, ref: RowRef) -> tuple[Part, ...]:
+    """The rows beside ``ref`` (its siblings under the same parent) with their totals: a row
+    total that takes in a sibling's money (or leaves out part of its own) is off by exactly
+    that sibling's total, the scope diagnosis. Money only: a count of 5 in a targets table
+    matching a gap of 5 is too common to read anything into."""
+    if table.kind is TableKind.TARGETS or ref.is_total:
+        return ()
+    parent = ref.key.rpartition("/")[0]
+    siblings = [
+        other for other in iter_rows(table, table_path(plan, table), include_total=False)
+        if other.depth == ref.depth and other.key != ref.key and other.key.rpartition("/")[0] == parent
+    ]
+    return tuple(Part(label, value) for value, label in map(_stated_or_computed, siblings))
 
 
 def _matching(entries: list[Entry], key: Key) -> list[Entry]:
@@ -120,7 +136,7 @@ def row_total(plan: Plan) -> Iterator[Problem]:
                 unit=_unit(table, ref),
             )
             if problem:
-                yield problem
+                yield replace(problem, beside=_beside_rows(plan, table, ref))
 
 
 @rule(
@@ -354,7 +370,7 @@ def subrows_total(plan: Plan) -> Iterator[Problem]:
                     unit=unit,
                 )
                 if problem:
-                    yield problem
+                    yield replace(problem, beside=_beside_rows(plan, table, ref))
 
 
 @rule(
@@ -441,6 +457,7 @@ def source_total(plan: Plan) -> Iterator[Problem]:
                     step=step,
                     hint="KC104.hint",
                     unit=unit,
+                    beside=tuple(Part(s, v) for s, v in ref.row.by_source.items() if s != source and v is not None),
                 )
                 if problem:
                     yield problem
