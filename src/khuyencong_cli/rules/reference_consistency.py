@@ -20,8 +20,7 @@ from ..model import LegalReference, Plan
 from ..periods import parse_date
 from ..source import Path
 from .base import rule
-
-_NUMBER_YEAR = re.compile(r"/\s*((?:19|20)\d{2})\s*/")
+from .references import cited, numbered_and_dated
 
 # The type code a number's symbol starts with, for each kind of document that has one. Kinds
 # without a code of their own (Văn bản, Công văn: the symbol is the issuer's) are not checked.
@@ -66,13 +65,6 @@ def _place(path: Path) -> str:
     return "document.decision" if path[0] == "document" else f"{path[0]}[{path[1]}]"
 
 
-def _references(plan: Plan) -> Iterator[tuple[Path, LegalReference]]:
-    if plan.document.decision is not None:
-        yield ("document", "decision"), plan.document.decision
-    for index, reference in enumerate(plan.references):
-        yield ("references", index), reference
-
-
 @rule(
     "KC406",
     "number-year-before-date",
@@ -113,17 +105,12 @@ def number_year_before_date(plan: Plan) -> Iterator[Problem]:
         references:
           - {kind: Thông tư, number: "46/2012/TT-BCT", date: "28/12/2012"}
     """
-    for path, reference in _references(plan):
-        match = _NUMBER_YEAR.search(reference.number or "")
-        date = parse_date(reference.date)
-        if match is None or date is None:
-            continue
-        year = int(match.group(1))
-        if year < date.year:
+    for path, reference, year, date_year in numbered_and_dated(plan):
+        if year < date_year:
             yield Problem(
                 path=path + ("date",),
                 message="KC406.message",
-                params={"number": reference.number, "date": reference.date, "year": year, "date_year": date.year},
+                params={"number": reference.number, "date": reference.date, "year": year, "date_year": date_year},
                 hint="KC406.hint",
             )
 
@@ -172,7 +159,7 @@ def reference_dates_differ(plan: Plan) -> Iterator[Problem]:
           - {kind: Thông tư, number: "46/2012/TT-BCT", date: "ngày 28 tháng 12 năm 2012"}
     """
     seen: dict[str, tuple[Path, LegalReference]] = {}
-    for path, reference in _references(plan):
+    for path, reference in cited(plan):
         if not reference.number or _symbol(reference.number) is None:
             continue
         date = parse_date(reference.date)
@@ -245,7 +232,7 @@ def reference_kind_symbol(plan: Plan) -> Iterator[Problem]:
         references:
           - {kind: Thông tư liên tịch, number: "26/2014/TTLT-BTC-BCT", date: "18/02/2014"}
     """
-    for path, reference in _references(plan):
+    for path, reference in cited(plan):
         if not reference.kind or not reference.number:
             continue
         expected = KIND_CODES.get(_normal(reference.kind))
@@ -307,8 +294,8 @@ def implements_earlier(plan: Plan) -> Iterator[Problem]:
           - {id: nd-45, kind: Nghị định, number: "45/2012/NĐ-CP", date: "21/5/2012"}
           - {kind: Thông tư, number: "46/2012/TT-BCT", date: "28/12/2012", implements: nd-45}
     """
-    by_id = {ref.id: (path, ref) for path, ref in _references(plan) if ref.id}
-    for path, reference in _references(plan):
+    by_id = {ref.id: (path, ref) for path, ref in cited(plan) if ref.id}
+    for path, reference in cited(plan):
         if not reference.implements or reference.implements not in by_id:
             continue
         _, target = by_id[reference.implements]

@@ -25,11 +25,22 @@ _BLANK_NUMBER = re.compile(r"^\s*(số\s*:?\s*)?/", re.IGNORECASE)
 _BLANK_DATE = re.compile(r"ngày\s+tháng|tháng\s+năm|ngày\s*$|tháng\s*$|/\s*/", re.IGNORECASE)
 
 
-def _references(plan: Plan) -> Iterator[tuple[Path, LegalReference]]:
+def cited(plan: Plan) -> Iterator[tuple[Path, LegalReference]]:
+    """Every document the plan cites, with its path: the approving decision, then the rest."""
     if plan.document.decision is not None:
         yield ("document", "decision"), plan.document.decision
     for index, reference in enumerate(plan.references):
         yield ("references", index), reference
+
+
+def numbered_and_dated(plan: Plan) -> Iterator[tuple[Path, LegalReference, int, int]]:
+    """Each cited document whose number carries a year and whose date can be read, with both
+    years: KC401 and KC406 report the two directions in which they disagree."""
+    for path, reference in cited(plan):
+        match = _NUMBER_YEAR.search(reference.number or "")
+        date = parse_date(reference.date)
+        if match is not None and date is not None:
+            yield path, reference, int(match.group(1)), date.year
 
 
 def document_date(plan: Plan) -> dt.date | None:
@@ -77,17 +88,12 @@ def number_year_after_date(plan: Plan) -> Iterator[Problem]:
         references:
           - {id: tt-46, kind: Thông tư, number: "46/2013/TT-BCT", date: "28/12/2013"}
     """
-    for path, reference in _references(plan):
-        match = _NUMBER_YEAR.search(reference.number or "")
-        date = parse_date(reference.date)
-        if match is None or date is None:
-            continue
-        year = int(match.group(1))
-        if year > date.year:
+    for path, reference, year, date_year in numbered_and_dated(plan):
+        if year > date_year:
             yield Problem(
                 path=path + ("date",),
                 message="KC401.message",
-                params={"number": reference.number, "date": reference.date, "year": year, "date_year": date.year},
+                params={"number": reference.number, "date": reference.date, "year": year, "date_year": date_year},
                 hint="KC401.hint",
             )
 
@@ -133,7 +139,7 @@ def blank_reference(plan: Plan) -> Iterator[Problem]:
         references:
           - {id: qd, kind: Quyết định, number: "270/QĐ-UBND", date: "ngày 26 tháng 02 năm 2015"}
     """
-    for path, reference in _references(plan):
+    for path, reference in cited(plan):
         if reference.number is not None and _BLANK_NUMBER.search(reference.number):
             yield Problem(path=path + ("number",), message="KC402.number",
                           params={"number": reference.number}, hint="KC402.hint")
