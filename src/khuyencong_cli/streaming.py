@@ -40,6 +40,20 @@ class Outcome:
     failed: int = 0
     broken: bool = False
     by_rule: Counter[tuple[str, str]] = field(default_factory=Counter)
+    counts: dict[Severity, int] = field(default_factory=lambda: {severity: 0 for severity in Severity})
+
+    def add(self, result: FileResult, failing: Severity, quiet: bool) -> list[Finding]:
+        """Count one file's findings; return those the report shows (only failing ones when quiet)."""
+        self.files += 1
+        findings = sorted(result.findings)
+        failed = [f for f in findings if f.severity.rank >= failing.rank]
+        self.failed += len(failed)
+        self.broken |= not result.ok or has_internal_errors(findings)
+        self.by_rule.update((f.rule, f.name) for f in findings)
+        shown = failed if quiet else findings
+        for finding in shown:
+            self.counts[finding.severity] += 1
+        return shown
 
     @property
     def exit_code(self) -> int:
@@ -78,24 +92,15 @@ def stream_text(
 ) -> Outcome:
     """Write each file's findings as it comes; ``template`` gives language, colour, quiet."""
     outcome = Outcome()
-    counts = {severity: 0 for severity in Severity}
     writer = TextWriter(template, out)
     show_progress = sys.stderr.isatty() if progress is None else progress
     for result in _with_progress(results, total, show_progress):
-        outcome.files += 1
-        findings = sorted(result.findings)
-        failed = [f for f in findings if f.severity.rank >= failing.rank]
-        outcome.failed += len(failed)
-        outcome.broken |= not result.ok or has_internal_errors(findings)
-        outcome.by_rule.update((f.rule, f.name) for f in findings)
-        shown = failed if template.quiet else findings
-        for finding in shown:
-            counts[finding.severity] += 1
+        shown = outcome.add(result, failing, template.quiet)
         if shown:
             writer.file(result.file, shown, result.lines)
             out.flush()
     if not template.quiet:
-        writer.summary(counts, outcome.files)
+        writer.summary(outcome.counts, outcome.files)
     return outcome
 
 
@@ -113,9 +118,7 @@ def stream_machine(
 
     from .reporters import json_format, sarif
 
-
     outcome = Outcome()
-    counts = {severity: 0 for severity in Severity}
     files: list[str] = []
     rules: dict[str, tuple[str, Severity]] = {}
     classes: Counter[tuple[bool, int]] = Counter()
@@ -123,16 +126,9 @@ def stream_machine(
     show_progress = sys.stderr.isatty() if progress is None else progress
     with tempfile.TemporaryFile() as spool:
         for result in _with_progress(results, total, show_progress):
-            outcome.files += 1
             files.append(result.file)
-            findings = sorted(result.findings)
-            failed = [f for f in findings if f.severity.rank >= failing.rank]
-            outcome.failed += len(failed)
-            outcome.broken |= not result.ok or has_internal_errors(findings)
-            outcome.by_rule.update((f.rule, f.name) for f in findings)
-            shown = failed if template.quiet else findings
+            shown = outcome.add(result, failing, template.quiet)
             for finding in shown:
-                counts[finding.severity] += 1
                 classes[(finding.severity.rank >= failing.rank, finding.severity.rank)] += 1
                 rules.setdefault(finding.rule, (finding.name, finding.severity))
             if shown:
@@ -141,7 +137,7 @@ def stream_machine(
         files = list(template.files) or files
         report = replace(template, files=files)
         if output_format == "json":
-            json_format.write_document(out, files, counts, (f for f, _ in _read_back(spool)))
+            json_format.write_document(out, files, outcome.counts, (f for f, _ in _read_back(spool)))
         elif shown_total <= sarif.MAX_RESULTS:
             sarif.write_log(out, report, rules, _read_back(spool))
         else:
