@@ -8,6 +8,7 @@ colour, GitHub annotations by default) and fail tests that pass elsewhere.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,16 @@ AMBIENT = (
 def ambient_variables() -> list[str]:
     """The names to clear: the fixed list and every ``LC_*`` locale category."""
     return [*AMBIENT, *(name for name in os.environ if name.startswith("LC_"))]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _hermetic_session() -> Iterator[None]:
+    """Cleared once for the whole run too: module- and session-scoped fixtures (outputs computed
+    once and read by several tests) are set up before any function-scoped fixture runs."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ambient_variables():
+            patch.delenv(name, raising=False)
+        yield
 
 
 @pytest.fixture(autouse=True)
