@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypeVar
 
 from .model import Figure, Plan, Row, Table
 from .numbers import convert
@@ -145,6 +146,7 @@ def _row_index(table: Table) -> dict[str, RowRef]:
 _RowKey = tuple[int, Path, str, "str | None", int]
 _ENTRIES: dict[_RowKey, tuple[Row, list[Entry]]] = {}
 _CHILDREN: dict[_RowKey, tuple[Row, list[RowRef]]] = {}
+T = TypeVar("T")
 _ROW_CACHE_LIMIT = 5_000  # rows remembered; cleared in bulk, so memory stays bounded
 
 
@@ -161,21 +163,22 @@ def _row_key(ref: RowRef, kind: int) -> _RowKey:
     return (id(ref.row), ref.path, ref.key, ref.source, kind)
 
 
-def _remember(store: dict[_RowKey, tuple[Row, list]], key: _RowKey, row: Row, value: list) -> None:  # type: ignore[type-arg]
-    if len(store) >= _ROW_CACHE_LIMIT:
-        store.clear()
-    store[key] = (row, value)
+def _cached(store: dict[_RowKey, tuple[Row, list[T]]], ref: RowRef, kind: int, compute: Callable[[], list[T]]) -> list[T]:
+    """What ``compute`` gives for this row, remembered by the row's identity and place; a
+    fresh list each time, so a caller may change what it gets."""
+    key = _row_key(ref, kind)
+    cached = store.get(key)
+    if cached is None or cached[0] is not ref.row:
+        if len(store) >= _ROW_CACHE_LIMIT:
+            store.clear()
+        cached = (ref.row, compute())
+        store[key] = cached
+    return list(cached[1])
 
 
 def own_entries(ref: RowRef) -> list[Entry]:
     """The row's own cells as entries (nothing for a row without cells)."""
-    key = _row_key(ref, -1)
-    cached = _ENTRIES.get(key)
-    if cached is not None and cached[0] is ref.row:
-        return list(cached[1])
-    found = _own_entries(ref)
-    _remember(_ENTRIES, key, ref.row, found)
-    return list(found)
+    return _cached(_ENTRIES, ref, -1, lambda: _own_entries(ref))
 
 
 def _own_entries(ref: RowRef) -> list[Entry]:
@@ -196,13 +199,7 @@ def row_entries(ref: RowRef, children: list[RowRef]) -> list[Entry]:
 
     ``children`` are the direct sub-rows of ``ref`` (as RowRefs), or none of them.
     """
-    key = _row_key(ref, len(children))
-    cached = _ENTRIES.get(key)
-    if cached is not None and cached[0] is ref.row:
-        return list(cached[1])
-    found = _row_entries(ref, children)
-    _remember(_ENTRIES, key, ref.row, found)
-    return list(found)
+    return _cached(_ENTRIES, ref, len(children), lambda: _row_entries(ref, children))
 
 
 def _row_entries(ref: RowRef, children: list[RowRef]) -> list[Entry]:
@@ -229,13 +226,7 @@ def _row_entries(ref: RowRef, children: list[RowRef]) -> list[Entry]:
 
 
 def _children_of(ref: RowRef) -> list[RowRef]:
-    key = _row_key(ref, -2)
-    cached = _CHILDREN.get(key)
-    if cached is not None and cached[0] is ref.row:
-        return list(cached[1])
-    found = _make_children(ref)
-    _remember(_CHILDREN, key, ref.row, found)
-    return list(found)
+    return _cached(_CHILDREN, ref, -2, lambda: _make_children(ref))
 
 
 def _make_children(ref: RowRef) -> list[RowRef]:
