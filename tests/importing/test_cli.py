@@ -138,3 +138,16 @@ def test_importing_the_cli_loads_no_reader_library() -> None:
     )
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert completed.stdout.strip() == "[]"
+
+
+def test_the_mapping_file_goes_beside_the_plan_not_beside_the_source(runner: CliRunner, tmp_path: Path) -> None:
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    out.mkdir()
+    source = inbox / "bieu-01.xlsx"
+    write_xlsx(BIEU_01, source)
+    result = runner.invoke(app, ["import", str(source), "-o", str(out / "plan.yaml"), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in inbox.iterdir()) == ["bieu-01.xlsx"]  # the source's directory is untouched
+    assert sorted(p.name for p in out.iterdir()) == ["bieu-01.kc-map.yaml", "plan.yaml"]
+    assert f"Wrote how the file was read to {out / 'bieu-01.kc-map.yaml'}" in result.stderr

@@ -1,6 +1,8 @@
 """The mapping file: the import's guesses written down, so that they can be fixed and reused.
 
-``kc import`` writes it next to the source (``annex.xlsx`` → ``annex.kc-map.yaml``): for each
+``kc import`` writes it next to the draft plan it wrote, named after the source
+(``annex.xlsx`` imported to ``out/plan.yaml`` → ``out/annex.kc-map.yaml``), so that an import
+never writes into the source's directory (often a checkout or a read-only share): for each
 table, which grid of the input it is, how many header rows it has, the unit, the kind and what
 every column holds. ``--map`` reads an edited one back instead of guessing, so next year's sheet
 with the same layout imports exactly the same way.
@@ -27,12 +29,11 @@ class MappedTable:
     layout: Layout
 
 
-def mapping_path(source: str) -> str:
-    """``annex.xlsx`` → ``annex.kc-map.yaml`` beside it."""
+def mapping_path(source: str, plan: str) -> str:
+    """``annex.xlsx`` imported to ``out/plan.yaml`` → ``out/annex.kc-map.yaml``: beside the plan."""
     from pathlib import Path
 
-    path = Path(source)
-    return str(path.with_name(path.stem + ".kc-map.yaml"))
+    return str(Path(plan).with_name(Path(source).stem + ".kc-map.yaml"))
 
 
 def _column_spec(column: Column) -> str:

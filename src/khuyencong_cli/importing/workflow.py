@@ -135,7 +135,7 @@ def _run(request: ImportRequest) -> Outcome:
         write_atomically(target, result.draft)
         notes.append(t("import.written", path=str(target), tables=len(result.tables), rows=rows))
         if request.mapping is None:
-            map_file = Path(mapping_path(str(target) if is_stdin else request.source))
+            map_file = Path(mapping_path(str(target) if is_stdin else request.source, str(target)))
             if map_file.exists() and not request.force:
                 notes.append(t("import.map-kept", path=str(map_file)))
             else:
