@@ -253,3 +253,19 @@ def test_xlsx_keeps_the_exact_text_of_a_figure_excel_would_round(tmp_path: Path)
     exact, short = sheet["B4"], sheet["B5"]
     assert exact.comment is not None and exact.comment.text == "1.234.567.890,1234567"
     assert short.comment is None and short.value == 7.5
+
+
+@pytest.mark.parametrize(("fmt", "lang", "words"), [("csv", "en", "-f csv writes text"), ("json", "vi", "-f json ghi văn bản")])
+def test_a_text_format_against_an_xlsx_name_is_refused_not_silently_ignored(tmp_path: Path, fmt: str, lang: str, words: str) -> None:
+    target = tmp_path / "tong-hop.xlsx"
+    result = CliRunner().invoke(app, ["summary", CAO_BANG, "-f", fmt, "-o", str(target), "--lang", lang])
+    assert result.exit_code == 2
+    assert words in result.stderr and str(target) in result.stderr
+    assert not target.exists()
+
+
+def test_format_xlsx_with_an_xlsx_name_writes_the_workbook(tmp_path: Path) -> None:
+    target = tmp_path / "tong-hop.xlsx"
+    result = CliRunner().invoke(app, ["summary", CAO_BANG, "-f", "xlsx", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert openpyxl.load_workbook(target).sheetnames

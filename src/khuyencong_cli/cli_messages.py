@@ -40,6 +40,10 @@ register(
             "en": "xlsx is a binary format: name the file with -o, e.g. -o summary.xlsx",
             "vi": "xlsx là định dạng nhị phân: đặt tên tệp bằng -o, ví dụ -o tong-hop.xlsx",
         },
+        "cli.format-against-xlsx-name": {
+            "en": "-f {format} writes text, but -o {path} names a workbook: drop -f to write the workbook, or give -o a name that does not end in .xlsx",
+            "vi": "-f {format} ghi văn bản, nhưng -o {path} là tên một sổ tính Excel: bỏ -f để ghi sổ tính, hoặc đặt cho -o một tên không có đuôi .xlsx",
+        },
         "cli.binary-to-terminal": {
             "en": "an xlsx workbook is binary and standard output is a terminal: name a file with -o, or redirect (-o - > summary.xlsx)",
             "vi": "bảng tính xlsx là dữ liệu nhị phân và đầu ra chuẩn là màn hình: đặt tên tệp bằng -o, hoặc chuyển hướng (-o - > tong-hop.xlsx)",

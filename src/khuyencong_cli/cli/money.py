@@ -45,7 +45,10 @@ def summary(
 
     language = current_language(lang)
     chosen_unit = display_unit(unit)
-    xlsx = output_format is SummaryFormat.xlsx or bool(output and output.lower().endswith(".xlsx"))
+    named_workbook = bool(output and output.lower().endswith(".xlsx"))
+    if named_workbook and output_format not in (None, SummaryFormat.xlsx):
+        raise UsageError("cli.format-against-xlsx-name", format=output_format.value, path=output)
+    xlsx = output_format is SummaryFormat.xlsx or named_workbook
     if xlsx and not output:
         raise UsageError("cli.xlsx-needs-output")
     plans = load_paths(paths, language).pairs()
