@@ -61,10 +61,10 @@ def _sarif(runner, *args):
     return json.loads(result.stdout)["runs"][0]
 
 
-def test_sarif_rules_have_help_links_and_markdown_examples(runner):
+def test_sarif_rules_carry_markdown_examples_and_no_relative_help_uri(runner):
     run = _sarif(runner, str(GOLDEN_PLAN))
     rules = {rule["id"]: rule for rule in run["tool"]["driver"]["rules"]}
-    assert rules["KC101"]["helpUri"] == "docs/rules.md#kc101"
+    assert "helpUri" not in rules["KC101"]  # SARIF wants an absolute URI there; the docs have no fixed address
     markdown = rules["KC101"]["help"]["markdown"]
     assert "**Bad:**\n\n```yaml\nkc: 1\n" in markdown and "**Good:**\n\n```yaml\n" in markdown
     assert "total: 100}\n```" in markdown
@@ -101,3 +101,20 @@ def test_sarif_columns_are_code_points_of_the_nfc_text(runner, tmp_path):
     for region in regions:
         line = nfc_lines[region["startLine"] - 1]
         assert line[region["startColumn"] - 1 :].strip()  # the column points into the NFC line
+
+
+def test_sarif_paths_are_file_uris_or_relative_to_the_source_root(runner, tmp_path):
+    from urllib.parse import urlsplit
+
+    plan = tmp_path / "kế hoạch 2024.yaml"  # an absolute path with a space and Vietnamese letters
+    plan.write_text(GOLDEN_PLAN.read_text("utf-8"), "utf-8")
+    result = runner.invoke(app, ["validate", "-f", "sarif", str(plan), str(GOLDEN_PLAN)])
+    log = json.loads(result.stdout)
+    where = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in log["runs"][0]["results"]]
+    where += [a["location"] for a in log["runs"][0]["artifacts"]]
+    for location in where:  # an absolute URI, or a reference resolved against %SRCROOT%
+        assert (urlsplit(location["uri"]).scheme == "file") != ("uriBaseId" in location), location
+    assert {"uri": plan.as_uri()} in where
+    assert plan.as_uri().startswith("file:///") and "%E1%BA%BF" in plan.as_uri()
+    relative = next(w for w in where if "uriBaseId" in w)
+    assert relative == {"uri": "tests/golden/plan.yaml", "uriBaseId": "%SRCROOT%"}

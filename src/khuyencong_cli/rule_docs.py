@@ -9,14 +9,9 @@ from __future__ import annotations
 
 from .rules import Rule, all_rules
 
-__all__ = ["RULES_PAGE", "help_uri", "rule_markdown", "rules_page"]
+__all__ = ["RULES_PAGE", "rule_markdown", "rules_page"]
 
 RULES_PAGE = "docs/rules.md"
-
-
-def help_uri(rule_id: str) -> str:
-    """Where a rule is documented: its heading in docs/rules.md (relative to the repository)."""
-    return f"{RULES_PAGE}#{rule_id.lower()}"
 
 
 def rule_markdown(rule: Rule, lang: str = "en") -> str:

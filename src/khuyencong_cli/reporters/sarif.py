@@ -6,9 +6,11 @@ repository root, regions are 1-based and columns count Unicode code points, as k
 ``partialFingerprints`` carries the same line-independent fingerprint as the baseline.
 
 Columns are code points of the NFC text: kc normalises every file to NFC before parsing, so
-a file saved decomposed (NFD) gets the columns of the text GitHub shows. Each rule has a
-``helpUri`` (its heading in docs/rules.md) and a ``help.markdown`` whose Bad/Good examples are
-YAML code blocks. GitHub code scanning accepts at most :data:`MAX_RESULTS` results per run:
+a file saved decomposed (NFD) gets the columns of the text GitHub shows. A relative path is
+a URI reference against ``%SRCROOT%`` (the repository root, which viewers know), an absolute
+one a ``file://`` URI. Each rule has a ``help.markdown`` whose Bad/Good examples are YAML code
+blocks; it has no ``helpUri``, which SARIF requires to be an absolute URI and kc's documentation
+has no fixed address to give. GitHub code scanning accepts at most :data:`MAX_RESULTS` results per run:
 beyond that the most important are kept and a notification says how many were left out.
 """
 
@@ -16,13 +18,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path, PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from ..baseline import fingerprint
 from ..findings import Finding, Severity
 from ..i18n import register, translate
-from ..rule_docs import help_uri, rule_markdown
+from ..rule_docs import rule_markdown
 from ..rules import Rule, get_rule
 from .base import ITEMS, Report, display_path, dump_with_items, end_of_figure
 
@@ -32,6 +35,7 @@ MAX_RESULTS = 25_000  # GitHub code scanning: results per run in one SARIF uploa
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SOURCE_ROOT = "%SRCROOT%"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
@@ -56,8 +60,6 @@ def _rule_descriptor(rule_id: str, name: str, severity: Severity, lang: str) -> 
         "help": {"text": doc, "markdown": rule_markdown(found, lang) if found is not None else doc},
         "defaultConfiguration": {"level": _LEVEL[severity]},
     }
-    if found is not None:
-        descriptor["helpUri"] = help_uri(rule_id)
     return descriptor
 
 
@@ -66,8 +68,21 @@ def _message(finding: Finding) -> str:
 
 
 def _uri(path: str) -> str:
-    """A relative URI reference: percent-encoded, standard input named ``stdin``."""
-    return "stdin" if path.startswith("<") else quote(path, safe="/")
+    """A relative path percent-encoded, an absolute one as a ``file://`` URI, standard input
+    named ``stdin``."""
+    if path.startswith("<"):
+        return "stdin"
+    if PurePath(path).is_absolute():
+        return Path(path).as_uri()
+    return quote(path, safe="/")
+
+
+def _artifact_location(path: str) -> dict[str, str]:
+    """Where a file is: a relative path is resolved against the repository root."""
+    uri = _uri(path)
+    if ":" in uri or uri == "stdin":
+        return {"uri": uri}
+    return {"uri": uri, "uriBaseId": SOURCE_ROOT}
 
 
 def render(report: Report) -> str:
@@ -110,7 +125,7 @@ def write_log(
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "artifacts": [{"location": {"uri": _uri(display_path(report, f))}} for f in report.files],
+                "artifacts": [{"location": _artifact_location(display_path(report, f))} for f in report.files],
                 "results": [ITEMS],
             }
         ],
@@ -142,7 +157,7 @@ def _result(finding: Finding, lines: Sequence[str], report: Report, index: Mappi
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": _uri(path)},
+                    "artifactLocation": _artifact_location(path),
                     "region": region,
                 }
             }
