@@ -267,7 +267,7 @@ def reference_kind_symbol(plan: Plan) -> Iterator[Problem]:
     messages={
         "message": {
             "en": "reference {number} ({date}) is said to guide or implement {target}, which is dated later ({target_date})",
-            "vi": "văn bản {number} ({date}) được nói là hướng dẫn hoặc thực hiện {target}, nhưng văn bản này có ngày muộn hơn ({target_date})",
+            "vi": "văn bản {number} ({date}) được nói là hướng dẫn hoặc thực hiện {target}, nhưng {target} lại ban hành muộn hơn ({target_date})",
         },
         "hint": {
             "en": "a guide comes after what it guides: one of the two dates was mistyped",
