@@ -278,6 +278,10 @@ def yaml_error(error: Exception, text: str) -> tuple[Msg, tuple[int, int] | None
 register(
     {
         **{problem.key: {"en": problem.en, "vi": problem.vi} for problem in _PROBLEMS},
+        "yaml.date": {
+            "en": "a value written as a date (YYYY-MM-DD) is not a real date: correct it, or quote it",
+            "vi": "giá trị viết dạng ngày (YYYY-MM-DD) không phải ngày có thật: hãy sửa lại, hoặc đặt trong ngoặc kép",
+        },
         "yaml.other": {"en": "{problem}", "vi": "YAML không hợp lệ (trình đọc YAML báo: \"{problem}\")"},
     }
 )
