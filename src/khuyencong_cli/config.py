@@ -34,6 +34,7 @@ from .errors import KcError
 from .findings import Severity
 from .i18n import Msg, register
 from .os_errors import os_reason
+from .toml_problems import toml_problem
 
 __all__ = [
     "Config", "ConfigError", "FileOptions", "PathOverride", "failing_severity", "find_config", "load_config",
@@ -48,15 +49,20 @@ _PATH_KEYS = {"select", "ignore", "severity"}
 class ConfigError(KcError):
     """A configuration problem: a message key, its parameters, the file and line."""
 
-    def __init__(self, key: str, file: str | None = None, line: int | None = None, **params: Any) -> None:
+    def __init__(
+        self, key: str, file: str | None = None, line: int | None = None, *, column: int | None = None, **params: Any
+    ) -> None:
         super().__init__(key, **params)
         self.file = file
         self.line = line
+        self.column = column
 
     @property
     def where(self) -> str:
         if self.file is None:
             return ""
+        if self.line and self.column:
+            return f"{self.file}:{self.line}:{self.column}: "
         return f"{self.file}:{self.line}: " if self.line else f"{self.file}: "
 
 
@@ -177,10 +183,8 @@ def load_config(path: FsPath | str, valid_rule: Any = None) -> Config:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        raise ConfigError(
-            "config.syntax", file, int(match.group(1)) if match else None, problem=Msg("config.toml-says", {"problem": str(exc)})
-        ) from exc
+        problem, line, column = toml_problem(str(exc), text)
+        raise ConfigError("config.syntax", file, line, column=column, problem=problem) from exc
     in_pyproject = FsPath(path).name == "pyproject.toml"
     if in_pyproject:
         table = document.get("tool", {}).get("kc", {})
@@ -327,7 +331,6 @@ register(
             "en": "cannot read the configuration: {reason}",
             "vi": "không đọc được tệp cấu hình: {reason}",
         },
-        "config.toml-says": {"en": "{problem}", "vi": "trình đọc TOML báo \"{problem}\""},
         "config.syntax": {
             "en": "the configuration is not valid TOML: {problem}",
             "vi": "tệp cấu hình không phải TOML hợp lệ: {problem}",

@@ -78,11 +78,15 @@ def check_suffix(name: str, suffix: str) -> None:
 
 
 def import_source(
-    raw: bytes, name: str, suffix: str, *, table: int | None = None, mapping_text: str | None = None, lang: str = "vi"
+    raw: bytes, name: str, suffix: str, *, table: int | None = None, mapping_text: str | None = None, lang: str = "vi",
+    mapping_name: str = "",
 ) -> ImportResult:
-    """The draft plan (and its mapping file) for the file ``name`` holding ``raw``."""
+    """The draft plan (and its mapping file) for the file ``name`` holding ``raw``.
+
+    ``mapping_name`` is the mapping file's name, to place its errors (file:line:column).
+    """
     extract = read_source(raw, name, suffix.lower())
-    mapped = read_mapping(mapping_text) if mapping_text is not None else None
+    mapped = read_mapping(mapping_text, mapping_name) if mapping_text is not None else None
     found = [g for g in extract.grids if g.rows and g.width >= 2]
     pairs = _join_continued([(g, guess_layout(g)) for g in found])
     grids = [grid for grid, _, _ in pairs]  # numbered as --table and the mapping file count them

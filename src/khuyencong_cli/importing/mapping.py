@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import Msg
 from .grid import ImportFailure, column_letter
 from .layout import ROLES, Column, Layout
 
@@ -76,6 +77,8 @@ def write_mapping(source: str, tables: list[tuple[str, int, Layout]]) -> str:
 
 
 def _index(letters: str) -> int:
+    if not letters:
+        raise ValueError(letters)
     value = 0
     for ch in letters.upper():
         if not "A" <= ch <= "Z":
@@ -84,43 +87,111 @@ def _index(letters: str) -> int:
     return value - 1
 
 
-def read_mapping(text: str) -> list[MappedTable]:
-    """The tables of a mapping file; a malformed one is refused with the reason."""
+def read_mapping(text: str, name: str = "") -> list[MappedTable]:
+    """The tables of a mapping file; a malformed one is refused with the reason and the place.
+
+    Read with libyaml (the same sentences as a plan's YAML errors, said again in the reader's
+    language by :mod:`..yaml_problems`) and PyYAML's safe constructor, then checked key by key
+    so every refusal names what to fix in kc's own words.
+    """
     import yaml
 
+    from ..yaml_problems import yaml_error
+
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as exc:
+        problem, place = yaml_error(exc, text)
+        raise ImportFailure("import.map-syntax", where=_where(name, place), problem=problem) from exc
+    except ValueError as exc:  # a date that does not exist (2016-02-30): no mark to point at
+        raise ImportFailure("import.map-syntax", where=_where(name, None), problem=Msg("yaml.date")) from exc
+    try:
         if not isinstance(data, dict) or data.get("kc_import_map") != MAP_VERSION:
-            raise ValueError("kc_import_map: 1")
-        return [_table(entry) for entry in data["tables"]]
-    except (yaml.YAMLError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ImportFailure("import.map-invalid", reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+            raise _Invalid(Msg("import.map-version", {"version": MAP_VERSION}))
+        tables = data.get("tables")
+        if not isinstance(tables, list):
+            raise _Invalid(Msg("import.map-shape", {"key": "tables", "shape": Msg("import.map-list")}))
+        return [_table(entry, number) for number, entry in enumerate(tables, 1)]
+    except _Invalid as invalid:
+        raise ImportFailure("import.map-invalid", where=_where(name, None), reason=invalid.reason) from None
 
 
-def _table(entry: dict[str, Any]) -> MappedTable:
+class _Invalid(Exception):
+    """What is wrong with a well-formed mapping file, as a catalog message."""
+
+    def __init__(self, reason: Msg) -> None:
+        super().__init__(reason.key)
+        self.reason = reason
+
+
+try:  # libyaml, as for plans; the pure-Python reader words its errors differently
+    from yaml import CSafeLoader as _LOADER
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _LOADER  # type: ignore[assignment]
+
+
+def _where(name: str, place: tuple[int, int] | None) -> str:
+    if not name:
+        return ""
+    return f"{name}:{place[0]}:{place[1]}: " if place else f"{name}: "
+
+
+def _refuse(number: int, reason: str, **params: Any) -> _Invalid:
+    return _Invalid(Msg("import.map-in-table", {"number": number, "reason": Msg(reason, params)}))
+
+
+def _whole(entry: dict[Any, Any], key: str, number: int) -> int:
+    """A whole number as written (``2``, ``"2"``, ``2.0``), or the refusal that names the key."""
+    value = entry.get(key)
+    if value is None:
+        raise _refuse(number, "import.map-missing", key=key)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _refuse(number, "import.map-number", key=key, value=json.dumps(value, ensure_ascii=False, default=str))
+    return value
+
+
+def _table(entry: Any, number: int) -> MappedTable:
+    if not isinstance(entry, dict):
+        raise _refuse(number, "import.map-shape", key=f"tables[{number}]", shape=Msg("import.map-mapping"))
+    specs = entry.get("columns")
+    if not isinstance(specs, dict):
+        raise _refuse(number, "import.map-shape", key="columns", shape=Msg("import.map-mapping"))
     columns = []
-    for letters, spec in entry["columns"].items():
-        index = _index(str(letters))
-        if isinstance(spec, str):
-            if spec not in ROLES or spec in ("year", "by_source"):
-                raise ValueError(f"column {letters}: unknown role {spec!r}")
+    for letters, spec in specs.items():
+        try:
+            index = _index(str(letters))
+        except ValueError:
+            raise _refuse(number, "import.map-column", column=str(letters)) from None
+        if isinstance(spec, str) and spec in ROLES and spec not in ("year", "by_source"):
             columns.append(Column(index, spec))
         elif isinstance(spec, dict) and "year" in spec:
-            columns.append(Column(index, "year", year=int(spec["year"]), source=spec.get("source"), plan=bool(spec.get("plan"))))
+            year = _whole(spec, "year", number)
+            source = spec.get("source")
+            columns.append(Column(index, "year", year=year, source=None if source is None else str(source), plan=bool(spec.get("plan"))))
         elif isinstance(spec, dict) and "by_source" in spec:
             columns.append(Column(index, "by_source", source=str(spec["by_source"])))
         else:
-            raise ValueError(f"column {letters}: unknown role {spec!r}")
+            shown = spec if isinstance(spec, str) else json.dumps(spec, ensure_ascii=False, default=str)
+            raise _refuse(number, "import.map-role", column=str(letters), role=shown)
     columns.sort(key=lambda c: c.index)
-    numbering = entry.get("numbering_row")
+    header_rows = _whole(entry, "header_rows", number)
+    sources = entry.get("sources") or {}
+    if not isinstance(sources, dict):
+        raise _refuse(number, "import.map-shape", key="sources", shape=Msg("import.map-mapping"))
     layout = Layout(
-        header_rows=int(entry["header_rows"]),
+        header_rows=header_rows,
         columns=columns,
-        numbering_row=int(numbering) if numbering is not None else None,
+        numbering_row=None if entry.get("numbering_row") is None else _whole(entry, "numbering_row", number),
         unit=entry.get("unit"),
         kind=str(entry.get("kind", "budget")),
-        source_names={str(k): str(v) for k, v in (entry.get("sources") or {}).items()},
+        source_names={str(k): str(v) for k, v in sources.items()},
     )
     if layout.kind not in ("budget", "results", "targets"):
-        raise ValueError(f"kind: {layout.kind!r}")
-    return MappedTable(int(entry["grid"]), entry.get("id"), layout)
+        raise _refuse(number, "import.map-kind", kind=layout.kind)
+    grid = _whole(entry, "grid", number)
+    table_id = entry.get("id")
+    return MappedTable(grid, None if table_id is None else str(table_id), layout)

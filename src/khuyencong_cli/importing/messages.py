@@ -57,8 +57,37 @@ register(
             "en": "{origin}: the cell shows {shown} but holds {value}; kc will not guess which is meant. Fix the cell or its number format.",
         },
         "import.map-invalid": {
-            "vi": "Tệp ánh xạ không hợp lệ: {reason}",
-            "en": "The mapping file is not valid: {reason}",
+            "vi": "{where}Tệp ánh xạ không hợp lệ: {reason}",
+            "en": "{where}The mapping file is not valid: {reason}",
+        },
+        "import.map-syntax": {
+            "vi": "{where}Tệp ánh xạ không phải YAML hợp lệ: {problem}",
+            "en": "{where}The mapping file is not valid YAML: {problem}",
+        },
+        "import.map-version": {
+            "vi": "tệp phải là một ánh xạ có dòng 'kc_import_map: {version}' (như kc import đã ghi)",
+            "en": "the file must be a mapping with the line 'kc_import_map: {version}' (as kc import wrote it)",
+        },
+        "import.map-in-table": {"vi": "biểu thứ {number} trong tables: {reason}", "en": "table {number} of tables: {reason}"},
+        "import.map-shape": {"vi": "'{key}' phải là {shape}", "en": "'{key}' must be {shape}"},
+        "import.map-list": {"vi": "một danh sách", "en": "a list"},
+        "import.map-mapping": {"vi": "một ánh xạ (khóa: giá trị)", "en": "a mapping (key: value)"},
+        "import.map-missing": {"vi": "thiếu khóa '{key}'", "en": "the key '{key}' is missing"},
+        "import.map-number": {
+            "vi": "'{key}' phải là số nguyên, không phải {value}",
+            "en": "'{key}' must be a whole number, not {value}",
+        },
+        "import.map-column": {
+            "vi": "'{column}' không phải tên cột (A, B, …, Z, AA, …)",
+            "en": "'{column}' is not a column name (A, B, …, Z, AA, …)",
+        },
+        "import.map-role": {
+            "vi": "cột {column}: không có vai trò '{role}' (các vai trò: tt, name, unit, total, ignore, {{year: 2016}}, {{by_source: KCQG}})",
+            "en": "column {column}: unknown role '{role}' (the roles: tt, name, unit, total, ignore, {{year: 2016}}, {{by_source: KCQG}})",
+        },
+        "import.map-kind": {
+            "vi": "kind: không có loại '{kind}' (budget, results hoặc targets)",
+            "en": "kind: '{kind}' is not known (budget, results or targets)",
         },
         "import.map-no-grid": {
             "vi": "Tệp ánh xạ nói tới biểu số {number}, nhưng tệp nguồn chỉ có {count} biểu.",

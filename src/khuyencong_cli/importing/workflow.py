@@ -122,7 +122,9 @@ def _run(request: ImportRequest) -> Outcome:
             raise ImportFailure("import.cannot-read", path=request.mapping, reason=os_reason(exc)) from exc
         except UnicodeDecodeError as exc:
             raise ImportFailure("import.cannot-read", path=request.mapping, reason=Msg("load.encoding")) from exc
-    result = import_source(raw, name, suffix, table=request.table, mapping_text=mapping_text, lang=lang)
+    result = import_source(
+        raw, name, suffix, table=request.table, mapping_text=mapping_text, lang=lang, mapping_name=request.mapping or "",
+    )
     rows = sum(_count(t_.rows) for t_ in result.tables)
     shown_name = str(target) if target is not None else "draft.yaml"
     if request.dry_run:
