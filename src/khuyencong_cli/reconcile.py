@@ -36,6 +36,7 @@ from .i18n import register
 from .model import Plan, Table, TableKind
 from .numbers import convert, unit_factor
 from .prose_money import normalise_name, prose_money
+from .reconcile_totals import MONEY, StatedTotal, TotalLine, claim_totals, compare_totals, table_totals, target_totals
 from .tables import iter_rows, source_members, table_by_id, table_money
 
 __all__ = [
@@ -93,6 +94,13 @@ class Side:
     province: str = ""
     period: tuple[int, int] | None = None
     """First and last year of the money this side gives (as written for an article)."""
+    totals: list[StatedTotal] = field(default_factory=list)
+    """Totals stated by scope: a claims side's wholes (money and counts), a whole plan's
+    counts (its claims' and its targets tables')."""
+    from_claims: bool = False
+    """The side is read from the prose (a document with no table of money)."""
+    kind: str = ""
+    """The kind of money of a side read from tables (budget, results), "" when mixed."""
 
     @property
     def years(self) -> set[int]:
@@ -158,6 +166,18 @@ class Reconciliation:
     unmatched: list[Unmatched] = field(default_factory=list)
     total: Line | None = None
     warnings: list[Mismatch] = field(default_factory=list)
+    totals: list[TotalLine] = field(default_factory=list)
+    """Totals of one scope stated by both sides (see :mod:`khuyencong_cli.reconcile_totals`)."""
+    unmatched_totals: list[tuple[str, StatedTotal]] = field(default_factory=list)
+    """("a" or "b", total) of the totals the other side gives nothing of the same scope for."""
+    only_totals: list[str] = field(default_factory=list)
+    """The sides ("a", "b") that state only totals, no money by source: they are compared
+    by their totals alone."""
+
+    @property
+    def total_differences(self) -> list[TotalLine]:
+        """Totals of one scope that disagree beyond their hedges and the tolerance."""
+        return [line for line in self.totals if not line.agrees]
 
     @property
     def differences(self) -> list[Line]:
@@ -172,13 +192,16 @@ class Reconciliation:
         """A compared figure differs by more than the tolerance. Unmatched items and years are
         listed but do not fail on their own: a summary and its annex itemise differently by
         design, and whatever an unmatched item carries already shows in the compared totals."""
-        return bool(self.differences)
+        return bool(self.differences) or bool(self.total_differences)
 
     @property
     def nothing_matched(self) -> bool:
-        """No figure could be compared while both sides hold money: nothing reconciles."""
-        sides = {u.side for u in self.unmatched}
-        return self.total is None and sides == {"a", "b"}
+        """No figure and no total could be compared while both sides hold some: nothing
+        reconciles."""
+        if self.total is not None or self.totals:
+            return False
+        sides = {u.side for u in self.unmatched} | {side for side, _ in self.unmatched_totals}
+        return sides == {"a", "b"}
 
     @property
     def failed(self) -> bool:
@@ -210,15 +233,20 @@ def _money_tables(plan: Plan, table_id: str | None, kind: TableKind | None = Non
 
 def claims_side(label: str, plan: Plan, unit: str | None = None) -> Side:
     """The money a document states only in its prose (a news article), read as ``kc summary``
-    reads it (:func:`prose_money`): one figure per source, in the first claim's unit.
+    reads it (:func:`prose_money`): one figure per source, in the first claim's unit; and the
+    totals its claims state (money and counts, hedged), by scope.
 
-    Parts naming no source are left out: the sides are compared per source and in total.
+    Parts naming no source give no figure: such a side is compared by its totals alone.
     """
     figures = prose_money(plan)
-    if not figures:
-        raise ReconcileError("reconcile.no-money", plan=plan.document.title)
-    chosen_unit = unit or figures[0].unit
-    side = Side(label, chosen_unit, province=plan.document.province, period=_years_of(plan.document.period))
+    totals, money_unit = claim_totals(plan, unit or (figures[0].unit if figures else None))
+    if not figures and not totals:
+        raise ReconcileError("reconcile.no-total", plan=plan.document.title)
+    chosen_unit = unit or money_unit or ""
+    side = Side(
+        label, chosen_unit, province=plan.document.province, period=_years_of(plan.document.period),
+        totals=[*totals, *target_totals(plan, plan.tables)], from_claims=True,
+    )
     for figure in figures:
         side.items.append((figure.item_id, figure.item))
         side.figures.append(Figure(figure.item, figure.item_id, figure.source, None, figure.value_in(chosen_unit)))
@@ -266,7 +294,15 @@ def select_side(
         return claims_side(label, plan, unit)
     tables = _money_tables(plan, table_id, None if table_id else kind)
     chosen_unit = unit or tables[0].unit
-    side = Side(label, chosen_unit, province=plan.document.province, period=_period_of(plan, tables))
+    kinds = {t.kind.value for t in tables}
+    side = Side(
+        label, chosen_unit, province=plan.document.province, period=_period_of(plan, tables),
+        kind=kinds.pop() if len(kinds) == 1 else "",
+    )
+    if table_id is None and part == "all":
+        # A whole plan's counts: its claims' and its targets tables'. Its money is its tables'.
+        counts, _ = claim_totals(plan, chosen_unit)
+        side.totals = [t for t in counts if t.scope.measure != MONEY] + target_totals(plan, plan.tables)
     for source in plan.sources:
         if source.members:
             side.groups[source.id] = source_members(plan, source.id) - {source.id}
@@ -434,9 +470,29 @@ def _align_groups(a: Side, b: Side) -> tuple[Side, Side]:
     return a, b
 
 
+def _compare_totals(result: Reconciliation) -> None:
+    """The totals of one scope both sides state; a side read from its prose is also set
+    against the other side's table money, whole and per source."""
+    a, b = result.a, result.b
+    a_totals, b_totals = list(a.totals), list(b.totals)
+    for mine, other, totals in ((a, b, b_totals), (b, a, a_totals)):
+        if mine.from_claims and not other.from_claims:
+            period = _period_text(other.period) if other.period else ""
+            money = [(f.source, f.value) for f in other.figures]
+            named = {t.scope.sources for t in mine.totals}
+            # The whole, and the sources the prose names a total of (no list of the others).
+            totals[:0] = [t for t in table_totals(other.label, money, other.unit, other.kind, period)
+                          if t.label == other.label or t.scope.sources in named]
+    lines, left_a, left_b = compare_totals(a_totals, b_totals, result.tolerance)
+    result.totals = lines
+    result.unmatched_totals = [("a", t) for t in left_a] + [("b", t) for t in left_b]
+
+
 def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconciliation:
     """Compare two sides in A's unit (B is converted exactly when its unit differs)."""
-    if b.unit != a.unit:
+    if not a.unit:  # A states only counts: money, if B has any, stays in B's unit
+        a = replace(a, unit=b.unit)
+    if b.unit != a.unit and b.unit:
         b = replace(
             b, unit=a.unit,
             figures=[Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.figures],
@@ -446,6 +502,11 @@ def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconci
     both_have_years = bool(a.years) and bool(b.years)
     compared = sorted(a.years & b.years) if both_have_years else []
     result = Reconciliation(mode, a, b, tolerance, compared, warnings=context_warnings(a, b, mode))
+    _compare_totals(result)
+    result.only_totals = [name for name, side in (("a", a), ("b", b)) if side.from_claims and not side.figures]
+    if result.only_totals:
+        # A side with totals only has no money by source, year or item to set against the other's.
+        return result
 
     def in_scope(figures: list[Figure]) -> list[Figure]:
         if not both_have_years:
@@ -507,6 +568,10 @@ register(
         "reconcile.not-money": {
             "en": "table '{table}' holds counts, not money",
             "vi": "biểu '{table}' chứa chỉ tiêu đếm, không phải tiền",
+        },
+        "reconcile.no-total": {
+            "en": "'{plan}' has no table of money and its text states no total, of money or of a count, to reconcile",
+            "vi": "'{plan}' không có biểu kinh phí, lời văn cũng không nêu tổng số nào (kinh phí hay số lượng) để đối chiếu",
         },
         "reconcile.no-money": {
             "en": "'{plan}' has no table of money to reconcile",
