@@ -488,9 +488,10 @@ def _compare_totals(result: Reconciliation) -> None:
     result.unmatched_totals = [("a", t) for t in left_a] + [("b", t) for t in left_b]
 
 
-def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconciliation:
-    """Compare two sides in A's unit (B is converted exactly when its unit differs)."""
-    if not a.unit:  # A states only counts: money, if B has any, stays in B's unit
+def _one_unit(a: Side, b: Side) -> tuple[Side, Side]:
+    """Both sides in A's unit (B converted exactly); a side stating only counts takes the
+    other's money unit."""
+    if not a.unit:
         a = replace(a, unit=b.unit)
     if b.unit != a.unit and b.unit:
         b = replace(
@@ -498,7 +499,12 @@ def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconci
             figures=[Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.figures],
             year_figures=[Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.year_figures],
         )
-    a, b = _align_groups(a, b)
+    return a, b
+
+
+def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconciliation:
+    """Compare two sides in A's unit (B is converted exactly when its unit differs)."""
+    a, b = _align_groups(*_one_unit(a, b))
     both_have_years = bool(a.years) and bool(b.years)
     compared = sorted(a.years & b.years) if both_have_years else []
     result = Reconciliation(mode, a, b, tolerance, compared, warnings=context_warnings(a, b, mode))

@@ -226,18 +226,35 @@ def _totals_text(result: Reconciliation, lang: str, plain: bool, a_name: str, b_
             del headers[4], aligns[4]
         out += ["", translate("reconcile.totals", lang)]
         out.append(tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True, colalign=aligns))
-    if result.unmatched_totals:
+    listed, unlisted = _listed_totals(result)
+    if listed:
         rows = [
             [a_name if side == "a" else b_name, _fit(scope_label(t.scope, t.unit, lang)), shown(t, plain), t.label]
-            for side, t in result.unmatched_totals
+            for side, t in listed
         ]
         out += ["", translate("reconcile.totals-unmatched", lang)]
         out.append(tabulate(rows, tablefmt="simple", disable_numparse=True, colalign=("left", "left", "right", "left")))
+    if unlisted:
+        out += ["", translate("reconcile.totals-unlisted", lang, count=unlisted)]
     if any(t.hedge is not None for line in result.totals for t in (line.a, line.b)) or any(
-        t.hedge is not None for _, t in result.unmatched_totals
+        t.hedge is not None for _, t in listed
     ):
         out.append(translate("reconcile.hedges-note", lang))
     return out
+
+
+def _listed_totals(result: Reconciliation) -> tuple[list[tuple[str, StatedTotal]], int]:
+    """The unmatched totals worth a line of text: those whose measure (money, or that count
+    unit) the other side states too. A decision's many counts the article never speaks of
+    would bury the rest; they are counted here and listed in full in json."""
+    measures = {
+        "a": {t.scope.measure for t in result.a.totals} | {line.a.scope.measure for line in result.totals},
+        "b": {t.scope.measure for t in result.b.totals} | {line.b.scope.measure for line in result.totals},
+    }
+    for side, t in result.unmatched_totals:
+        measures[side].add(t.scope.measure)
+    listed = [(side, t) for side, t in result.unmatched_totals if t.scope.measure in measures["b" if side == "a" else "a"]]
+    return listed, len(result.unmatched_totals) - len(listed)
 
 
 def _plain(value: Decimal | int | None) -> str | None:
@@ -275,6 +292,10 @@ register(
             "vi": "Các tổng chỉ một vế nêu (hoặc nhiều tổng cùng phạm vi, không tổng nào khớp)",
         },
         "reconcile.col.scope": {"en": "scope", "vi": "phạm vi"},
+        "reconcile.totals-unlisted": {
+            "en": "{count} more total(s) of a measure the other side never states (a count in another unit) not shown; --format json lists them",
+            "vi": "{count} tổng khác thuộc đại lượng mà vế kia không nêu (số lượng theo đơn vị khác) không hiển thị; --format json liệt kê đầy đủ",
+        },
         "reconcile.verdict.no-scope": {
             "en": "nothing could be compared: no total of one scope (measure, sources, kind, period) is stated by both sides; {unmatched} figure(s) listed",
             "vi": "không có gì để so sánh: không có tổng nào cùng phạm vi (đại lượng, nguồn, loại, giai đoạn) mà cả hai vế cùng nêu; đã liệt kê {unmatched} số",

@@ -256,7 +256,8 @@ def compare_totals(
 ) -> tuple[list[TotalLine], list[StatedTotal], list[StatedTotal]]:
     """Pair A's totals with B's of the same scope: the one B total of that scope, else the one
     that agrees with it. A total with several candidates and none agreeing is left unmatched
-    (which of them the text means cannot be told), as is one with none."""
+    (which of them the text means cannot be told), as is one with none. The tolerance is in
+    the money unit: counts agree only within their own words."""
     lines: list[TotalLine] = []
     free = list(b)
     left: list[StatedTotal] = []
@@ -273,6 +274,8 @@ def compare_totals(
 
 
 def _agree(a: StatedTotal, b: StatedTotal, tolerance: Decimal) -> bool:
+    if a.scope.measure != MONEY:
+        tolerance = ZERO
     low, high = a.bounds
     widened = (None if low is None else low - tolerance, None if high is None else high + tolerance)
     return overlaps(widened, b.bounds)
