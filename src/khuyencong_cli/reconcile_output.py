@@ -236,8 +236,8 @@ def _totals_text(result: Reconciliation, lang: str, plain: bool, a_name: str, b_
         out.append(tabulate(rows, tablefmt="simple", disable_numparse=True, colalign=("left", "left", "right", "left")))
     if unlisted:
         out += ["", translate("reconcile.totals-unlisted", lang, count=unlisted)]
-    if any(t.hedge is not None for line in result.totals for t in (line.a, line.b)) or any(
-        t.hedge is not None for _, t in listed
+    if any(hedge_sign(t.hedge) for line in result.totals for t in (line.a, line.b)) or any(
+        hedge_sign(t.hedge) for _, t in listed
     ):
         out.append(translate("reconcile.hedges-note", lang))
     return out
