@@ -117,3 +117,26 @@ def test_a_text_stating_no_total_is_bad_input(runner: CliRunner, write_plan) -> 
     result = runner.invoke(app, ["reconcile", str(path), PLAN, "--lang", "en"])
     assert result.exit_code == 2
     assert "states no total, of money or of a count, to reconcile" in result.output
+
+
+RESULTS_NEWS = str(FIXTURES / "results-news-2021-2023.yaml")
+
+
+def test_an_article_of_money_spent_against_the_plan(runner: CliRunner) -> None:
+    # A results report naming no source: plan against results, the plan's 4.200,5 triệu against
+    # "gần 3,9 tỷ" spent ([3,8; 3,9) tỷ), whose kinds differ by design.
+    code, data = _json(runner, PLAN, RESULTS_NEWS)
+    assert code == 1
+    assert data["mode"] == "plan-results" and data["only_totals"] == ["b"]
+    (line,) = data["totals"]
+    assert (line["a"]["shown"], line["b"]["shown"], line["difference"]) == ("4200.5", "<3900", "-300.5")
+    assert line["a"]["scope"]["kind"] == "budget" and line["b"]["scope"]["kind"] == "results"
+    assert line["agrees"] is False
+    text = runner.invoke(app, ["reconcile", PLAN, RESULTS_NEWS, "--lang", "en"]).output
+    assert "Plan against results (triệu đồng)" in text
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert any(line.startswith("money (triệu đồng) · all sources · plan · 2021-2023 4.200,5 <3.900 -300,5 under ")
+               for line in lines), text
+    # Within a tolerance of 301 triệu, [3.499; 4.201] holds what was planned.
+    assert runner.invoke(app, ["reconcile", PLAN, RESULTS_NEWS, "--tolerance", "301"]).exit_code == 0
+    assert runner.invoke(app, ["reconcile", PLAN, RESULTS_NEWS, "--tolerance", "300"]).exit_code == 1

@@ -329,6 +329,14 @@ def _kinds(plan: Plan, table_id: str | None) -> set[TableKind]:
     return {t.kind for t in _money_tables(plan, table_id)}
 
 
+def _claimed_kinds(plan: Plan, table_id: str | None) -> set[TableKind]:
+    """The kinds of money the totals of a document read from its claims declare."""
+    if table_id is not None or has_money_tables(plan):
+        return set()
+    totals, _ = claim_totals(plan, None)
+    return {TableKind(t.scope.kind) for t in totals if t.scope.measure == MONEY and t.scope.kind}
+
+
 def choose_sides(
     a_plan: Plan, a_table: str | None, b_plan: Plan, b_table: str | None, mode: str | None = None
 ) -> tuple[str, TableKind | None, TableKind | None]:
@@ -340,9 +348,9 @@ def choose_sides(
     """
     a_kinds, b_kinds = _kinds(a_plan, a_table), _kinds(b_plan, b_table)
     if mode is None:
-        plan_results = (
-            TableKind.BUDGET in a_kinds and TableKind.RESULTS in b_kinds and TableKind.BUDGET not in b_kinds
-        )
+        # An article's money is planned or spent as its claims (or the document's kind) say.
+        a_says, b_says = a_kinds or _claimed_kinds(a_plan, a_table), b_kinds or _claimed_kinds(b_plan, b_table)
+        plan_results = TableKind.BUDGET in a_says and TableKind.RESULTS in b_says and TableKind.BUDGET not in b_says
         mode = PLAN_RESULTS if plan_results else RESTATEMENT
     if mode == PLAN_RESULTS:
         return (
@@ -483,7 +491,8 @@ def _compare_totals(result: Reconciliation) -> None:
             # The whole, and the sources the prose names a total of (no list of the others).
             totals[:0] = [t for t in table_totals(other.label, money, other.unit, other.kind, period)
                           if t.label == other.label or t.scope.sources in named]
-    lines, left_a, left_b = compare_totals(a_totals, b_totals, result.tolerance)
+    # Plan against results sets planned money against money spent: the kinds differ by design.
+    lines, left_a, left_b = compare_totals(a_totals, b_totals, result.tolerance, result.mode != PLAN_RESULTS)
     result.totals = lines
     result.unmatched_totals = [("a", t) for t in left_a] + [("b", t) for t in left_b]
 

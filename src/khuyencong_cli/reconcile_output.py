@@ -208,7 +208,7 @@ def _totals_text(result: Reconciliation, lang: str, plain: bool, a_name: str, b_
     if result.totals:
         rows = []
         for line in result.totals:
-            status = "" if line.agrees else "≠ " + translate("reconcile.differs", lang)
+            status = "" if line.agrees else _total_status(line, result, lang)
             rows.append([
                 _fit(scope_label(line.scope, line.a.unit, lang)), shown(line.a, plain), shown(line.b, plain),
                 _number(line.difference, plain), status, f"{line.a.label} ↔ {line.b.label}",
@@ -241,6 +241,13 @@ def _totals_text(result: Reconciliation, lang: str, plain: bool, a_name: str, b_
     ):
         out.append(translate("reconcile.hedges-note", lang))
     return out
+
+
+def _total_status(line: TotalLine, result: Reconciliation, lang: str) -> str:
+    """Over or under the plan (plan against results), else "≠ differs"."""
+    if result.mode == PLAN_RESULTS:
+        return translate("reconcile.over" if line.difference > 0 else "reconcile.under", lang)
+    return "≠ " + translate("reconcile.differs", lang)
 
 
 def _listed_totals(result: Reconciliation) -> tuple[list[tuple[str, StatedTotal]], int]:

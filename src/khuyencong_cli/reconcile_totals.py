@@ -45,12 +45,13 @@ class Scope:
     kind: str = ""
     period: str = ""
 
-    def matches(self, other: Scope) -> bool:
-        """Same measure and sources; kind and period the same or unsaid on one side."""
+    def matches(self, other: Scope, kinds: bool = True) -> bool:
+        """Same measure and sources; kind (unless ``kinds`` is off) and period the same or
+        unsaid on one side."""
         return (
             self.measure == other.measure
             and self.sources == other.sources
-            and (not self.kind or not other.kind or self.kind == other.kind)
+            and (not kinds or not self.kind or not other.kind or self.kind == other.kind)
             and (not self.period or not other.period or self.period == other.period)
         )
 
@@ -252,7 +253,7 @@ def target_totals(plan: Plan, tables: Sequence[Table]) -> list[StatedTotal]:
 
 
 def compare_totals(
-    a: Sequence[StatedTotal], b: Sequence[StatedTotal], tolerance: Decimal
+    a: Sequence[StatedTotal], b: Sequence[StatedTotal], tolerance: Decimal, kinds: bool = True
 ) -> tuple[list[TotalLine], list[StatedTotal], list[StatedTotal]]:
     """Pair A's totals with B's of the same scope: the one B total of that scope, else the one
     that agrees with it. A total with several candidates and none agreeing is left unmatched
@@ -262,7 +263,7 @@ def compare_totals(
     free = list(b)
     left: list[StatedTotal] = []
     for mine in a:
-        candidates = [other for other in free if mine.scope.matches(other.scope)]
+        candidates = [other for other in free if mine.scope.matches(other.scope, kinds)]
         agreeing = [other for other in candidates if _agree(mine, other, tolerance)]
         chosen = candidates[0] if len(candidates) == 1 else (agreeing[0] if agreeing else None)
         if chosen is None:
