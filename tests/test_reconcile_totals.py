@@ -52,7 +52,7 @@ def test_articles_of_other_provinces_share_no_scope(runner: CliRunner) -> None:
     assert result.exit_code == 1, result.output
     assert "nothing could be compared: no total of one scope" in result.output
     assert "A  money (tỉ đồng) · KCDP · 2017" in result.output
-    assert "B  money (tỉ đồng) · all sources · 2011  >1,2" in result.output
+    assert "B  money (tỉ đồng) · whole · 2011  >1,2" in result.output
     code, data = _json(runner, BINH_DINH, DAK_NONG)
     assert code == 1 and data["nothing_matched"] is True and data["totals"] == []
 
@@ -101,7 +101,7 @@ def test_totals_text_in_both_languages(runner: CliRunner) -> None:
     assert "1 difference(s) above the tolerance (0)" in en
     vi = runner.invoke(app, ["reconcile", TOTALS, TOTALS_B, "--lang", "vi"]).output
     assert "Các tổng đã nêu, theo phạm vi" in vi
-    assert "kinh phí (tỷ đồng) · mọi nguồn · 2021-2023" in vi
+    assert "kinh phí (tỷ đồng) · toàn bộ · 2021-2023" in vi
     assert "≈300" in vi and ">4,2" in vi and "<4,3" in vi
     assert "trong đó chưa nêu rõ (ngoài các phần đã nêu)" in vi
     assert "vế A chỉ nêu các tổng" in vi
@@ -135,7 +135,7 @@ def test_an_article_of_money_spent_against_the_plan(runner: CliRunner) -> None:
     text = runner.invoke(app, ["reconcile", PLAN, RESULTS_NEWS, "--lang", "en"]).output
     assert "Plan against results (triệu đồng)" in text
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    assert any(line.startswith("money (triệu đồng) · all sources · plan · 2021-2023 4.200,5 <3.900 -300,5 under ")
+    assert any(line.startswith("money (triệu đồng) · whole · plan · 2021-2023 4.200,5 <3.900 -300,5 under ")
                for line in lines), text
     # Within a tolerance of 301 triệu, [3.499; 4.201] holds what was planned.
     assert runner.invoke(app, ["reconcile", PLAN, RESULTS_NEWS, "--tolerance", "301"]).exit_code == 0

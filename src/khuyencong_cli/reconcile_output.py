@@ -308,7 +308,7 @@ register(
             "vi": "không có gì để so sánh: không có tổng nào cùng phạm vi (đại lượng, nguồn, loại, giai đoạn) mà cả hai vế cùng nêu; đã liệt kê {unmatched} số",
         },
         "reconcile.scope.money": {"en": "money ({unit})", "vi": "kinh phí ({unit})"},
-        "reconcile.scope.whole": {"en": "all sources", "vi": "mọi nguồn"},
+        "reconcile.scope.whole": {"en": "whole", "vi": "toàn bộ"},
         "reconcile.scope.budget": {"en": "plan", "vi": "kế hoạch"},
         "reconcile.scope.results": {"en": "results", "vi": "kết quả"},
         "reconcile.rest": {
