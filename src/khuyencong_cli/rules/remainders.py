@@ -94,7 +94,9 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
     """A part marked ``remainder: true`` ("còn lại là vốn đối ứng") is the whole minus the
     other parts (parts ``outside: true``, "ngoài khoản trên, còn …", are not in the whole):
     that gap cannot be negative, and a remainder the text states must equal it, within the
-    words of each figure.
+    words of each figure. A table row marked ``remainder: true`` ("Vốn đối ứng còn lại") is
+    its parent's total, or the Cộng row's, minus the rows beside it, and is checked the same
+    way (a row ``outside: true``, "Ngoài ra: …", is not in the total).
 
     Bad:
         kc: 1
@@ -108,6 +110,16 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
               - {label: Ngân sách tỉnh, value: "5,7"}
               - {label: Vốn đối ứng của doanh nghiệp, value: "3,5", remainder: true}
               - {label: Chi phí quản lý, value: 73, unit: triệu đồng, outside: true}
+        tables:
+          - id: t
+            kind: budget
+            title: Kinh phí
+            unit: triệu đồng
+            rows:
+              - {id: "1", name: Ngân sách tỉnh, total: "5.700"}
+              - {id: "2", name: Vốn đối ứng còn lại, total: "3.500", remainder: true}
+              - {id: "3", name: "Ngoài ra: chi phí quản lý", total: 73, outside: true}
+            total: {id: cong, name: Cộng, total: "9.000"}
 
     Good:
         kc: 1
@@ -121,8 +133,17 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
               - {label: Ngân sách tỉnh, value: "5,7"}
               - {label: Vốn đối ứng của doanh nghiệp, value: "3,3", remainder: true}
               - {label: Chi phí quản lý, value: 73, unit: triệu đồng, outside: true}
+        tables:
+          - id: t
+            kind: budget
+            title: Kinh phí
+            unit: triệu đồng
+            rows:
+              - {id: "1", name: Ngân sách tỉnh, total: "5.700"}
+              - {id: "2", name: Vốn đối ứng còn lại, remainder: true}
+              - {id: "3", name: "Ngoài ra: chi phí quản lý", total: 73, outside: true}
+            total: {id: cong, name: Cộng, total: "9.000"}
     """
-    yield from _row_remainders(plan)
     for index, claim in enumerate(plan.claims):
         rests = [(i, p) for i, p in enumerate(claim.parts) if p.remainder]
         if claim.value is None or len(rests) != 1:
@@ -181,6 +202,7 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
             computed=nominal,
             unit=claim.unit,
         )
+    yield from _row_remainders(plan)
 
 
 def _row_remainders(plan: Plan) -> Iterator[Problem]:
