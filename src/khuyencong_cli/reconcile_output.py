@@ -215,7 +215,7 @@ def _totals_text(result: Reconciliation, lang: str, plain: bool, a_name: str, b_
             ])
             if line.a.rest is not None or line.b.rest is not None:
                 rows.append([
-                    "  " + translate("reconcile.rest", lang),
+                    "· " + translate("reconcile.rest", lang),
                     "" if line.a.rest is None else _number(line.a.rest, plain),
                     "" if line.b.rest is None else _number(line.b.rest, plain), "", "", "",
                 ])
