@@ -143,3 +143,22 @@ def test_an_article_of_money_spent_against_the_plan(runner: CliRunner) -> None:
     # Within a tolerance of 301 triệu, [3.499; 4.201] holds what was planned.
     assert runner.invoke(app, ["reconcile", PLAN, RESULTS_NEWS, "--tolerance", "301"]).exit_code == 0
     assert runner.invoke(app, ["reconcile", PLAN, RESULTS_NEWS, "--tolerance", "300"]).exit_code == 1
+
+
+PARTIAL = str(FIXTURES / "news-2021-2023-partial.yaml")
+
+
+def test_parts_named_as_examples_add_up_to_no_total(runner: CliRunner) -> None:
+    # The article's KCQG 2.800 is compared source by source; its whole, 4.200,5, with the
+    # plan's; the 2.800 alone is never set against the plan's 4.200,5 as a total.
+    code, data = _json(runner, PARTIAL, PLAN)
+    assert code == 0, data
+    assert data["partial"] == ["a"] and data["total"] is None
+    # KCĐP, which the article does not name, is not read as 0 in it.
+    assert [(x["label"], x["a"], x["b"]) for x in data["by_source"]] == [("KCQG", "2800", "2800")]
+    (line,) = data["totals"]
+    assert (line["a"]["value"], line["b"]["value"], line["agrees"]) == ("4200.5", "4200.5", True)
+    assert line["a"]["rest"] == "1400.5"  # not accounted for by the one source named
+    text = runner.invoke(app, ["reconcile", PARTIAL, PLAN, "--lang", "en"]).output
+    assert "A names its parts by source only as examples (parts_complete: false)" in text
+    assert "no difference above the tolerance (0)" in text

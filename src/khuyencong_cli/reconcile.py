@@ -101,6 +101,9 @@ class Side:
     """The side is read from the prose (a document with no table of money)."""
     kind: str = ""
     """The kind of money of a side read from tables (budget, results), "" when mixed."""
+    partial: bool = False
+    """Its figures by source are parts of a whole the text says they do not exhaust
+    (``parts_complete: false``): their sum is no total of the side."""
 
     @property
     def years(self) -> set[int]:
@@ -170,6 +173,9 @@ class Reconciliation:
     """Totals of one scope stated by both sides (see :mod:`khuyencong_cli.reconcile_totals`)."""
     unmatched_totals: list[tuple[str, StatedTotal]] = field(default_factory=list)
     """("a" or "b", total) of the totals the other side gives nothing of the same scope for."""
+    partial: list[str] = field(default_factory=list)
+    """The sides whose money by source is only some of their whole (``parts_complete:
+    false``): no total of those parts is compared."""
     only_totals: list[str] = field(default_factory=list)
     """The sides ("a", "b") that state only totals, no money by source: they are compared
     by their totals alone."""
@@ -198,7 +204,7 @@ class Reconciliation:
     def nothing_matched(self) -> bool:
         """No figure and no total could be compared while both sides hold some: nothing
         reconciles."""
-        if self.total is not None or self.totals:
+        if self.total is not None or self.totals or self.by_source:
             return False
         sides = {u.side for u in self.unmatched} | {side for side, _ in self.unmatched_totals}
         return sides == {"a", "b"}
@@ -247,9 +253,11 @@ def claims_side(label: str, plan: Plan, unit: str | None = None) -> Side:
         label, chosen_unit, province=plan.document.province, period=_years_of(plan.document.period),
         totals=[*totals, *target_totals(plan, plan.tables)], from_claims=True,
     )
+    incomplete = {c.id for c in plan.claims if not c.parts_complete}
     for figure in figures:
         side.items.append((figure.item_id, figure.item))
         side.figures.append(Figure(figure.item, figure.item_id, figure.source, None, figure.value_in(chosen_unit)))
+        side.partial = side.partial or figure.item_id.rpartition(".")[0] in incomplete
     for defined in plan.sources:
         if defined.members:
             side.groups[defined.id] = source_members(plan, defined.id) - {defined.id}
@@ -548,6 +556,8 @@ def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconci
         return result
     for source in _ordered([*(f.source for f in fa), *(f.source for f in fb)]):
         label = source if isinstance(source, str) else "—"
+        if (a.partial and not any(f.source == source for f in fa)) or (b.partial and not any(f.source == source for f in fb)):
+            continue  # a text naming sources only as examples says nothing of the others
         result.by_source.append(Line(label, _sum(f for f in fa if f.source == source), _sum(f for f in fb if f.source == source)))
     for year in compared:
         result.by_year.append(Line(str(year), _sum(f for f in ya if f.year == year), _sum(f for f in yb if f.year == year)))
@@ -570,6 +580,10 @@ def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconci
     for _, label in b.items:
         if label not in matched_b:
             result.unmatched.append(Unmatched("b", "item", label, sums_b.get(label, ZERO)))
+    if a.partial or b.partial:
+        # Parts named as examples add up to no total: the wholes are compared as totals.
+        result.partial = [name for name, side in (("a", a), ("b", b)) if side.partial]
+        return result
     result.total = Line("total", _sum(fa), _sum(fb))
     return result
 

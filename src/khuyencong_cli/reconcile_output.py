@@ -107,6 +107,8 @@ def _heading(result: Reconciliation, lang: str, a_name: str, b_name: str) -> lis
         out.append(translate(f"reconcile.warning.{warning.what}", lang, a=warning.a, b=warning.b))
     for side in result.only_totals:
         out.append(translate("reconcile.only-totals", lang, side=a_name if side == "a" else b_name))
+    for side in result.partial:
+        out.append(translate("reconcile.partial", lang, side=a_name if side == "a" else b_name))
     if result.compared_years:
         out.append(translate("reconcile.years", lang, years=", ".join(map(str, result.compared_years))))
     elif result.a.years and result.b.years:
@@ -119,7 +121,7 @@ def _heading(result: Reconciliation, lang: str, a_name: str, b_name: str) -> lis
 def _verdict(result: Reconciliation, lang: str, tolerance: str) -> list[str]:
     """The closing sentence: reconciled, not, or nothing to compare."""
     unmatched = len(result.unmatched) + len(result.unmatched_totals)
-    if result.total is None and not result.totals:
+    if result.total is None and not result.totals and not result.by_source:
         key = "reconcile.verdict.no-scope" if result.only_totals else "reconcile.verdict.nothing"
         out = [translate(key, lang, unmatched=unmatched)]
         if result.nothing_matched:
@@ -164,6 +166,7 @@ def render_json(result: Reconciliation) -> str:
         ],
         "total": None if result.total is None else _line(result.total),
         "only_totals": result.only_totals,
+        "partial": result.partial,
         "totals": [_total_line(x) for x in result.totals],
         "unmatched_totals": [{"side": side, **_stated(t)} for side, t in result.unmatched_totals],
         "total_differences": len(result.total_differences),
@@ -318,6 +321,10 @@ register(
         "reconcile.only-totals": {
             "en": "{side} states only totals (its text names no source for its money): compared by its totals, not by source, year or item",
             "vi": "vế {side} chỉ nêu các tổng (lời văn không nêu kinh phí theo nguồn): đối chiếu theo tổng, không theo nguồn, năm hay nội dung",
+        },
+        "reconcile.partial": {
+            "en": "{side} names its parts by source only as examples (parts_complete: false): they are compared source by source, their sum is no total (the whole is compared under the totals)",
+            "vi": "vế {side} chỉ nêu một số phần theo nguồn làm ví dụ (parts_complete: false): so sánh từng nguồn, tổng các phần đó không phải là tổng (tổng được so sánh ở mục các tổng)",
         },
         "reconcile.hedges-note": {
             "en": "> hơn/trên, < gần/dưới, ≈ khoảng, ≥ ít nhất: a hedged total stands for the interval its words allow; two totals agree when their intervals meet",
