@@ -19,6 +19,7 @@ UPDATE = os.environ.get("KC_UPDATE_GOLDEN") == "1"
 
 CASES = [
     ("reconcile/plan-results", ["reconcile", "plan.yaml", "results.yaml"], 1),
+    ("reconcile/totals", ["reconcile", "a.yaml", "b.yaml"], 1),
     ("diff/revision", ["diff", "old.yaml", "new.yaml"], 0),
 ]
 

@@ -234,6 +234,10 @@ class Row(_Model):
     outside: bool = Field(
         False, description='A line printed in the table but not in its total ("Ngoài ra: …"): never summed into it'
     )
+    remainder: bool = Field(
+        False,
+        description='"Còn lại", "Vốn đối ứng còn lại": the parent\'s (or the Cộng row\'s) total minus the rows beside it; figures optional',
+    )
 
 
 class Table(_Model):

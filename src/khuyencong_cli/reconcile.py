@@ -36,6 +36,7 @@ from .i18n import register
 from .model import Plan, Table, TableKind
 from .numbers import convert, unit_factor
 from .prose_money import normalise_name, prose_money
+from .reconcile_totals import MONEY, StatedTotal, TotalLine, claim_totals, compare_totals, table_totals, target_totals
 from .tables import iter_rows, source_members, table_by_id, table_money
 
 __all__ = [
@@ -93,6 +94,16 @@ class Side:
     province: str = ""
     period: tuple[int, int] | None = None
     """First and last year of the money this side gives (as written for an article)."""
+    totals: list[StatedTotal] = field(default_factory=list)
+    """Totals stated by scope: a claims side's wholes (money and counts), a whole plan's
+    counts (its claims' and its targets tables')."""
+    from_claims: bool = False
+    """The side is read from the prose (a document with no table of money)."""
+    kind: str = ""
+    """The kind of money of a side read from tables (budget, results), "" when mixed."""
+    partial: bool = False
+    """Its figures by source are parts of a whole the text says they do not exhaust
+    (``parts_complete: false``): their sum is no total of the side."""
 
     @property
     def years(self) -> set[int]:
@@ -158,6 +169,21 @@ class Reconciliation:
     unmatched: list[Unmatched] = field(default_factory=list)
     total: Line | None = None
     warnings: list[Mismatch] = field(default_factory=list)
+    totals: list[TotalLine] = field(default_factory=list)
+    """Totals of one scope stated by both sides (see :mod:`khuyencong_cli.reconcile_totals`)."""
+    unmatched_totals: list[tuple[str, StatedTotal]] = field(default_factory=list)
+    """("a" or "b", total) of the totals the other side gives nothing of the same scope for."""
+    partial: list[str] = field(default_factory=list)
+    """The sides whose money by source is only some of their whole (``parts_complete:
+    false``): no total of those parts is compared."""
+    only_totals: list[str] = field(default_factory=list)
+    """The sides ("a", "b") that state only totals, no money by source: they are compared
+    by their totals alone."""
+
+    @property
+    def total_differences(self) -> list[TotalLine]:
+        """Totals of one scope that disagree beyond their hedges and the tolerance."""
+        return [line for line in self.totals if not line.agrees]
 
     @property
     def differences(self) -> list[Line]:
@@ -172,13 +198,16 @@ class Reconciliation:
         """A compared figure differs by more than the tolerance. Unmatched items and years are
         listed but do not fail on their own: a summary and its annex itemise differently by
         design, and whatever an unmatched item carries already shows in the compared totals."""
-        return bool(self.differences)
+        return bool(self.differences) or bool(self.total_differences)
 
     @property
     def nothing_matched(self) -> bool:
-        """No figure could be compared while both sides hold money: nothing reconciles."""
-        sides = {u.side for u in self.unmatched}
-        return self.total is None and sides == {"a", "b"}
+        """No figure and no total could be compared while both sides hold some: nothing
+        reconciles."""
+        if self.total is not None or self.totals or self.by_source:
+            return False
+        sides = {u.side for u in self.unmatched} | {side for side, _ in self.unmatched_totals}
+        return sides == {"a", "b"}
 
     @property
     def failed(self) -> bool:
@@ -210,18 +239,25 @@ def _money_tables(plan: Plan, table_id: str | None, kind: TableKind | None = Non
 
 def claims_side(label: str, plan: Plan, unit: str | None = None) -> Side:
     """The money a document states only in its prose (a news article), read as ``kc summary``
-    reads it (:func:`prose_money`): one figure per source, in the first claim's unit.
+    reads it (:func:`prose_money`): one figure per source, in the first claim's unit; and the
+    totals its claims state (money and counts, hedged), by scope.
 
-    Parts naming no source are left out: the sides are compared per source and in total.
+    Parts naming no source give no figure: such a side is compared by its totals alone.
     """
     figures = prose_money(plan)
-    if not figures:
-        raise ReconcileError("reconcile.no-money", plan=plan.document.title)
-    chosen_unit = unit or figures[0].unit
-    side = Side(label, chosen_unit, province=plan.document.province, period=_years_of(plan.document.period))
+    totals, money_unit = claim_totals(plan, unit or (figures[0].unit if figures else None))
+    if not figures and not totals:
+        raise ReconcileError("reconcile.no-total", plan=plan.document.title)
+    chosen_unit = unit or money_unit or ""
+    side = Side(
+        label, chosen_unit, province=plan.document.province, period=_years_of(plan.document.period),
+        totals=[*totals, *target_totals(plan, plan.tables)], from_claims=True,
+    )
+    incomplete = {c.id for c in plan.claims if not c.parts_complete}
     for figure in figures:
         side.items.append((figure.item_id, figure.item))
         side.figures.append(Figure(figure.item, figure.item_id, figure.source, None, figure.value_in(chosen_unit)))
+        side.partial = side.partial or figure.item_id.rpartition(".")[0] in incomplete
     for defined in plan.sources:
         if defined.members:
             side.groups[defined.id] = source_members(plan, defined.id) - {defined.id}
@@ -266,7 +302,15 @@ def select_side(
         return claims_side(label, plan, unit)
     tables = _money_tables(plan, table_id, None if table_id else kind)
     chosen_unit = unit or tables[0].unit
-    side = Side(label, chosen_unit, province=plan.document.province, period=_period_of(plan, tables))
+    kinds = {t.kind.value for t in tables}
+    side = Side(
+        label, chosen_unit, province=plan.document.province, period=_period_of(plan, tables),
+        kind=kinds.pop() if len(kinds) == 1 else "",
+    )
+    if table_id is None and part == "all":
+        # A whole plan's counts: its claims' and its targets tables'. Its money is its tables'.
+        counts, _ = claim_totals(plan, chosen_unit)
+        side.totals = [t for t in counts if t.scope.measure != MONEY] + target_totals(plan, plan.tables)
     for source in plan.sources:
         if source.members:
             side.groups[source.id] = source_members(plan, source.id) - {source.id}
@@ -293,6 +337,14 @@ def _kinds(plan: Plan, table_id: str | None) -> set[TableKind]:
     return {t.kind for t in _money_tables(plan, table_id)}
 
 
+def _claimed_kinds(plan: Plan, table_id: str | None) -> set[TableKind]:
+    """The kinds of money the totals of a document read from its claims declare."""
+    if table_id is not None or has_money_tables(plan):
+        return set()
+    totals, _ = claim_totals(plan, None)
+    return {TableKind(t.scope.kind) for t in totals if t.scope.measure == MONEY and t.scope.kind}
+
+
 def choose_sides(
     a_plan: Plan, a_table: str | None, b_plan: Plan, b_table: str | None, mode: str | None = None
 ) -> tuple[str, TableKind | None, TableKind | None]:
@@ -304,9 +356,9 @@ def choose_sides(
     """
     a_kinds, b_kinds = _kinds(a_plan, a_table), _kinds(b_plan, b_table)
     if mode is None:
-        plan_results = (
-            TableKind.BUDGET in a_kinds and TableKind.RESULTS in b_kinds and TableKind.BUDGET not in b_kinds
-        )
+        # An article's money is planned or spent as its claims (or the document's kind) say.
+        a_says, b_says = a_kinds or _claimed_kinds(a_plan, a_table), b_kinds or _claimed_kinds(b_plan, b_table)
+        plan_results = TableKind.BUDGET in a_says and TableKind.RESULTS in b_says and TableKind.BUDGET not in b_says
         mode = PLAN_RESULTS if plan_results else RESTATEMENT
     if mode == PLAN_RESULTS:
         return (
@@ -434,18 +486,50 @@ def _align_groups(a: Side, b: Side) -> tuple[Side, Side]:
     return a, b
 
 
-def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconciliation:
-    """Compare two sides in A's unit (B is converted exactly when its unit differs)."""
-    if b.unit != a.unit:
+def _compare_totals(result: Reconciliation) -> None:
+    """The totals of one scope both sides state; a side read from its prose is also set
+    against the other side's table money, whole and per source."""
+    a, b = result.a, result.b
+    a_totals, b_totals = list(a.totals), list(b.totals)
+    for mine, other, totals in ((a, b, b_totals), (b, a, a_totals)):
+        if mine.from_claims and not other.from_claims:
+            period = _period_text(other.period) if other.period else ""
+            money = [(f.source, f.value) for f in other.figures]
+            named = {t.scope.sources for t in mine.totals}
+            # The whole, and the sources the prose names a total of (no list of the others).
+            totals[:0] = [t for t in table_totals(other.label, money, other.unit, other.kind, period)
+                          if t.label == other.label or t.scope.sources in named]
+    # Plan against results sets planned money against money spent: the kinds differ by design.
+    lines, left_a, left_b = compare_totals(a_totals, b_totals, result.tolerance, result.mode != PLAN_RESULTS)
+    result.totals = lines
+    result.unmatched_totals = [("a", t) for t in left_a] + [("b", t) for t in left_b]
+
+
+def _one_unit(a: Side, b: Side) -> tuple[Side, Side]:
+    """Both sides in A's unit (B converted exactly); a side stating only counts takes the
+    other's money unit."""
+    if not a.unit:
+        a = replace(a, unit=b.unit)
+    if b.unit != a.unit and b.unit:
         b = replace(
             b, unit=a.unit,
             figures=[Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.figures],
             year_figures=[Figure(f.item, f.item_id, f.source, f.year, convert(f.value, b.unit, a.unit)) for f in b.year_figures],
         )
-    a, b = _align_groups(a, b)
+    return a, b
+
+
+def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconciliation:
+    """Compare two sides in A's unit (B is converted exactly when its unit differs)."""
+    a, b = _align_groups(*_one_unit(a, b))
     both_have_years = bool(a.years) and bool(b.years)
     compared = sorted(a.years & b.years) if both_have_years else []
     result = Reconciliation(mode, a, b, tolerance, compared, warnings=context_warnings(a, b, mode))
+    _compare_totals(result)
+    result.only_totals = [name for name, side in (("a", a), ("b", b)) if side.from_claims and not side.figures]
+    if result.only_totals:
+        # A side with totals only has no money by source, year or item to set against the other's.
+        return result
 
     def in_scope(figures: list[Figure]) -> list[Figure]:
         if not both_have_years:
@@ -472,6 +556,8 @@ def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconci
         return result
     for source in _ordered([*(f.source for f in fa), *(f.source for f in fb)]):
         label = source if isinstance(source, str) else "—"
+        if (a.partial and not any(f.source == source for f in fa)) or (b.partial and not any(f.source == source for f in fb)):
+            continue  # a text naming sources only as examples says nothing of the others
         result.by_source.append(Line(label, _sum(f for f in fa if f.source == source), _sum(f for f in fb if f.source == source)))
     for year in compared:
         result.by_year.append(Line(str(year), _sum(f for f in ya if f.year == year), _sum(f for f in yb if f.year == year)))
@@ -494,6 +580,10 @@ def reconcile(a: Side, b: Side, mode: str, tolerance: Decimal = ZERO) -> Reconci
     for _, label in b.items:
         if label not in matched_b:
             result.unmatched.append(Unmatched("b", "item", label, sums_b.get(label, ZERO)))
+    if a.partial or b.partial:
+        # Parts named as examples add up to no total: the wholes are compared as totals.
+        result.partial = [name for name, side in (("a", a), ("b", b)) if side.partial]
+        return result
     result.total = Line("total", _sum(fa), _sum(fb))
     return result
 
@@ -507,6 +597,10 @@ register(
         "reconcile.not-money": {
             "en": "table '{table}' holds counts, not money",
             "vi": "biểu '{table}' chứa chỉ tiêu đếm, không phải tiền",
+        },
+        "reconcile.no-total": {
+            "en": "'{plan}' has no table of money and its text states no total, of money or of a count, to reconcile",
+            "vi": "'{plan}' không có biểu kinh phí, lời văn cũng không nêu tổng số nào (kinh phí hay số lượng) để đối chiếu",
         },
         "reconcile.no-money": {
             "en": "'{plan}' has no table of money to reconcile",

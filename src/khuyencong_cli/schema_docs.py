@@ -207,6 +207,11 @@ FIELDS: dict[str, dict[str, Doc]] = {
             'A line printed in the table but not in its total ("Ngoài ra: …"): listed, never summed into it.',
             (True,),
         ),
+        "remainder": Doc(
+            "Remainder (còn lại)",
+            '"Còn lại", "Vốn đối ứng còn lại": the parent\'s (or the Cộng row\'s) total minus the rows beside it; its figures are optional.',
+            (True,),
+        ),
     },
     "Figure": {
         "table": Doc("Table (biểu)", "Id of the table.", ("cb-bieu-01",)),

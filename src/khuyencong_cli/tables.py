@@ -34,6 +34,9 @@ __all__ = [
     "total_row_entries",
     "summable_children",
     "children",
+    "Gap",
+    "remainder_gap",
+    "open_remainder",
     "source_members",
     "table_path",
 ]
@@ -206,7 +209,7 @@ def _row_entries(ref: RowRef, children: list[RowRef]) -> list[Entry]:
     own = own_entries(ref)
     if own:
         return own
-    if children:
+    if children and not open_remainder(children):
         found: list[Entry] = []
         for child in children:
             if child.row.outside:
@@ -242,12 +245,72 @@ def children(ref: RowRef) -> list[RowRef]:
 
 
 def table_entries(table: Table, base: Path) -> list[Entry]:
-    """The finest figures of the whole table (top-level rows, not the stated total row)."""
+    """The finest figures of the whole table (top-level rows, not the stated total row); the
+    Cộng row's own when a row is the rest with no figure of its own (the rows then fall short
+    of the whole by that rest)."""
+    top = [ref for ref in iter_rows(table, base, include_total=False) if ref.depth == 0 and not ref.row.outside]
+    if table.total is not None and open_remainder(top):
+        return row_entries(RowRef(table.total, table.total.id, base + ("total",), table.total.source, 0, True), [])
     found: list[Entry] = []
-    for ref in iter_rows(table, base, include_total=False):
-        if ref.depth == 0 and not ref.row.outside:
-            found.extend(row_entries(ref, _children_of(ref)))
+    for ref in top:
+        found.extend(row_entries(ref, _children_of(ref)))
     return found
+
+
+def open_remainder(rows: Iterable[RowRef]) -> bool:
+    """One of the rows is the rest ("Còn lại") and states no figure: the rows' figures are
+    not all of their whole."""
+    return any(ref.row.remainder and not row_entries(ref, _children_of(ref)) for ref in rows)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """The rest a row marked ``remainder`` stands for: the whole (its parent's stated total,
+    or the Cộng row's for a top-level row) minus the rows beside it, with those rows."""
+
+    whole: Decimal
+    whole_path: Path
+    whole_label: str
+    siblings: tuple[tuple[str, Decimal], ...]
+
+    @property
+    def value(self) -> Decimal:
+        return self.whole - sum((value for _, value in self.siblings), ZERO)
+
+
+def _whole(ref: RowRef) -> tuple[Decimal, Path] | None:
+    """A row's stated whole: its total, else its per-source totals, else its own cells."""
+    if ref.row.total is not None:
+        return ref.row.total, ref.path + ("total",)
+    stated = [v for v in ref.row.by_source.values() if v is not None]
+    if stated:
+        return sum(stated, ZERO), ref.path + ("by_source",)
+    own = own_entries(ref)
+    return (sum((e.value for e in own), ZERO), ref.path + ("cells",)) if own else None
+
+
+def remainder_gap(table: Table, base: Path, ref: RowRef) -> Gap | None:
+    """The whole minus the rows beside a remainder row (rows outside the total left out);
+    None when the whole states no figure or another row beside it is also a remainder."""
+    parent_key = ref.key.rpartition("/")[0]
+    if ref.depth == 0:
+        if table.total is None:
+            return None
+        parent = RowRef(table.total, table.total.id, base + ("total",), table.total.source, 0, True)
+        rows = [r for r in iter_rows(table, base, include_total=False) if r.depth == 0]
+    else:
+        index = {r.key: r for r in iter_rows(table, base, include_total=False)}
+        parent = index[parent_key]
+        rows = _children_of(parent)
+    whole = _whole(parent)
+    siblings = [r for r in rows if r.row.id != ref.row.id and not r.row.outside]
+    if whole is None or any(r.row.remainder for r in siblings):
+        return None
+    values = tuple(
+        (r.key, r.row.total if r.row.total is not None else sum((e.value for e in row_entries(r, _children_of(r))), ZERO))
+        for r in siblings
+    )
+    return Gap(whole[0], whole[1], parent.key, values)
 
 
 def source_members(plan: Plan, source: str) -> set[str]:
@@ -353,9 +416,15 @@ def table_money(
         if ref.depth or ref.row.outside:  # a line outside the total is listed, not added
             continue
         item = f"{ref.row.id} {ref.row.name}"
+        entries = row_entries(ref, children(ref))
+        if not entries and ref.row.remainder and wanted(None):
+            # The rest states no figure: it is the Cộng row's total minus the rows beside it.
+            gap = remainder_gap(table, base, ref)
+            if gap is not None and gap.value >= 0:
+                rows.append(Money(item, ref.row.id, ref.source, None, convert(gap.value, table.unit, unit)))
         rows.extend(
             Money(item, ref.row.id, e.source, e.year, convert(e.value, table.unit, unit))
-            for e in row_entries(ref, children(ref))
+            for e in entries
             if wanted(e.year)
         )
     by_year = [m for m in rows if m.year is not None]

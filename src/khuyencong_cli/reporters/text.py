@@ -9,6 +9,7 @@ to write and parse again), as the same text rich writes without colour.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -129,11 +130,20 @@ class _Lines:
         if not self.markup:
             self.items.append("".join(p if isinstance(p, str) else p[1] for p in pieces))
             return
-        from rich.markup import escape
-
         self.items.append(
-            "".join(escape(p) if isinstance(p, str) else f"[{p[0]}]{escape(p[1])}[/{p[0]}]" for p in pieces)
+            "".join(_escape(p) if isinstance(p, str) else f"[{p[0]}]{_escape(p[1])}[/{p[0]}]" for p in pieces)
         )
+
+
+_OPENING = re.compile(r"(\\*)(\[[a-z#/@])")
+
+
+def _escape(text: str) -> str:
+    """Markup-escaped text. Unlike rich's ``escape``, every bracket that could open a tag is
+    escaped, closed on this line or not: a "[a" in one line and a "]" in the next would
+    otherwise read as a tag once the lines are joined."""
+    text = _OPENING.sub(r"\1\1\\\2", text)
+    return text + "\\" if text.endswith("\\") and not text.endswith("\\\\") else text
 
 
 def _finding(console: _Lines, finding: Finding, report: Report) -> None:

@@ -5,6 +5,12 @@ quản lý" names money that is *not* in the whole just stated (``outside: true`
 added into it. "… còn lại là vốn đối ứng của doanh nghiệp" names the remainder
 (``remainder: true``): the whole minus the other parts, whether or not the text states it. A
 remainder cannot be negative, and a stated remainder must be the gap the other parts leave.
+
+Tables print the same two kinds of line: "Ngoài ra: …" (a row ``outside: true``, never summed)
+and "Còn lại" / "Vốn đối ứng còn lại" (a row ``remainder: true``): its parent's stated total, or
+the Cộng row's for a top-level row, minus the rows beside it. Such a row is checked here, once,
+where it stands; the rules that sum rows (KC102, KC103, KC105) leave its group to this rule, so
+one slip is not reported twice.
 """
 
 from __future__ import annotations
@@ -14,10 +20,11 @@ from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
 from ..hedges import band_for, interval, overlaps, written_step
-from ..model import Claim, ClaimPart, Plan
+from ..model import Claim, ClaimPart, Plan, TableKind
 from ..numbers import convert, unit_factor
+from ..tables import children, iter_rows, remainder_gap, row_entries, table_path
 from .base import rule
-from .common import rounding_of, tolerance
+from .common import compare, rounding_of, tolerance
 
 
 def _in_unit(claim: Claim, part: ClaimPart, value: Decimal) -> Decimal | None:
@@ -46,15 +53,19 @@ def _bounds(plan: Plan, claim: Claim, part: ClaimPart) -> tuple[Decimal | None, 
     "KC313",
     "claim-remainder",
     Severity.ERROR,
-    "The rest of a whole ('còn lại') is negative, or differs from the gap the other parts leave.",
-    "Phần còn lại ('còn lại') bị âm, hoặc khác khoảng chênh lệch mà các phần khác để lại.",
+    "The rest of a whole ('còn lại'), in a claim or a table, is negative, or differs from the gap the other parts leave.",
+    "Phần còn lại ('còn lại'), trong lời văn hay trong biểu, bị âm, hoặc khác khoảng chênh lệch mà các phần khác để lại.",
     doc_vi=(
         "\"… còn lại là vốn đối ứng của doanh nghiệp\" gọi tên phần còn lại (``remainder: true``):\n"
         "tổng trừ đi các phần đã nêu, dù văn bản có ghi số của nó hay không. Phần còn lại không\n"
         "thể âm (các phần đã nêu không được vượt quá tổng), và nếu văn bản ghi số của nó thì số\n"
         "đó phải đúng bằng khoảng chênh lệch, trong phạm vi các từ rào đón (gần, khoảng, trên…)\n"
         "cho phép. Phần nằm ngoài tổng (\"Ngoài khoản trên, còn 73 triệu đồng…\",\n"
-        "``outside: true``) không được cộng vào tổng."
+        "``outside: true``) không được cộng vào tổng.\n"
+        "\n"
+        "Trong biểu cũng vậy: dòng \"Còn lại\" / \"Vốn đối ứng còn lại\" (``remainder: true``) là tổng\n"
+        "của dòng mẹ (hoặc dòng Cộng) trừ các dòng bên cạnh, có ghi số hay không; dòng \"Ngoài ra\"\n"
+        "(``outside: true``) không cộng vào tổng."
     ),
     messages={
         "negative": {
@@ -64,6 +75,14 @@ def _bounds(plan: Plan, claim: Claim, part: ClaimPart) -> tuple[Decimal | None, 
         "message": {
             "en": "claim {claim}: the rest ({label}) is stated as {stated} {unit} but the whole minus the other parts is {gap}",
             "vi": "nhận định {claim}: phần còn lại ({label}) ghi {stated} {unit} nhưng tổng trừ các phần khác là {gap}",
+        },
+        "row-negative": {
+            "en": "table {table}, row {row}: the rows beside it add up to more than the total of row {whole_row} ({whole}), so this rest would be {gap}",
+            "vi": "biểu {table}, dòng {row}: các dòng bên cạnh cộng lại vượt tổng của dòng {whole_row} ({whole}), nên phần còn lại này sẽ là {gap}",
+        },
+        "row-message": {
+            "en": "table {table}, row {row}: the rest is stated as {stated} but the total of row {whole_row} ({whole}) minus the rows beside it is {computed} (difference {difference})",
+            "vi": "biểu {table}, dòng {row}: phần còn lại ghi {stated} nhưng tổng của dòng {whole_row} ({whole}) trừ các dòng bên cạnh là {computed} (chênh lệch {difference})",
         },
         "hint": {
             "en": "one of the figures was mistyped; a part that is not in the whole (\"ngoài khoản trên\") is marked outside: true",
@@ -75,7 +94,9 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
     """A part marked ``remainder: true`` ("còn lại là vốn đối ứng") is the whole minus the
     other parts (parts ``outside: true``, "ngoài khoản trên, còn …", are not in the whole):
     that gap cannot be negative, and a remainder the text states must equal it, within the
-    words of each figure.
+    words of each figure. A table row marked ``remainder: true`` ("Vốn đối ứng còn lại") is
+    its parent's total, or the Cộng row's, minus the rows beside it, and is checked the same
+    way (a row ``outside: true``, "Ngoài ra: …", is not in the total).
 
     Bad:
         kc: 1
@@ -89,6 +110,16 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
               - {label: Ngân sách tỉnh, value: "5,7"}
               - {label: Vốn đối ứng của doanh nghiệp, value: "3,5", remainder: true}
               - {label: Chi phí quản lý, value: 73, unit: triệu đồng, outside: true}
+        tables:
+          - id: t
+            kind: budget
+            title: Kinh phí
+            unit: triệu đồng
+            rows:
+              - {id: "1", name: Ngân sách tỉnh, total: "5.700"}
+              - {id: "2", name: Vốn đối ứng còn lại, total: "3.500", remainder: true}
+              - {id: "3", name: "Ngoài ra: chi phí quản lý", total: 73, outside: true}
+            total: {id: cong, name: Cộng, total: "9.000"}
 
     Good:
         kc: 1
@@ -102,6 +133,16 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
               - {label: Ngân sách tỉnh, value: "5,7"}
               - {label: Vốn đối ứng của doanh nghiệp, value: "3,3", remainder: true}
               - {label: Chi phí quản lý, value: 73, unit: triệu đồng, outside: true}
+        tables:
+          - id: t
+            kind: budget
+            title: Kinh phí
+            unit: triệu đồng
+            rows:
+              - {id: "1", name: Ngân sách tỉnh, total: "5.700"}
+              - {id: "2", name: Vốn đối ứng còn lại, remainder: true}
+              - {id: "3", name: "Ngoài ra: chi phí quản lý", total: 73, outside: true}
+            total: {id: cong, name: Cộng, total: "9.000"}
     """
     for index, claim in enumerate(plan.claims):
         rests = [(i, p) for i, p in enumerate(claim.parts) if p.remainder]
@@ -161,3 +202,50 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
             computed=nominal,
             unit=claim.unit,
         )
+    yield from _row_remainders(plan)
+
+
+def _row_remainders(plan: Plan) -> Iterator[Problem]:
+    """A table row marked ``remainder``: the whole (its parent's total, or the Cộng row's)
+    minus the rows beside it cannot be negative, and equals the rest's own figure, if any."""
+    for table in plan.tables:
+        base = table_path(plan, table)
+        step = rounding_of(plan, table)
+        for ref in iter_rows(table, base, include_total=False):
+            if not ref.row.remainder or ref.row.outside:
+                continue
+            gap = remainder_gap(table, base, ref)
+            if gap is None:
+                continue
+            unit = ref.row.unit if table.kind is TableKind.TARGETS else table.unit
+            params = {"table": table.id, "row": ref.key, "whole_row": gap.whole_label, "whole": gap.whole, "unit": unit or ""}
+            others = sum((value for _, value in gap.siblings), Decimal(0))
+            if gap.value < 0 and -gap.value > tolerance(step, len(gap.siblings) + 1):
+                yield Problem(
+                    path=gap.whole_path,
+                    message="KC313.row-negative",
+                    params={**params, "gap": gap.value},
+                    hint="KC313.hint",
+                    stated=gap.whole,
+                    computed=others,
+                    parts=tuple(Part(key, value) for key, value in gap.siblings),
+                    unit=unit,
+                )
+                continue
+            entries = row_entries(ref, children(ref))
+            if not entries:
+                continue  # the rest states no figure: it is the gap, whatever it is
+            stated = ref.row.total if ref.row.total is not None else sum((e.value for e in entries), Decimal(0))
+            problem = compare(
+                path=ref.path + ("total",) if ref.row.total is not None else entries[0].path,
+                message="KC313.row-message",
+                params=params,
+                stated=stated,
+                computed=gap.value,
+                parts=(),
+                step=step,
+                hint="KC313.hint",
+                unit=unit,
+            )
+            if problem:
+                yield problem

@@ -207,7 +207,9 @@ def column_total(plan: Plan) -> Iterator[Problem]:
 
 
 def _top_rows(table: Table, base: tuple[str | int, ...]) -> list[RowRef]:
-    """The top-level rows that add up to the Cộng row (a row marked ``outside`` does not)."""
+    """The top-level rows that add up to the Cộng row (a row marked ``outside`` does not).
+    When one is the rest ("Còn lại", ``remainder``), the sum is the Cộng row by definition:
+    KC313 checks that rest instead."""
     return [ref for ref in iter_rows(table, base, include_total=False) if ref.depth == 0 and not ref.row.outside]
 
 
@@ -218,6 +220,8 @@ def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:
     step = rounding_of(plan, table)
     total_ref = next(ref for ref in iter_rows(table, base) if ref.is_total)
     top = _top_rows(table, base)
+    if any(ref.row.remainder for ref in top):  # the rest makes up the Cộng row: KC313 checks it
+        return
     entries = [e for ref in top for e in row_entries(ref, children(ref))]
     unit = _unit(table, total_ref)
     if any(e.year is not None for e in entries):
@@ -337,7 +341,7 @@ def subrows_total(plan: Plan) -> Iterator[Problem]:
         step = rounding_of(plan, table)
         for ref in iter_rows(table, table_path(plan, table), include_total=False):
             kids = summable_children(ref, counts=table.kind is TableKind.TARGETS)
-            if not kids:
+            if not kids or any(kid.row.remainder for kid in kids):  # the rest (KC313) makes up the parent
                 continue
             unit = _unit(table, ref)
             kid_entries = [e for kid in kids for e in row_entries(kid, children(kid))]
@@ -538,7 +542,7 @@ def cross_footing(plan: Plan) -> Iterator[Problem]:
             continue
         base = table_path(plan, table)
         top = _top_rows(table, base)
-        if not top or any(ref.row.total is None for ref in top):
+        if not top or any(ref.row.total is None or ref.row.remainder for ref in top):
             continue
         total_ref = next(ref for ref in iter_rows(table, base) if ref.is_total)
         through_rows = sum((ref.row.total for ref in top if ref.row.total is not None), Decimal(0))

@@ -10,7 +10,7 @@ the computed ones.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -18,7 +18,18 @@ from ..model import DocumentKind, Plan, Table, TableKind
 from ..numbers import convert, unit_factor
 from ..periods import parse_period
 from ..prose_money import prose_money
-from ..tables import Money, children, iter_rows, row_entries, source_members, table_money, table_path, total_row_entries
+from ..tables import (
+    Money,
+    RowRef,
+    children,
+    iter_rows,
+    remainder_gap,
+    row_entries,
+    source_members,
+    table_money,
+    table_path,
+    total_row_entries,
+)
 from .claims import ClaimMoney, claim_money
 
 __all__ = ["Fact", "PlanMoney", "collect", "period_label", "MONEY_KINDS", "ZERO"]
@@ -180,6 +191,22 @@ def _add_prose_money(file: str, plan: Plan, monies: list[PlanMoney], unit: str |
             money.stated_total += value  # the prose states it: the stated whole grows with it
 
 
+def _item(table: Table, base: tuple[str | int, ...], ref: RowRef, conv: Callable[[Decimal], Decimal]) -> tuple[str, Decimal]:
+    """A row of the by-item grid: its label, marked when the row is outside the total or the
+    rest ("Còn lại"), and its figure; a rest that states none shows the gap it stands for."""
+    label = f"{ref.row.id} {ref.row.name}"
+    entries = row_entries(ref, children(ref))
+    computed = conv(sum((e.value for e in entries), ZERO))
+    if ref.row.outside:
+        return f"{label} · summary.part.outside", computed
+    if ref.row.remainder:
+        gap = None if entries else remainder_gap(table, base, ref)
+        if gap is not None:
+            return f"{label} · summary.part.remainder-computed", conv(gap.value)
+        return f"{label} · summary.part.remainder", computed
+    return label, computed
+
+
 def _plan_money(file: str, plan: Plan, kind: TableKind, tables: Sequence[Table], unit: str) -> PlanMoney:
     money = PlanMoney(
         file=file,
@@ -202,8 +229,7 @@ def _plan_money(file: str, plan: Plan, kind: TableKind, tables: Sequence[Table],
         money.plan_years.extend(y for y in table.plan_years if y not in money.plan_years)
         seen_sources: dict[str, list[str]] = {}
         for ref in iter_rows(table, base, include_total=False):
-            label = f"{ref.row.id} {ref.row.name}"
-            computed = conv(sum((e.value for e in row_entries(ref, children(ref))), ZERO))
+            label, computed = _item(table, base, ref, conv)
             stated = None if ref.row.total is None else conv(ref.row.total)
             money.items.append((ref.depth, label, stated, computed))
             # A row's stated total counts for its own source unless an ancestor already did.

@@ -31,6 +31,8 @@ __all__ = [
 MARK = "≠"
 FROM_TEXT = "†"
 NO_SOURCE = "—"
+OUTSIDE = " · summary.part.outside"
+"""The mark the facts put on a table row outside its total (a part outside a claim's whole too)."""
 SHARE_STEP = Decimal("0.1")
 AVERAGE_STEP = Decimal("0.001")
 
@@ -332,8 +334,10 @@ def _by_item(money: PlanMoney, header: _Header, notes: list[str]) -> SummaryView
     view = _new_view(header, "item", columns, total, money.stated_total, list(notes))
     for depth, label, stated, computed in money.items:
         from_text = label in money.text_items
+        # A row outside the total is no share of it.
+        part = None if label.endswith(OUTSIDE) else share(computed, total)
         view.rows.append(
-            GridRow(label, [stated, computed, _mark(stated, computed), share(computed, total)], depth=depth, from_text=from_text)
+            GridRow(label, [stated, computed, _mark(stated, computed), part], depth=depth, from_text=from_text)
         )
     view.rows.append(GridRow("summary.total", [money.stated_total, total, _mark(money.stated_total, total), share(total, total)], role="total"))
     return view
