@@ -134,6 +134,12 @@ FIELDS: dict[str, dict[str, Doc]] = {
             "How far a hedged figure may stray, as a share of it, per hedge word.",
             ({"khoảng": "0,1"},),
         ),
+        "programme": Doc(
+            "Programme (chương trình)",
+            "The programme the document decides or reports on, named alike in every plan about it (the approving "
+            "decision's number is a good name); plans of one province naming one programme are compared together.",
+            ("470/QĐ-UBND", "khuyến công 2021-2025"),
+        ),
         "note": Doc("Note (ghi chú)", "What the encoding had to decide, and which kinds of text the document shows."),
     },
     "Origin": {
@@ -282,6 +288,11 @@ FIELDS: dict[str, dict[str, Doc]] = {
         "per_year": Doc(
             "Per year (mỗi năm)", '"mỗi năm 2 tỷ" over the part\'s period: the part is per_year times its years.', ("2",)
         ),
+        "figure": Doc(
+            "Shared figure (số liệu dùng chung)",
+            "Name of this part's figure within the programme, alike in every plan that states it.",
+            ("kinh-phi-kcqg",),
+        ),
     },
     "Duration": {
         "years": Doc("Number of years (số năm)", "The number of years the text states.", (5,)),
@@ -325,5 +336,11 @@ FIELDS: dict[str, dict[str, Doc]] = {
             "Sources (nguồn)", "The funding sources this figure is money of (its scope), when the text says.", (["KCQG", "KCĐP"],)
         ),
         "kind": Doc("Money kind (loại kinh phí)", "budget (planned money) or results (money spent), when the text says.", ("results",)),
+        "figure": Doc(
+            "Shared figure (số liệu dùng chung)",
+            "Name of this figure within the programme, alike in every plan that states it: "
+            "`kc validate` on those plans together compares them.",
+            ("tong-kinh-phi",),
+        ),
     },
 }
