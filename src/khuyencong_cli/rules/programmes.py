@@ -44,7 +44,8 @@ def _words(figure: SharedFigure, prefix: str = "") -> dict[str, object]:
         "không kèm từ rào đón được hiểu theo các chữ số đã viết (± nửa bước). Mâu thuẫn được báo một\n"
         "lần, tại tệp đứng sau theo thứ tự tên tệp, kèm tệp và dòng của con số kia. Một con số đã\n"
         "khớp với một văn bản trước thì không bị báo lại vì mâu thuẫn của văn bản khác. Hai con số\n"
-        "có đơn vị không quy đổi được (tiền với số đếm, hoặc một bên không ghi đơn vị) không được so."
+        "có đơn vị không quy đổi được (tiền với số đếm, hoặc một bên không ghi đơn vị) không được so.\n"
+        "Mỗi ví dụ dưới đây gồm hai tệp, ngăn cách bởi ``---``."
     ),
     messages={
         "message": {
@@ -66,7 +67,7 @@ def shared_figure(figure: SharedFigure, earlier: Sequence[SharedFigure]) -> Iter
     once, in the file that comes later by name, naming the other file and line; a figure that
     agrees with one earlier statement is not reported again for another's contradiction.
     Figures whose units cannot be converted (money and a count, or one without a unit) are
-    not compared.
+    not compared. Each example below is two files, separated by ``---``.
 
     Bad:
         # quyet-dinh.yaml
