@@ -151,3 +151,31 @@ def test_a_real_kc_process(plans):
     assert done.returncode == 1, done.stderr
     (found,) = json.loads(done.stdout)["findings"]
     assert (found["file"], found["line"], found["related"]) == (LATER, 5, [{"file": EARLIER, "line": 5, "column": 66}])
+
+
+def _figures(text: str, name: str):
+    from khuyencong_cli.loader import load_bytes
+    from khuyencong_cli.shared_figures import shared_figures
+
+    loaded = load_bytes(text.encode(), name)
+    assert loaded.ok and loaded.plan is not None and loaded.source is not None
+    return shared_figures(loaded.plan, loaded.source, name)
+
+
+_HEAD = "kc: 1\ndocument: {title: T, province: Cao Bằng, kind: news-article, programme: 470/QĐ-UBND}\nclaims:\n"
+
+
+def test_a_figure_without_a_unit_is_compared_only_with_one_without():
+    from khuyencong_cli.shared_figures import comparable_bounds
+
+    (money,) = _figures(_HEAD + '  - {id: a, quote: "18 tỷ", value: 18, unit: tỷ đồng, figure: tong}\n', "a.yaml")
+    (bare,) = _figures(_HEAD + '  - {id: b, quote: "trên 2,1 thực hiện", value: "2,1", unit_written: false, figure: tong}\n', "b.yaml")
+    (bare_too,) = _figures(_HEAD + '  - {id: c, quote: "2,1", value: "2,1", figure: tong}\n', "c.yaml")
+    assert comparable_bounds(bare, money) is None and comparable_bounds(money, bare) is None
+    assert comparable_bounds(bare_too, bare) is not None
+    assert money.key == bare.key == ("caobằng|470/qđ-ubnd", "tong")
+
+
+def test_a_plan_without_a_programme_shares_nothing():
+    text = _HEAD.replace(", programme: 470/QĐ-UBND", "") + '  - {id: a, quote: "18 tỷ", value: 18, unit: tỷ đồng, figure: tong}\n'
+    assert _figures(text, "a.yaml") == ()
