@@ -179,3 +179,15 @@ def test_a_figure_without_a_unit_is_compared_only_with_one_without():
 def test_a_plan_without_a_programme_shares_nothing():
     text = _HEAD.replace(", programme: 470/QĐ-UBND", "") + '  - {id: a, quote: "18 tỷ", value: 18, unit: tỷ đồng, figure: tong}\n'
     assert _figures(text, "a.yaml") == ()
+
+
+def test_a_table_row_shares_its_stated_total_in_the_table_unit():
+    case = Path(__file__).parent / "cases" / "KC501" / "table-total.yaml"
+    import yaml
+
+    text = yaml.safe_load(case.read_text(encoding="utf-8"))["plans"]["a-quyet-dinh.yaml"]
+    found = [(f.figure, f.line, f.label, str(f.value), f.unit) for f in _figures(text, "a-quyet-dinh.yaml")]
+    assert found == [
+        ("kinh-phi-kcqg", 15, "kinh-phi: Khuyến công quốc gia", "13800", "triệu đồng"),  # a sub-row
+        ("tong-kinh-phi", 17, "kinh-phi: Tổng cộng", "18246", "triệu đồng"),  # the stated Tổng cộng row
+    ]

@@ -239,6 +239,9 @@ class Row(_Model):
     outside: bool = Field(
         False, description='A line printed in the table but not in its total ("Ngoài ra: …"): never summed into it'
     )
+    figure: str | None = Field(
+        None, description="Name of the row's stated total within the document's programme, alike in every plan that states it"
+    )
 
 
 class Table(_Model):

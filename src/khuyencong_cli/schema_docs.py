@@ -213,6 +213,11 @@ FIELDS: dict[str, dict[str, Doc]] = {
             'A line printed in the table but not in its total ("Ngoài ra: …"): listed, never summed into it.',
             (True,),
         ),
+        "figure": Doc(
+            "Shared figure (số liệu dùng chung)",
+            "Name of the row's stated total within the programme, alike in every plan that states it.",
+            ("tong-kinh-phi",),
+        ),
     },
     "Figure": {
         "table": Doc("Table (biểu)", "Id of the table.", ("cb-bieu-01",)),

@@ -3,7 +3,8 @@
 Several documents often describe one programme: the decision and the articles that report
 it, two articles of one province and year. A plan says so with ``document.programme`` (the
 same name in each, e.g. the approving decision's number) and names each figure it shares
-with ``figure:`` on a claim or a claim's part (the same name in each plan). Nothing is
+with ``figure:`` on a claim, a claim's part or a table row (its stated total), the same name
+in each plan. Nothing is
 guessed from labels: two figures are the same only when the plans say so, and the province
 must match too (decision numbers repeat from one province to another).
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .hedges import Bounds, band_for, written_bounds
-from .model import Hedge, Plan
+from .model import Hedge, Plan, Row, Table
 from .numbers import convert, normalise_unit, unit_factor
 from .source import Path, SourceDocument
 from .suppress import find_suppressions
@@ -35,7 +36,7 @@ class SharedFigure:
     line: int
     column: int
     path: Path
-    label: str  # the claim's id, or "claim id: part label"
+    label: str  # the claim's id, "claim id: part label" or "table id: row name"
     value: Decimal
     high: Decimal | None
     hedge: Hedge | None
@@ -94,7 +95,27 @@ def shared_figures(plan: Plan, source: SourceDocument, file: str) -> tuple[Share
                 found.append(make(("claims", index, "parts", number, "value"), part.figure, f"{claim.id}: {part.label}",
                                   part.value, part.high, part.hedge, band_for(plan, part.hedge, claim),
                                   part.unit or claim.unit))
+    for index, table in enumerate(plan.tables):
+        for path, row in _rows(table, ("tables", index)):
+            if row.figure and row.total is not None:
+                unit = row.unit if row.unit else table.unit
+                found.append(make((*path, "total"), row.figure, f"{table.id}: {row.name}", row.total, None, None, None, unit))
     return tuple(found)
+
+
+def _rows(table: Table, at: Path) -> list[tuple[Path, Row]]:
+    """Every row of a table with its path, sub-rows included, and its stated total row."""
+    found: list[tuple[Path, Row]] = []
+
+    def walk(rows: list[Row], path: Path) -> None:
+        for number, row in enumerate(rows):
+            found.append(((*path, number), row))
+            walk(row.rows, (*path, number, "rows"))
+
+    walk(table.rows, (*at, "rows"))
+    if table.total is not None:
+        found.append(((*at, "total"), table.total))
+    return found
 
 
 def comparable_bounds(figure: SharedFigure, other: SharedFigure) -> tuple[Bounds, Bounds, Decimal] | None:

@@ -3,8 +3,9 @@
 The decision approving a programme and the articles that report it state the same total, the
 same count of projects, the same money of a source, each with its own words ("18,246 tỷ",
 "hơn 18 tỷ"). Plans that name one programme (``document.programme``, same province) and one
-figure (``figure:`` on a claim or a part) are compared when ``kc validate`` checks them
-together, each figure with its own hedge, as a restatement within one document is (KC314).
+figure (``figure:`` on a claim, a part or a table row) are compared when ``kc validate``
+checks them together, each figure with its own hedge, as a restatement within one document
+is (KC314).
 """
 
 from __future__ import annotations
@@ -38,9 +39,9 @@ def _words(figure: SharedFigure, prefix: str = "") -> dict[str, object]:
         "Quyết định phê duyệt một chương trình và các bài báo đưa tin về nó cùng nêu một tổng kinh\n"
         "phí, một số đề án, một khoản tiền của một nguồn, mỗi văn bản một cách viết (\"18,246 tỷ\",\n"
         "\"hơn 18 tỷ\"). Các kế hoạch cùng tỉnh ghi cùng một chương trình (``document.programme``,\n"
-        "chẳng hạn số quyết định phê duyệt) và đặt cùng tên cho một con số (``figure:`` ở nhận định\n"
-        "hoặc ở thành phần của nhận định) được so với nhau khi ``kc validate`` kiểm tra chúng cùng\n"
-        "lúc, mỗi bên với từ rào đón của mình, như lời nhắc lại trong một văn bản (KC314): một số\n"
+        "chẳng hạn số quyết định phê duyệt) và đặt cùng tên cho một con số (``figure:`` ở nhận định,\n"
+        "ở thành phần của nhận định, hay ở tổng ghi của một dòng trong biểu) được so với nhau khi\n"
+        "``kc validate`` kiểm tra chúng cùng lúc, mỗi bên với từ rào đón của mình, như lời nhắc lại trong một văn bản (KC314): một số\n"
         "không kèm từ rào đón được hiểu theo các chữ số đã viết (± nửa bước). Mâu thuẫn được báo một\n"
         "lần, tại tệp đứng sau theo thứ tự tên tệp, kèm tệp và dòng của con số kia. Một con số đã\n"
         "khớp với một văn bản trước thì không bị báo lại vì mâu thuẫn của văn bản khác. Hai con số\n"
@@ -60,9 +61,9 @@ def _words(figure: SharedFigure, prefix: str = "") -> dict[str, object]:
 )
 def shared_figure(figure: SharedFigure, earlier: Sequence[SharedFigure]) -> Iterator[Problem]:
     """Plans of one province that name one programme (``document.programme``, e.g. the
-    approving decision's number) and one figure (``figure:`` on a claim or a claim's part)
-    must state it compatibly, each with its own hedge; a figure without a hedge is read to the
-    digits written (± half a step), as a restatement within one document is (KC314). Only
+    approving decision's number) and one figure (``figure:`` on a claim, a claim's part or a
+    table row's stated total) must state it compatibly, each with its own hedge; a figure
+    without a hedge is read to the digits written (± half a step), as a restatement within one document is (KC314). Only
     ``kc validate`` on several plans together runs this rule. A contradiction is reported
     once, in the file that comes later by name, naming the other file and line; a figure that
     agrees with one earlier statement is not reported again for another's contradiction.
