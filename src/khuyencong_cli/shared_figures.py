@@ -8,8 +8,9 @@ in each plan. Nothing is
 guessed from labels: two figures are the same only when the plans say so, and the province
 must match too (decision numbers repeat from one province to another).
 
-A run keeps, per plan, only these :class:`SharedFigure` records (a few numbers and the text
-of their line), never the plan itself, so comparing across plans leaves memory flat.
+A run keeps, per plan, only these :class:`SharedFigure` records (a few numbers, a name and a
+place), never the plan itself, so comparing across plans leaves memory flat. The lines they
+stand on are kept in the plan's excerpt (see :mod:`.runner`) for a finding to show.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ class SharedFigure:
     hedge: Hedge | None
     band: Decimal | None
     unit: str | None
-    text: str  # the line the figure stands on, for the report's excerpt
     suppressed: tuple[str, ...] = ()  # rule patterns of the "# kc: ignore" comments that cover its line
 
     @property
@@ -81,9 +81,8 @@ def shared_figures(plan: Plan, source: SourceDocument, file: str) -> tuple[Share
         covering = tuple(
             pattern for item in suppressions if item.file_wide or item.line == position.line for pattern in item.patterns
         )
-        text = lines[position.line - 1] if 0 < position.line <= len(lines) else ""
         return SharedFigure(programme, figure.strip(), file, position.line, position.column, path, label,
-                            value, high, hedge, band, unit, text, covering)
+                            value, high, hedge, band, unit, covering)
 
     found: list[SharedFigure] = []
     for index, claim in enumerate(plan.claims):
