@@ -14,10 +14,10 @@ RULES_DIR = Path(rules_package.__file__).parent
 
 
 def _declared_ids(module_file: Path) -> set[str]:
-    """Ids passed to ``@rule(...)`` or ``declare(...)`` in a module's source."""
+    """Ids passed to ``@rule(...)``, ``@across_rule(...)`` or ``declare(...)`` in a module's source."""
     found = set()
     for node in ast.walk(ast.parse(module_file.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("rule", "declare") and node.args:
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("rule", "across_rule", "declare") and node.args:
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value.startswith("KC"):
                 found.add(first.value)

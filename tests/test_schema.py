@@ -20,6 +20,7 @@ from khuyencong_cli.cli import app
 from khuyencong_cli.loader import load_bytes
 from khuyencong_cli.model import Plan
 from khuyencong_cli.rules import get_rule
+from khuyencong_cli.rules.base import split_example
 from khuyencong_cli.schema import installed_schema_path, plan_schema, schema_text
 from khuyencong_cli.schema_docs import FIELDS, MODELS
 
@@ -148,10 +149,13 @@ def test_rule_cases_satisfy_the_schema(path):
     if "example" in case:  # the case checks an example of the rule's documentation
         rule = get_rule(path.parent.name)
         assert rule is not None
-        text = rule.examples[case["example"]]
+        texts = [text for _, text in split_example(rule.examples[case["example"]])]
+    elif "plans" in case:  # several plans validated together
+        texts = list(case["plans"].values())
     else:
-        text = case["plan"]
-    VALIDATOR.validate(_load(text))
+        texts = [case["plan"]]
+    for text in texts:
+        VALIDATOR.validate(_load(text))
 
 
 def test_plans_name_the_schema_for_editors():

@@ -11,10 +11,10 @@ import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .diagnosis import diagnose_problem
-from .findings import Finding, Part, Problem, Severity, part_label
+from .findings import Finding, Part, Place, Problem, Severity, part_label
 from .i18n import Msg, register, translate
 from .loader import LoadedPlan
 from .numbers import format_number
@@ -22,7 +22,10 @@ from .rules import LOAD_RULES, Rule, all_rules, matches
 from .same_gap import link_same_gaps
 from .tables import forget as forget_tables
 
-__all__ = ["CheckOptions", "check", "select_rules", "render_load_problems", "INTERNAL_RULE"]
+if TYPE_CHECKING:
+    from .shared_figures import SharedFigure
+
+__all__ = ["CheckOptions", "check", "check_across", "select_across", "select_rules", "render_load_problems", "INTERNAL_RULE"]
 
 INTERNAL_RULE = "KC000"
 
@@ -51,6 +54,38 @@ def select_rules(options: CheckOptions) -> list[Rule]:
             continue
         chosen.append(candidate)
     return chosen
+
+
+def select_across(options: CheckOptions) -> list[Rule]:
+    """The rules over several plans that ``--select``/``--ignore`` leave on."""
+    return [
+        r for r in all_rules()
+        if r.across is not None
+        and not (options.select and not matches(r, options.select))
+        and not (options.ignore and matches(r, options.ignore))
+    ]
+
+
+def check_across(
+    figure: SharedFigure, earlier: Sequence[SharedFigure], options: CheckOptions, rules: Sequence[Rule]
+) -> list[Finding]:
+    """Findings of the rules over several plans for one shared figure of the file just checked,
+    against the same figure in the files checked before it; placed at the figure, minus those
+    its line's (or its file's) suppression comments hide."""
+    findings: list[Finding] = []
+    for current in rules:
+        assert current.across is not None
+        if any(matches(current, [pattern], everything=None) for pattern in figure.suppressed):
+            continue
+        try:
+            problems = list(current.across(figure, earlier))
+        except Exception as exc:  # one broken rule must not hide the others
+            findings.append(_internal_error(figure.file, current, exc, options))
+            continue
+        for problem in problems:
+            diagnosed, reason = diagnose_problem(problem)
+            findings.append(_placed((figure.file, figure.line, figure.column), current, diagnosed, reason, options))
+    return sorted(findings)
 
 
 def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | None = None) -> list[Finding]:
@@ -98,12 +133,17 @@ def _place(loaded: LoadedPlan, rule: Rule, problem: Problem, options: CheckOptio
     assert loaded.source is not None
     problem, reason = diagnose_problem(problem)
     position = loaded.source.position_of(problem.path)
+    return _placed((loaded.file, position.line, position.column), rule, problem, reason, options)
+
+
+def _placed(place: Place, rule: Rule, problem: Problem, reason: Msg | None, options: CheckOptions) -> Finding:
+    """A diagnosed problem at its place, with the rule's identity, severity and words rendered."""
     severity = problem.severity or options.severity.get(rule.id) or rule.severity
     if problem.severity is not None and rule.id in options.severity:
         severity = min(problem.severity, options.severity[rule.id], key=lambda s: s.rank)
     params = _display(problem.params, options)
     return Finding.at(
-        (loaded.file, position.line, position.column),
+        place,
         (rule.id, rule.name),
         severity,
         translate(problem.message, options.lang, **params),

@@ -17,7 +17,12 @@ from typing import Any, Literal
 from .i18n import Msg, catalog, register, translate
 from .source import Path
 
-__all__ = ["Combine", "COMBINES", "Severity", "Problem", "Finding", "Part", "figure_range", "severity_label", "part_label"]
+__all__ = [
+    "Combine", "COMBINES", "Severity", "Place", "Problem", "Finding", "Part", "figure_range", "severity_label", "part_label",
+]
+
+Place = tuple[str, int, int]
+"""(file, line, column), 1-based: where a finding stands, or another place it names."""
 
 
 Combine = Literal["sum", "ratio", "per-year", "growth", "each"]
@@ -72,6 +77,7 @@ class Problem:
     the parts make the computed figure (see :data:`Combine`). ``beside`` are figures next to
     the comparison but outside it (the row's other sources, the table's other sources): when
     the gap equals one of them, the stated figure likely includes it or leaves it out.
+    ``related`` are other places the finding names: the same figure stated in another plan.
     """
 
     path: Path
@@ -89,6 +95,7 @@ class Problem:
     diagnose: bool = True
     combine: Combine = "sum"
     beside: tuple[Part, ...] = ()
+    related: tuple[Place, ...] = ()
 
     @property
     def difference(self) -> Decimal | None:
@@ -119,6 +126,7 @@ class Finding:
     suggested: Decimal | None = field(default=None, compare=False)
     combine: Combine = field(default="sum", compare=False)
     same_gap_as: tuple[int, str] | None = field(default=None, compare=False)  # (line, rule) of the finding whose gap this repeats
+    related: tuple[Place, ...] = field(default=(), compare=False)  # other places it names (another plan's figure)
 
     @classmethod
     def at(
@@ -139,7 +147,7 @@ class Finding:
             file, line, column, rule[0], rule[1], severity, message, hint,
             stated=problem.stated, computed=problem.computed, difference=problem.difference, parts=problem.parts,
             unit=problem.unit, path=problem.path, diagnosis=problem.diagnosis, suggested=problem.suggested,
-            combine=problem.combine,
+            combine=problem.combine, related=problem.related,
         )
 
 

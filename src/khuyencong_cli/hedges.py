@@ -29,14 +29,22 @@ from .model import Claim, Hedge, Plan
 
 __all__ = [
     "ABOUT_SHARE",
+    "Bounds",
     "DEFAULT_BAND",
     "DEFAULT_BANDS",
     "accepts",
     "band_for",
     "interval",
+    "agree",
     "overlaps",
+    "written_bounds",
     "written_step",
 ]
+
+Bounds = tuple[Decimal | None, Decimal | None, bool, bool]
+"""(low, high, low_open, high_open): the interval :func:`interval` returns; None is unbounded."""
+
+_PLAIN = (None, Hedge.EXACT, Hedge.PLANNED, Hedge.EQUIVALENT, Hedge.UP_TO)
 
 ABOUT_SHARE = Decimal("0.05")
 """``khoảng`` admits at least 5 % either way, however many digits are written."""
@@ -165,3 +173,24 @@ def overlaps(
     if low_a is not None and high_b is not None and (low_a > high_b or (high_open and low_a == high_b)):
         return False
     return not (low_b is not None and high_a is not None and (low_b > high_a or (low_open and low_b == high_a)))
+
+
+def written_bounds(
+    stated: Decimal, hedge: Hedge | None, band: Decimal | None = None, high: Decimal | None = None
+) -> Bounds:
+    """The figures a statement allows when it is compared with another statement of the same
+    figure (a headline and its body, an article and the decision it reports): a hedged figure
+    as :func:`interval` says; a plain one to the digits written, rounded half up, since a
+    restatement usually keeps fewer digits (16 stands for [15,5; 16,5), so 16 and 17 differ)."""
+    if hedge in _PLAIN:
+        top = high if high is not None else stated
+        return stated - written_step(stated) / 2, top + written_step(top) / 2, False, True
+    return interval(stated, hedge, Decimal(0), band, high)
+
+
+def agree(first: Bounds, second: Bounds) -> bool:
+    """Whether two statements can describe one figure: each interval meets the other, with
+    its own open ends ("gần 71,2" and "71,2" cannot)."""
+    return overlaps((first[0], first[1]), (second[0], second[1]), (second[2], second[3])) and overlaps(
+        (second[0], second[1]), (first[0], first[1]), (first[2], first[3])
+    )

@@ -199,6 +199,11 @@ class Document(_Model):
         description='How far a hedged figure may stray, as a share of it, per hedge: {khoảng: "0,1"}',
     )
     note: str | None = Field(None, description="What the encoding had to decide, and which kinds of text it shows")
+    programme: str | None = Field(
+        None,
+        description='The programme the document decides or reports on, named alike in every plan about it '
+        '(e.g. the approving decision "470/QĐ-UBND"); with the province it says which plans describe one programme',
+    )
 
 
 class FundingSource(_Model):
@@ -237,6 +242,9 @@ class Row(_Model):
     remainder: bool = Field(
         False,
         description='"Còn lại", "Vốn đối ứng còn lại": the parent\'s (or the Cộng row\'s) total minus the rows beside it; figures optional',
+    )
+    figure: str | None = Field(
+        None, description="Name of the row's stated total within the document's programme, alike in every plan that states it"
     )
 
 
@@ -359,6 +367,9 @@ class ClaimPart(_Model):
     )
     period: str | None = Field(None, description='The part\'s own sub-period: "2002-2005" in "giai đoạn 2002-2005 mỗi năm 2 tỷ"')
     per_year: Amount = Field(None, description='"mỗi năm 2 tỷ" over the part\'s period: the part is per_year × its years')
+    figure: str | None = Field(
+        None, description="Name of this figure within the document's programme, alike in every plan that states it"
+    )
 
 
 class Duration(_Model):
@@ -418,6 +429,11 @@ class Claim(_Model):
     )
     kind: TableKind | None = Field(
         None, description="budget (planned money) or results (money spent), when the text says"
+    )
+    figure: str | None = Field(
+        None,
+        description="Name of this figure within the document's programme (e.g. \"tong-kinh-phi\"), alike in every plan "
+        "that states it: `kc validate` on those plans together compares them",
     )
 
 

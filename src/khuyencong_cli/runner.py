@@ -1,9 +1,11 @@
 """Check many files: load, check and apply suppressions per file, in one process or several.
 
-Each file is independent, so ``--jobs N`` hands chunks of paths to a process pool and
+Each file is checked on its own, so ``--jobs N`` hands chunks of paths to a process pool and
 collects the results in the order of the paths: the output is identical to a single job.
 Only what a report needs is kept per file (its findings, and its lines when it has
-findings), never the parsed plan, so memory does not grow with the files' contents.
+findings), never the parsed plan, so memory does not grow with the files' contents. Then,
+in this process and in the order of the paths, the figures a file shares with the files
+before it are compared (:mod:`.across_plans`): the one stage that sees several plans.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Sequence as SequenceABC
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -24,9 +26,10 @@ from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
 from .paths import STDIN, expand_paths
 from .rules import Rule, matches
 from .rules.suppression import SUPPRESSION_RULES
+from .shared_figures import SharedFigure, shared_figures
 from .suppress import apply_suppressions
 
-__all__ = ["FileResult", "check_loaded", "iter_results", "run"]
+__all__ = ["FileResult", "check_loaded", "checking_order", "compare_across", "iter_results", "run"]
 
 _POOL_FROM = 64  # fewer files are checked in this process: starting workers would cost more
 # Files per task: a task's results (compact findings, ~1,3 KB a file) pickle in about a
@@ -43,6 +46,7 @@ class FileResult:
     findings: tuple[Finding, ...]
     lines: Excerpt | None
     ok: bool
+    shared: tuple[SharedFigure, ...] = ()  # figures shared with other plans, until compared
 
 
 class Excerpt(SequenceABC[str]):
@@ -97,8 +101,10 @@ def check_loaded(
     if loaded.ok and lines is not None:
         active = [r.id for r in rules] + [r for r in SUPPRESSION_RULES if _enabled(r, options)]
         findings = apply_suppressions(findings, lines, loaded.file, options.lang, active, options.severity)
-    excerpt = Excerpt(lines, {f.line for f in findings}) if findings and lines is not None else None
-    return FileResult(loaded.file, tuple(findings), excerpt, loaded.ok)
+    shared = shared_figures(loaded.plan, loaded.source, loaded.file) if loaded.ok and loaded.plan and loaded.source else ()
+    wanted = {f.line for f in findings} | {figure.line for figure in shared}  # a later finding may point at a figure
+    excerpt = Excerpt(lines, wanted) if wanted and lines is not None else None
+    return FileResult(loaded.file, tuple(findings), excerpt, loaded.ok, shared)
 
 
 def _enabled(rule_id: str, options: CheckOptions) -> bool:
@@ -137,9 +143,31 @@ def run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int = 1)
 
 def iter_results(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int = 1) -> Iterator[FileResult]:
     """Like :func:`run`, one file at a time as each is checked, so a report can be written
-    while the others are still being checked and nothing need be held for the whole run."""
+    while the others are still being checked and nothing need be held for the whole run.
+    Each file's findings include those of the rules over several plans against the files
+    before it (see :func:`checking_order`)."""
     with _quiet_gc():
-        yield from _run(paths, config, base, jobs)
+        yield from compare_across(_run(paths, config, base, jobs), config, base)
+
+
+def compare_across(results: Iterable[FileResult], config: Config, base: CheckOptions) -> Iterator[FileResult]:
+    """The results with the findings of the rules over several plans added to each, against
+    the results before it; the shared figures are dropped once compared."""
+    from .across_plans import AcrossPlans
+
+    across = AcrossPlans(config, base)
+    for result in results:
+        if not result.shared:
+            yield result
+            continue
+        found = across.findings(result.file, result.shared)
+        yield replace(result, findings=tuple(sorted((*result.findings, *found))), shared=())
+
+
+def checking_order(files: Sequence[str]) -> list[str]:
+    """The order files are checked in, so that "the later plan" of two is the same in every
+    report: by the name reports show (standard input as ``<stdin>``)."""
+    return sorted(files, key=lambda f: STDIN_NAME if f == STDIN else f)
 
 
 def _run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int) -> Iterator[FileResult]:

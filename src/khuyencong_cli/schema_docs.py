@@ -134,6 +134,12 @@ FIELDS: dict[str, dict[str, Doc]] = {
             "How far a hedged figure may stray, as a share of it, per hedge word.",
             ({"khoảng": "0,1"},),
         ),
+        "programme": Doc(
+            "Programme (chương trình)",
+            "The programme the document decides or reports on, named alike in every plan about it (the approving "
+            "decision's number is a good name); plans of one province naming one programme are compared together.",
+            ("470/QĐ-UBND", "khuyến công 2021-2025"),
+        ),
         "note": Doc("Note (ghi chú)", "What the encoding had to decide, and which kinds of text the document shows."),
     },
     "Origin": {
@@ -212,6 +218,11 @@ FIELDS: dict[str, dict[str, Doc]] = {
             '"Còn lại", "Vốn đối ứng còn lại": the parent\'s (or the Cộng row\'s) total minus the rows beside it; its figures are optional.',
             (True,),
         ),
+        "figure": Doc(
+            "Shared figure (số liệu dùng chung)",
+            "Name of the row's stated total within the programme, alike in every plan that states it.",
+            ("tong-kinh-phi",),
+        ),
     },
     "Figure": {
         "table": Doc("Table (biểu)", "Id of the table.", ("cb-bieu-01",)),
@@ -287,6 +298,11 @@ FIELDS: dict[str, dict[str, Doc]] = {
         "per_year": Doc(
             "Per year (mỗi năm)", '"mỗi năm 2 tỷ" over the part\'s period: the part is per_year times its years.', ("2",)
         ),
+        "figure": Doc(
+            "Shared figure (số liệu dùng chung)",
+            "Name of this part's figure within the programme, alike in every plan that states it.",
+            ("kinh-phi-kcqg",),
+        ),
     },
     "Duration": {
         "years": Doc("Number of years (số năm)", "The number of years the text states.", (5,)),
@@ -330,5 +346,11 @@ FIELDS: dict[str, dict[str, Doc]] = {
             "Sources (nguồn)", "The funding sources this figure is money of (its scope), when the text says.", (["KCQG", "KCĐP"],)
         ),
         "kind": Doc("Money kind (loại kinh phí)", "budget (planned money) or results (money spent), when the text says.", ("results",)),
+        "figure": Doc(
+            "Shared figure (số liệu dùng chung)",
+            "Name of this figure within the programme, alike in every plan that states it: "
+            "`kc validate` on those plans together compares them.",
+            ("tong-kinh-phi",),
+        ),
     },
 }

@@ -24,7 +24,7 @@ from .engine import has_internal_errors
 from .findings import Finding, Severity
 from .reporters.base import Report
 from .reporters.text import TextWriter
-from .runner import FileResult, iter_results
+from .runner import FileResult, checking_order, iter_results
 
 if TYPE_CHECKING:
     from .validation import RunPlan, ValidateRequest
@@ -75,7 +75,7 @@ def stream_validation(
                       color=text and color, tool_version=tool_version, quiet=request.quiet,
                       root=str(repo_root()), failing=planned.failing)
     # Checked in the order the report shows them (findings sort by file), so nothing need wait.
-    files = sorted(planned.files, key=lambda f: STDIN_NAME if f == STDIN else f)
+    files = checking_order(planned.files)
     results = iter_results(files, planned.config, planned.options, request.jobs)
     if text:
         return stream_text(results, template, planned.failing, out, total=len(files))

@@ -22,7 +22,7 @@ from .errors import UsageError
 from .findings import Finding, Severity
 from .paths import walk
 from .rules import rule_named
-from .runner import Excerpt, FileResult, run
+from .runner import Excerpt, FileResult, checking_order, run
 
 __all__ = [
     "DEFAULT_BASELINE", "EXIT_FINDINGS", "EXIT_OK", "EXIT_UNCHECKED", "RunPlan", "ValidateRequest", "Validation",
@@ -132,7 +132,13 @@ def validate(request: ValidateRequest, planned: RunPlan | None = None) -> Valida
     """Check the plans of ``request``; raise a KcError for anything kc cannot work with."""
     planned = planned or plan_run(request)
     config, options, failing = planned.config, planned.options, planned.failing
-    results = run(planned.files, config, options, request.jobs)
+    # Checked in the order of their names, as a streamed report does: a finding about two
+    # plans stands in the later one. Reported in the order given.
+    given: dict[str, int] = {}
+    for index, name in enumerate(_named(planned.files)):
+        given.setdefault(name, index)
+    checked = run(checking_order(planned.files), config, options, request.jobs)
+    results = sorted(checked, key=lambda r: given.get(r.file, len(given)))
     if not results:
         raise UsageError("cli.no-files")
     findings = sorted(f for result in results for f in result.findings)
@@ -145,6 +151,14 @@ def validate(request: ValidateRequest, planned: RunPlan | None = None) -> Valida
     elif request.baseline is not None:
         findings = new_findings(findings, read_baseline(request.baseline), lines, root)
     return Validation(results, findings, failing, request.quiet, root, written)
+
+
+def _named(files: Sequence[str]) -> list[str]:
+    """The files as results name them (standard input as ``<stdin>``)."""
+    from .loader import STDIN_NAME
+    from .paths import STDIN
+
+    return [STDIN_NAME if f == STDIN else f for f in files]
 
 
 def read_config(config_file: str | None, paths: Sequence[str]) -> Config:

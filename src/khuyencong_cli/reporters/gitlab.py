@@ -31,15 +31,18 @@ def render(report: Report) -> str:
         seen[base] += 1
         unique = base if seen[base] == 1 else f"{base}-{seen[base]}"
         severity = "blocker" if finding.rule in _BLOCKERS else SEVERITY[finding.severity]
-        issues.append(
-            {
-                "type": "issue",
-                "description": f"{finding.rule} {finding.message}",
-                "check_name": f"{finding.rule} {finding.name}",
-                "fingerprint": unique,
-                "severity": severity,
-                "categories": ["Bug Risk"],
-                "location": {"path": path, "lines": {"begin": finding.line}},
-            }
-        )
+        issue: dict[str, Any] = {
+            "type": "issue",
+            "description": f"{finding.rule} {finding.message}",
+            "check_name": f"{finding.rule} {finding.name}",
+            "fingerprint": unique,
+            "severity": severity,
+            "categories": ["Bug Risk"],
+            "location": {"path": path, "lines": {"begin": finding.line}},
+        }
+        if finding.related:  # Code Climate's other_locations: the same figure in another plan
+            issue["other_locations"] = [
+                {"path": display_path(report, file), "lines": {"begin": line}} for file, line, _ in finding.related
+            ]
+        issues.append(issue)
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

@@ -43,6 +43,8 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         record["diagnosis"] = finding.diagnosis
     if finding.suggested is not None:
         record["suggested"] = format_plain(finding.suggested)
+    if finding.related:
+        record["related"] = [{"file": file, "line": line, "column": column} for file, line, column in finding.related]
     if finding.same_gap_as is not None:
         record["same_gap_as"] = {"line": finding.same_gap_as[0], "rule": finding.same_gap_as[1]}
     return record

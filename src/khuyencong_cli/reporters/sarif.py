@@ -164,6 +164,17 @@ def _result(finding: Finding, lines: Sequence[str], report: Report, index: Mappi
         ],
         "partialFingerprints": {"kcFingerprint/v1": fingerprint(finding, path, lines)},
     }
+    if finding.related:  # the same figure stated in another plan
+        result["relatedLocations"] = [
+            {
+                "id": number,
+                "physicalLocation": {
+                    "artifactLocation": _artifact_location(display_path(report, file)),
+                    "region": {"startLine": line, "startColumn": column},
+                },
+            }
+            for number, (file, line, column) in enumerate(finding.related, start=1)
+        ]
     if finding.stated is not None or finding.computed is not None:
         result["properties"] = {
             "stated": None if finding.stated is None else str(finding.stated),

@@ -12,10 +12,10 @@ import importlib
 import pkgutil
 from types import ModuleType
 
-from .base import Rule, all_rules, declare, get_rule, matches, rule, rule_named
+from .base import Rule, across_rule, all_rules, declare, get_rule, matches, rule, rule_named
 
 __all__ = [
-    "LOAD_RULES", "Rule", "all_rules", "declare", "get_rule", "load_all", "matches", "rule",
+    "LOAD_RULES", "Rule", "across_rule", "all_rules", "declare", "get_rule", "load_all", "matches", "rule",
     "rule_modules", "rule_named",
 ]
 

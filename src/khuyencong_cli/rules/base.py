@@ -9,18 +9,29 @@ are run by a test, so the documentation cannot drift from the behaviour.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..findings import Problem, Severity
 from ..i18n import register
 from ..model import Plan
 
-__all__ = ["Messages", "Rule", "RuleCheck", "all_rules", "declare", "get_rule", "matches", "rule", "rule_named"]
+if TYPE_CHECKING:
+    from ..shared_figures import SharedFigure
+
+__all__ = [
+    "AcrossCheck", "Messages", "Rule", "RuleCheck", "across_rule", "all_rules", "declare", "get_rule", "matches",
+    "rule", "rule_named", "split_example",
+]
 
 HELPER_MODULE = True  # defines what a rule is; declares none
 
 RuleCheck = Callable[[Plan], Iterable[Problem]]
+
+AcrossCheck = Callable[["SharedFigure", Sequence["SharedFigure"]], Iterable[Problem]]
+"""A rule over several plans: one figure of the file just checked, and the figures of the same
+programme and name stated in the files checked before it; problems are placed at the figure."""
 
 
 Messages = dict[str, dict[str, str]]
@@ -41,6 +52,13 @@ class Rule:
     aliases: tuple[str, ...] = field(default=())
     doc_vi: str = ""
     messages: tuple[str, ...] = field(default=())  # catalog keys the rule owns (KC101.message, ...)
+    across: AcrossCheck | None = None  # a rule over several plans validated together (no ``check``)
+
+    @property
+    def example_files(self) -> dict[str, list[tuple[str, str]]]:
+        """The examples of a rule over several plans, each split into its files: documents
+        separated by a ``---`` line, each opening with a comment that names it (``# a.yaml``)."""
+        return {label: split_example(block) for label, block in self.examples.items()}
 
     @property
     def examples(self) -> dict[str, str]:
@@ -78,19 +96,22 @@ def declare(
     aliases: tuple[str, ...] = (),
     check: RuleCheck | None = None,
     family: str | None = None,
+    across: AcrossCheck | None = None,
 ) -> Rule:
     """Register a rule and its messages (keys ``<id>.<suffix>``) in one call.
 
     ``doc`` is the English documentation with its ``Bad:``/``Good:`` examples; ``doc_vi`` is
     the same prose in Vietnamese (the examples are shown as they are). A rule without
-    ``check`` is reported by the loader or the suppression pass, not by the engine.
+    ``check`` is reported by the loader or the suppression pass, or is a rule ``across``
+    several plans, run once every plan has been checked on its own.
     """
     if id in _REGISTRY:
         raise ValueError(f"rule id {id} registered twice")
     catalog = {f"{id}.{suffix}": texts for suffix, texts in (messages or {}).items()}
     register(catalog)
     if family is None:
-        module = inspect.getmodule(check) if check is not None else None
+        function = check if check is not None else across
+        module = inspect.getmodule(function) if function is not None else None
         family = module.__name__.rsplit(".", 1)[-1] if module else ""
     declared = Rule(
         id=id,
@@ -103,6 +124,7 @@ def declare(
         aliases=aliases,
         doc_vi=inspect.cleandoc(doc_vi),
         messages=tuple(catalog),
+        across=across,
     )
     _REGISTRY[id] = declared
     return declared
@@ -124,6 +146,27 @@ def rule(
     def register_check(check: RuleCheck) -> RuleCheck:
         declare(id, name, severity, summary_en, summary_vi, doc=check.__doc__ or "", doc_vi=doc_vi,
                 messages=messages, aliases=aliases, check=check)
+        return check
+
+    return register_check
+
+
+def across_rule(
+    id: str,
+    name: str,
+    severity: Severity,
+    summary_en: str,
+    summary_vi: str,
+    *,
+    doc_vi: str,
+    messages: Messages | None = None,
+    aliases: tuple[str, ...] = (),
+) -> Callable[[AcrossCheck], AcrossCheck]:
+    """Like :func:`rule`, for a rule that compares the figures several plans share."""
+
+    def register_check(check: AcrossCheck) -> AcrossCheck:
+        declare(id, name, severity, summary_en, summary_vi, doc=check.__doc__ or "", doc_vi=doc_vi,
+                messages=messages, aliases=aliases, across=check)
         return check
 
     return register_check
@@ -163,6 +206,18 @@ def _examples(doc: str) -> dict[str, str]:
             continue
         index += 1
     return found
+
+
+def split_example(block: str) -> list[tuple[str, str]]:
+    """(file name, text) of each plan in an example: ``---`` separates them and a first line
+    ``# name.yaml`` names each (``example-N.yaml`` when it does not)."""
+    files = []
+    for number, chunk in enumerate(block.split("\n---\n"), start=1):
+        text = chunk.strip("\n") + "\n"
+        first = text.splitlines()[0].strip()
+        name = first.lstrip("#").strip() if first.startswith("#") and first.endswith(".yaml") else f"example-{number}.yaml"
+        files.append((name, text))
+    return files
 
 
 def matches(rule: Rule, patterns: Iterable[str], everything: str | None = "ALL") -> bool:

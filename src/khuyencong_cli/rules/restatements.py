@@ -15,15 +15,13 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
-from ..hedges import band_for, interval, overlaps, written_step
+from ..hedges import Bounds, agree, band_for, written_bounds
 from ..model import Claim, Hedge, Plan
 from ..numbers import convert, unit_factor
 from .base import rule
 
-_PLAIN = (None, Hedge.EXACT, Hedge.PLANNED, Hedge.EQUIVALENT, Hedge.UP_TO)
 
-
-def _bounds(plan: Plan, claim: Claim, unit: str | None) -> tuple[Decimal | None, Decimal | None, bool, bool] | None:
+def _bounds(plan: Plan, claim: Claim, unit: str | None) -> Bounds | None:
     """The figures a claim's words allow, in ``unit``; a plain figure to its digits (± s/2)."""
     if claim.value is None:
         return None
@@ -32,14 +30,7 @@ def _bounds(plan: Plan, claim: Claim, unit: str | None) -> tuple[Decimal | None,
         if not (unit_factor(claim.unit) and unit_factor(unit)):
             return None
         factor = convert(Decimal(1), claim.unit, unit)
-    step = written_step(claim.value)
-    high = claim.high
-    if claim.hedge in _PLAIN:
-        # Rounded half up to the digits written: 16 stands for [15,5; 16,5), so 16 and 17 differ.
-        low_end = claim.value - step / 2
-        high_end = (high if high is not None else claim.value) + written_step(high if high is not None else claim.value) / 2
-        return low_end * factor, high_end * factor, False, True
-    low, up, low_open, high_open = interval(claim.value, claim.hedge, Decimal(0), band_for(plan, claim.hedge, claim), high)
+    low, up, low_open, high_open = written_bounds(claim.value, claim.hedge, band_for(plan, claim.hedge, claim), claim.high)
     return (
         low * factor if low is not None else None,
         up * factor if up is not None else None,
@@ -114,9 +105,7 @@ def restated_figure(plan: Plan) -> Iterator[Problem]:
         mine, theirs = _bounds(plan, claim, unit), _bounds(plan, original, unit)
         if mine is None or theirs is None:
             continue
-        if overlaps((mine[0], mine[1]), (theirs[0], theirs[1]), (theirs[2], theirs[3])) and overlaps(
-            (theirs[0], theirs[1]), (mine[0], mine[1]), (mine[2], mine[3])
-        ):
+        if agree(mine, theirs):
             continue
         computed = original.value
         if computed is not None and original.unit and unit and original.unit != unit and unit_factor(original.unit) and unit_factor(unit):
