@@ -183,10 +183,16 @@ def _scope(gap: Decimal, computed: Decimal, beside: Sequence[Part]) -> Diagnosis
 def diagnose_problem(problem: Problem) -> tuple[Problem, Msg | None]:
     """The problem with ``diagnosis``/``suggested`` filled when a slip fits, and the reason.
 
-    A problem a rule already diagnosed (KC106's crossing cell) is left as it is.
+    A problem a rule already diagnosed (KC106's crossing cell) keeps its suggested figure; when
+    a figure beside it equals the gap, the diagnosis becomes ``scope``, which says why.
     """
-    if problem.diagnosis is not None or problem.stated is None or problem.computed is None:
+    if problem.stated is None or problem.computed is None:
         return problem, None
+    if problem.diagnosis is not None:
+        scope = _scope(problem.stated - problem.computed, problem.computed, problem.beside)
+        if scope is None:
+            return problem, None
+        return replace(problem, diagnosis=scope.code), scope.reason
     if not problem.diagnose:
         return problem, None  # the rule knows the cause is not a typo (a list left short)
     summed = problem.parts if problem.combine == "sum" else ()  # a ratio's whole is no missing part
