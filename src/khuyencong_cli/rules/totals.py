@@ -281,7 +281,7 @@ def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:
     unit = _unit(table, total_ref)
     money = table.kind is not TableKind.TARGETS  # a count matching a gap of 5 says nothing
     outside = _outside_rows(table, base) if money else []
-    sums = _sum_by_key(entries) if money else {}
+    column_sums = _sum_by_key(entries) if money else {}
     if any(e.year is not None for e in entries):
         for cell in own_entries(total_ref):
             key: Key = (cell.year, cell.source)
@@ -294,7 +294,7 @@ def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:
                 step=step,
                 hint="KC102.hint",
                 unit=unit,
-                beside=_beside_cell(key, sums, outside) if money else (),
+                beside=_beside_cell(key, column_sums, outside) if money else (),
             )
             if problem:
                 yield problem
