@@ -119,8 +119,8 @@ def _part_typo(gap: Decimal, parts: Sequence[Part]) -> Diagnosis | None:
     fits = []
     for part in parts:
         target = part.value + gap
-        if target < 0 or part.value < 0:
-            continue
+        if target <= 0 or part.value < 0:
+            continue  # a part corrected to nothing is a part counted twice, not a typo
         a, b = _digits(part.value, target)
         slip = _same_length(a, b) or _one_off(a, b)
         if slip is not None:
@@ -223,7 +223,7 @@ register(
             "vi": "số khớp là {suggested}: {reason}",
         },
         "diagnosis.scale": {
-            "en": "the stated figure is the computed one {factor}, with the same digits (a ×1.000 slip is a tỷ/triệu mix-up)",
+            "en": "the stated figure is the computed one {factor}, with the same digits (a ×1.000 slip is a \"tỷ\"/\"triệu\" (billion/million) mix-up)",
             "vi": "số ghi bằng số tính được {factor}, cùng các chữ số (lệch ×1.000 là nhầm tỷ/triệu)",
         },
         "diagnosis.digit": {

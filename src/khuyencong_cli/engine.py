@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from .diagnosis import diagnose_problem
+from .document_words import quoted_fields, shown_hedge, shown_text, shown_unit
 from .findings import Finding, Part, Problem, Severity, part_label
 from .i18n import Msg, register, translate
 from .loader import LoadedPlan
@@ -87,7 +88,7 @@ def render_load_problems(loaded: LoadedPlan, options: CheckOptions) -> list[Find
                 (loaded.file, problem.position.line, problem.position.column),
                 (meta.id, meta.name),
                 Severity.ERROR,
-                translate(problem.message, options.lang, **_display(problem.params, options)),
+                translate(problem.message, options.lang, **_display(problem.params, options, problem.message)),
                 translate(problem.hint, options.lang),
             )
         )
@@ -101,41 +102,58 @@ def _place(loaded: LoadedPlan, rule: Rule, problem: Problem, options: CheckOptio
     severity = problem.severity or options.severity.get(rule.id) or rule.severity
     if problem.severity is not None and rule.id in options.severity:
         severity = min(problem.severity, options.severity[rule.id], key=lambda s: s.rank)
-    params = _display(problem.params, options)
+    params = _display(problem.params, options, problem.message)
     return Finding.at(
         (loaded.file, position.line, position.column),
         (rule.id, rule.name),
         severity,
         translate(problem.message, options.lang, **params),
-        _hint(problem, reason, params, options),
+        _hint(problem, reason, options),
         problem,
     )
 
 
-def _hint(problem: Problem, reason: Msg | None, params: dict[str, Any], options: CheckOptions) -> str | None:
+def _hint(problem: Problem, reason: Msg | None, options: CheckOptions) -> str | None:
     """The rule's hint, followed by the diagnosis of the likeliest slip when one fits."""
     parts = []
     if reason is not None:
         shown = _display({"reason": reason}, options)["reason"]
         parts.append(translate(shown.key, options.lang, **shown.params))
     if problem.hint:
-        parts.append(translate(problem.hint, options.lang, **params))
+        parts.append(translate(problem.hint, options.lang, **_display(problem.params, options, problem.hint)))
     return "; ".join(parts) if parts else None
 
 
-def _display(params: dict[str, Any], options: CheckOptions) -> dict[str, Any]:
-    """Format numbers for the reader; leave Msgs for ``translate`` to render."""
+def _display(params: dict[str, Any], options: CheckOptions, key: str | None = None) -> dict[str, Any]:
+    """Format numbers for the reader; leave Msgs for ``translate`` to render. The document's
+    words (labels, units, hedges) are shown as :mod:`document_words` says for the reader's
+    language, except where the message ``key`` already quotes them."""
+    quoted = quoted_fields(key, options.lang)
     shown: dict[str, Any] = {}
-    for key, value in params.items():
+    for name, value in params.items():
         if isinstance(value, Decimal):
-            shown[key] = format_number(value, options.plain_numbers)
+            shown[name] = format_number(value, options.plain_numbers)
         elif isinstance(value, Msg):
-            shown[key] = Msg(value.key, _display(value.params, options))
+            shown[name] = Msg(value.key, _display(value.params, options, value.key))
         elif isinstance(value, tuple) and value and all(isinstance(item, Part) for item in value):
-            shown[key] = ", ".join(f"{part_label(p.label, options.lang)}: {format_number(p.value, options.plain_numbers)}" for p in value)
+            shown[name] = ", ".join(
+                f"{shown_text(part_label(p.label, options.lang), options.lang)}: {format_number(p.value, options.plain_numbers)}"
+                for p in value
+            )
+        elif isinstance(value, str) and name not in quoted:
+            shown[name] = _document_word(name, value, options.lang)
         else:
-            shown[key] = value
+            shown[name] = value
     return shown
+
+
+def _document_word(name: str, value: str, lang: str) -> str:
+    """A text parameter: a unit or a hedge translated when kc knows it, other text quoted."""
+    if name == "unit" or name.endswith("_unit"):
+        return shown_unit(value, lang) if value.strip() else value
+    if name == "hedge" or name.endswith("_hedge"):
+        return shown_hedge(value, lang)
+    return shown_text(value, lang)
 
 
 def _internal_error(file: str, rule: Rule, exc: Exception, options: CheckOptions) -> Finding:

@@ -167,11 +167,7 @@ def _scope(plan: Plan, figure: Figure, unit: str | None, computed: Decimal) -> d
     grand = figure_value(plan, Figure(table=figure.table), unit)[0]
     if grand == computed:
         return None
-    wanted = {member for source in figure.sources for member in source_members(plan, source)}
-    others = sorted({e.source for e in figure_entries(plan, Figure(table=figure.table)) if e.source and e.source not in wanted})
-    names = {source.id: source.name for source in plan.sources}
-    shown = ", ".join(f"{source} ({names[source]})" if source in names else source for source in others)
-    return {"grand": grand, "others": shown or "?", "gap": grand - computed}
+    return {"grand": grand, "others": _other_sources(plan, Figure(table=figure.table, sources=figure.sources), unit) or "?", "gap": grand - computed}
 
 
 def _stated_row_totals(plan: Plan, figure: Figure) -> tuple[Decimal, tuple[Part, ...]]:

@@ -316,22 +316,29 @@ def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:
         if problem:
             yield problem
     if total_ref.row.total is not None and top:
-        sums = [_stated_or_computed(ref) for ref in top]
-        parts = tuple(Part(label, value) for value, label in sums)
-        problem = compare(
-            path=total_ref.path + ("total",),
-            message="KC102.total",
-            params={"table": table.id, "row": total_ref.key},
-            stated=total_ref.row.total,
-            computed=sum((value for value, _ in sums), Decimal(0)),
-            parts=parts,
-            step=step,
-            hint="KC102.hint",
-            unit=unit,
-            beside=_beside_outside(outside),
-        )
+        problem = _grand_total(table, total_ref, top, outside, step)
         if problem:
             yield problem
+
+
+def _grand_total(
+    table: Table, total_ref: RowRef, top: list[RowRef], outside: list[RowRef], step: Decimal | None
+) -> Problem | None:
+    """The Cộng row's grand total against the rows' totals (their stated Tổng, else their sum)."""
+    assert total_ref.row.total is not None
+    sums = [_stated_or_computed(ref) for ref in top]
+    return compare(
+        path=total_ref.path + ("total",),
+        message="KC102.total",
+        params={"table": table.id, "row": total_ref.key},
+        stated=total_ref.row.total,
+        computed=sum((value for value, _ in sums), Decimal(0)),
+        parts=tuple(Part(label, value) for value, label in sums),
+        step=step,
+        hint="KC102.hint",
+        unit=_unit(table, total_ref),
+        beside=_beside_outside(outside),
+    )
 
 
 @rule(
