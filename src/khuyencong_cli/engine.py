@@ -54,8 +54,13 @@ def select_rules(options: CheckOptions) -> list[Rule]:
     return chosen
 
 
-def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | None = None) -> list[Finding]:
-    """All findings for one loaded file: its load problems, or what the rules found."""
+def check(
+    loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | None = None, link_gaps: bool = True
+) -> list[Finding]:
+    """All findings for one loaded file: its load problems, or what the rules found.
+
+    ``link_gaps=False`` leaves the same-gap pointers to the caller, who links the findings
+    that remain after suppression comments (a pointer must not name a finding never shown)."""
     if not loaded.ok:
         return render_load_problems(loaded, options)
     assert loaded.plan is not None and loaded.source is not None
@@ -75,7 +80,8 @@ def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | Non
             findings.extend(placed)
     finally:
         forget_tables()  # the rules share one reading of the tables per plan
-    return link_same_gaps(sorted(findings), options.lang, options.plain_numbers)
+    findings.sort()
+    return link_same_gaps(findings, options.lang, options.plain_numbers) if link_gaps else findings
 
 
 def render_load_problems(loaded: LoadedPlan, options: CheckOptions) -> list[Finding]:

@@ -24,6 +24,7 @@ from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
 from .paths import STDIN, expand_paths
 from .rules import Rule, matches
 from .rules.suppression import SUPPRESSION_RULES
+from .same_gap import link_same_gaps
 from .suppress import apply_suppressions
 
 __all__ = ["FileResult", "check_loaded", "iter_results", "run"]
@@ -92,11 +93,12 @@ def check_loaded(
 ) -> FileResult:
     """Findings of one loaded file after its suppression comments."""
     options, rules = _options_for(loaded.file, config, base, {} if cache is None else cache)
-    findings = check(loaded, options, rules)
+    findings = check(loaded, options, rules, link_gaps=False)
     lines = loaded.source.lines if loaded.source is not None else None
     if loaded.ok and lines is not None:
         active = [r.id for r in rules] + [r for r in SUPPRESSION_RULES if _enabled(r, options)]
         findings = apply_suppressions(findings, lines, loaded.file, options.lang, active, options.severity)
+    findings = link_same_gaps(sorted(findings), options.lang, options.plain_numbers)
     excerpt = Excerpt(lines, {f.line for f in findings}) if findings and lines is not None else None
     return FileResult(loaded.file, tuple(findings), excerpt, loaded.ok)
 
