@@ -54,7 +54,10 @@ def _bounds(plan: Plan, claim: Claim, part: ClaimPart) -> tuple[Decimal | None, 
         "thể âm (các phần đã nêu không được vượt quá tổng), và nếu văn bản ghi số của nó thì số\n"
         "đó phải đúng bằng khoảng chênh lệch, trong phạm vi các từ rào đón (gần, khoảng, trên…)\n"
         "cho phép. Phần nằm ngoài tổng (\"Ngoài khoản trên, còn 73 triệu đồng…\",\n"
-        "``outside: true``) không được cộng vào tổng."
+        "``outside: true``) không được cộng vào tổng.\n"
+        "\n"
+        "Khi phần còn lại ghi lệch đúng bằng một phần nằm ngoài tổng, chẩn đoán là ``scope``:\n"
+        "số ghi của phần còn lại nhiều khả năng đã gộp cả phần đó."
     ),
     messages={
         "negative": {
@@ -76,6 +79,9 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
     other parts (parts ``outside: true``, "ngoài khoản trên, còn …", are not in the whole):
     that gap cannot be negative, and a remainder the text states must equal it, within the
     words of each figure.
+
+    When a stated remainder is off by exactly a part outside the whole, the diagnosis is
+    ``scope``: the remainder's figure likely takes that part in.
 
     Bad:
         kc: 1
@@ -160,4 +166,16 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
             stated=stated,
             computed=nominal,
             unit=claim.unit,
+            beside=_outside(claim),
         )
+
+
+def _outside(claim: Claim) -> tuple[Part, ...]:
+    """The parts the text puts outside the whole, in its unit: a stated rest that takes one
+    in is off by exactly that part (the scope diagnosis)."""
+    found = []
+    for part in claim.parts:
+        value = _in_unit(claim, part, part.value) if part.outside and part.value is not None else None
+        if value is not None:
+            found.append(Part(part.label, value))
+    return tuple(found)
