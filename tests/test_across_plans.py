@@ -92,7 +92,8 @@ def test_text_github_and_junit_name_both_places(runner, plans):
     text = _validate(runner, ".", "--plain-numbers").stdout
     assert "tin-bai.yaml\n  5:64  error  KC501 shared-figure" in text
     assert "in quyet-dinh.yaml:5 (tong)" in text
-    assert "stated 19.2 tỷ đồng, computed 18.246 tỷ đồng, difference 0.954" in text
+    assert "over 19.2 billion VND here cannot describe the same figure as 18246 million VND" in text
+    assert "stated 19.2 billion VND, computed 18.246 billion VND, difference 0.954" in text
     assert "compared with each: quyet-dinh.yaml:5 tong 18.246" in text
     github = _validate(runner, ".", "--format", "github").stdout
     assert "::error file=tin-bai.yaml,line=5,col=64," in github and "in quyet-dinh.yaml:5 (tong)" in github
@@ -105,7 +106,7 @@ def test_text_github_and_junit_name_both_places(runner, plans):
 
 def test_vietnamese_message(runner, plans):
     text = _validate(runner, ".", "--lang", "vi").stdout
-    assert 'ở đây không thể cùng mô tả một con số với "18.246 triệu đồng" ở quyet-dinh.yaml:5 (tong)' in text
+    assert 'con số tong-kinh-phi của chương trình: hơn 19,2 tỷ đồng ở đây không thể cùng mô tả một con số với 18.246 triệu đồng ở quyet-dinh.yaml:5 (tong)' in text
 
 
 def test_the_good_example_and_one_plan_alone_are_clean(runner, tmp_path, monkeypatch):

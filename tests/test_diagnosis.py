@@ -90,7 +90,7 @@ claims:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "the stated figure agrees if a part is corrected to 13,8: quốc gia is written 13,88; one digit differs"),
+        ("en", "the stated figure agrees if a part is corrected to 13,8: \"quốc gia\" is written 13,88; one digit differs"),
         ("vi", "số ghi sẽ khớp nếu sửa một phần thành 13,8: quốc gia ghi 13,88; chỉ khác một chữ số"),
     ],
 )

@@ -121,6 +121,34 @@ def test_a_claims_sources_must_be_defined():
     assert [p[0] for p in problems] == ["KC006"]
 
 
+def test_an_unquoted_label_cut_before_a_colon_is_explained_in_both_languages():
+    # {label: Yên Sơn, Hàm Yên: 3 cơ sở, …}: the text after the comma reads as a key with a
+    # value, on the label's own line; a stray key on a line of its own is not a cut label.
+    text = MINIMAL + (
+        "claims:\n  - id: c\n    quote: \"8 cơ sở\"\n    value: 8\n    parts:\n"
+        "      - {label: Yên Sơn, Hàm Yên: 3 cơ sở, value: 3}\n"
+        "      - label: Sơn Dương\n        value: 5\n        nhom: 1\n"
+    )
+    loaded, problems = _problems(text)
+    assert [p[0] for p in problems] == ["KC005", "KC005"]
+    from khuyencong_cli.engine import CheckOptions, render_load_problems
+
+    english = [f.message for f in render_load_problems(loaded, CheckOptions(lang="en"))]
+    assert 'cut after "Yên Sơn,"' in english[0] and 'double quotes, label: "…"' in english[0]
+    assert "double quotes" not in english[1]
+    vietnamese = [f.message for f in render_load_problems(loaded, CheckOptions(lang="vi"))]
+    assert 'bị cắt sau "Yên Sơn,"' in vietnamese[0] and 'ngoặc kép, label: "…"' in vietnamese[0]
+
+
+def test_did_you_mean_never_names_the_field_itself():
+    # 'label' is a field of a part, not of a claim: suggesting 'label' for it helps nobody.
+    loaded, _ = _problems(MINIMAL + "claims:\n  - {id: c, quote: x, label: Tổng, value: 3}\n")
+    from khuyencong_cli.engine import CheckOptions, render_load_problems
+
+    (finding,) = render_load_problems(loaded, CheckOptions(lang="en"))
+    assert "unknown field 'label'" in finding.message and "did you mean 'label'" not in finding.message
+
+
 def test_missing_field_points_at_its_parent():
     _loaded, problems = _problems("kc: 1\ndocument:\n  title: T\n  kind: plan\n")
     assert problems == [("KC005", 3, 3)]

@@ -24,10 +24,10 @@ EXPECTED = Path(__file__).parent / "expected"
 PLAN_FILES = sorted(PLANS.glob("*.yaml"))
 
 
-def _findings(path: Path):
+def _findings(path: Path, lang: str = "en"):
     loaded = load_plan(path, str(path.relative_to(ROOT)))
     assert loaded.ok, [p.message for p in loaded.problems]
-    return check(loaded, CheckOptions(lang="en"))
+    return check(loaded, CheckOptions(lang=lang))
 
 
 def _record(finding) -> dict:
@@ -79,7 +79,10 @@ def test_the_prose_total_typo_also_names_the_grand_total_and_what_lies_between()
     findings = _findings(PLANS / "cao-bang-2016-2020-qd-270.yaml")
     (typo,) = [f for f in findings if f.rule == "KC301"]
     assert typo.computed == Decimal("7763.455")
-    assert "7.928,455" in typo.hint and "165 more, from NK (Nguồn khác" in typo.hint
+    assert "7.928,455" in typo.hint and '165 more, from "Nguồn khác (CPI, TTKC khu vực 1)": 165' in typo.hint
+    vietnamese = _findings(PLANS / "cao-bang-2016-2020-qd-270.yaml", lang="vi")
+    (typo,) = [f for f in vietnamese if f.rule == "KC301"]
+    assert "tổng cộng của biểu là 7.928,455, nhiều hơn 165, từ Nguồn khác (CPI, TTKC khu vực 1): 165" in typo.hint
 
 
 def test_the_reversed_period_of_the_cao_bang_article_is_found_with_its_fix():

@@ -33,7 +33,7 @@ register(
             "vi": "Các ví dụ Bad (sai) và Good (đúng) ở trên được kiểm tra trong bộ kiểm thử của kc.",
         },
         "cli.bad-unit": {
-            "en": "'{unit}' is not a money unit: use đồng, nghìn, triệu or tỷ",
+            "en": "'{unit}' is not a money unit: use \"đồng\", \"nghìn\", \"triệu\" or \"tỷ\"",
             "vi": "'{unit}' không phải đơn vị tiền: dùng đồng, nghìn, triệu hoặc tỷ",
         },
         "cli.xlsx-needs-output": {
@@ -135,7 +135,7 @@ register(
 register(
     {
         "help.kc": {
-            "en": "kc: check and reconcile the budgets of Vietnamese khuyến công plans.",
+            "en": "kc: check and reconcile the budgets of Vietnamese \"khuyến công\" (industrial promotion) plans.",
             "vi": "kc: kiểm tra và đối chiếu kinh phí các kế hoạch khuyến công.",
         },
         "help.help": {"en": "Show this help and exit.", "vi": "Hiện hướng dẫn này rồi thoát."},
@@ -279,7 +279,7 @@ register(
             "vi": "Một bảng chung cho mọi kế hoạch, kế hoạch so với thực hiện.",
         },
         "help.summary.unit": {
-            "en": "Display unit: đồng, nghìn, triệu, tỷ (exact conversion).",
+            "en": "Display unit: \"đồng\", \"nghìn\", \"triệu\", \"tỷ\" (exact conversion).",
             "vi": "Đơn vị hiển thị: đồng, nghìn, triệu, tỷ (quy đổi chính xác).",
         },
         "help.summary.output_format": {
@@ -319,7 +319,7 @@ register(
             "en": "plan-results (plan against results), restatement (a table restated) or auto.",
             "vi": "plan-results (kế hoạch so với kết quả), restatement (biểu được nhắc lại) hoặc auto (tự chọn).",
         },
-        "help.reconcile.unit": {"en": "Display unit: đồng, nghìn, triệu, tỷ.", "vi": "Đơn vị hiển thị: đồng, nghìn, triệu, tỷ."},
+        "help.reconcile.unit": {"en": "Display unit: \"đồng\", \"nghìn\", \"triệu\", \"tỷ\".", "vi": "Đơn vị hiển thị: đồng, nghìn, triệu, tỷ."},
         "help.output_format": {"en": "Output format.", "vi": "Định dạng kết quả."},
         "help.diff": {
             "en": "Show the figures added, removed and changed between two versions of a plan.\n\n"

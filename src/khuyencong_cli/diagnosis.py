@@ -119,8 +119,8 @@ def _part_typo(gap: Decimal, parts: Sequence[Part]) -> Diagnosis | None:
     fits = []
     for part in parts:
         target = part.value + gap
-        if target < 0 or part.value < 0:
-            continue
+        if target <= 0 or part.value < 0:
+            continue  # a part corrected to nothing is a part counted twice, not a typo
         a, b = _digits(part.value, target)
         slip = _same_length(a, b) or _one_off(a, b)
         if slip is not None:
@@ -183,10 +183,16 @@ def _scope(gap: Decimal, computed: Decimal, beside: Sequence[Part]) -> Diagnosis
 def diagnose_problem(problem: Problem) -> tuple[Problem, Msg | None]:
     """The problem with ``diagnosis``/``suggested`` filled when a slip fits, and the reason.
 
-    A problem a rule already diagnosed (KC106's crossing cell) is left as it is.
+    A problem a rule already diagnosed (KC106's crossing cell) keeps its suggested figure; when
+    a figure beside it equals the gap, the diagnosis becomes ``scope``, which says why.
     """
-    if problem.diagnosis is not None or problem.stated is None or problem.computed is None:
+    if problem.stated is None or problem.computed is None:
         return problem, None
+    if problem.diagnosis is not None:
+        scope = _scope(problem.stated - problem.computed, problem.computed, problem.beside)
+        if scope is None:
+            return problem, None
+        return replace(problem, diagnosis=scope.code), scope.reason
     if not problem.diagnose:
         return problem, None  # the rule knows the cause is not a typo (a list left short)
     summed = problem.parts if problem.combine == "sum" else ()  # a ratio's whole is no missing part
@@ -217,7 +223,7 @@ register(
             "vi": "số khớp là {suggested}: {reason}",
         },
         "diagnosis.scale": {
-            "en": "the stated figure is the computed one {factor}, with the same digits (a ×1.000 slip is a tỷ/triệu mix-up)",
+            "en": "the stated figure is the computed one {factor}, with the same digits (a ×1.000 slip is a \"tỷ\"/\"triệu\" (billion/million) mix-up)",
             "vi": "số ghi bằng số tính được {factor}, cùng các chữ số (lệch ×1.000 là nhầm tỷ/triệu)",
         },
         "diagnosis.digit": {

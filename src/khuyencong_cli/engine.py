@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .diagnosis import diagnose_problem
+from .document_words import quoted_fields, shown_hedge, shown_text, shown_unit
 from .findings import Finding, Part, Place, Problem, Severity, part_label
 from .i18n import Msg, register, translate
 from .loader import LoadedPlan
@@ -88,8 +89,13 @@ def check_across(
     return sorted(findings)
 
 
-def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | None = None) -> list[Finding]:
-    """All findings for one loaded file: its load problems, or what the rules found."""
+def check(
+    loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | None = None, link_gaps: bool = True
+) -> list[Finding]:
+    """All findings for one loaded file: its load problems, or what the rules found.
+
+    ``link_gaps=False`` leaves the same-gap pointers to the caller, who links the findings
+    that remain after suppression comments (a pointer must not name a finding never shown)."""
     if not loaded.ok:
         return render_load_problems(loaded, options)
     assert loaded.plan is not None and loaded.source is not None
@@ -109,7 +115,8 @@ def check(loaded: LoadedPlan, options: CheckOptions, rules: Sequence[Rule] | Non
             findings.extend(placed)
     finally:
         forget_tables()  # the rules share one reading of the tables per plan
-    return link_same_gaps(sorted(findings), options.lang, options.plain_numbers)
+    findings.sort()
+    return link_same_gaps(findings, options.lang, options.plain_numbers) if link_gaps else findings
 
 
 def render_load_problems(loaded: LoadedPlan, options: CheckOptions) -> list[Finding]:
@@ -122,7 +129,7 @@ def render_load_problems(loaded: LoadedPlan, options: CheckOptions) -> list[Find
                 (loaded.file, problem.position.line, problem.position.column),
                 (meta.id, meta.name),
                 Severity.ERROR,
-                translate(problem.message, options.lang, **_display(problem.params, options)),
+                translate(problem.message, options.lang, **_display(problem.params, options, problem.message)),
                 translate(problem.hint, options.lang),
             )
         )
@@ -141,41 +148,59 @@ def _placed(place: Place, rule: Rule, problem: Problem, reason: Msg | None, opti
     severity = problem.severity or options.severity.get(rule.id) or rule.severity
     if problem.severity is not None and rule.id in options.severity:
         severity = min(problem.severity, options.severity[rule.id], key=lambda s: s.rank)
-    params = _display(problem.params, options)
+    params = _display(problem.params, options, problem.message)
     return Finding.at(
         place,
         (rule.id, rule.name),
         severity,
         translate(problem.message, options.lang, **params),
-        _hint(problem, reason, params, options),
+        _hint(problem, reason, options),
         problem,
     )
 
 
-def _hint(problem: Problem, reason: Msg | None, params: dict[str, Any], options: CheckOptions) -> str | None:
+def _hint(problem: Problem, reason: Msg | None, options: CheckOptions) -> str | None:
     """The rule's hint, followed by the diagnosis of the likeliest slip when one fits."""
     parts = []
     if reason is not None:
         shown = _display({"reason": reason}, options)["reason"]
         parts.append(translate(shown.key, options.lang, **shown.params))
     if problem.hint:
-        parts.append(translate(problem.hint, options.lang, **params))
+        parts.append(translate(problem.hint, options.lang, **_display(problem.params, options, problem.hint)))
     return "; ".join(parts) if parts else None
 
 
-def _display(params: dict[str, Any], options: CheckOptions) -> dict[str, Any]:
-    """Format numbers for the reader; leave Msgs for ``translate`` to render."""
+def _display(params: dict[str, Any], options: CheckOptions, key: str | None = None) -> dict[str, Any]:
+    """Format numbers for the reader; leave Msgs for ``translate`` to render. The document's
+    words (labels, units, hedges) are shown as :mod:`document_words` says for the reader's
+    language, except where the message ``key`` already quotes them."""
+    quoted = quoted_fields(key, options.lang)
     shown: dict[str, Any] = {}
-    for key, value in params.items():
+    for name, value in params.items():
         if isinstance(value, Decimal):
-            shown[key] = format_number(value, options.plain_numbers)
+            shown[name] = format_number(value, options.plain_numbers)
         elif isinstance(value, Msg):
-            shown[key] = Msg(value.key, _display(value.params, options))
+            shown[name] = Msg(value.key, _display(value.params, options, value.key))
         elif isinstance(value, tuple) and value and all(isinstance(item, Part) for item in value):
-            shown[key] = ", ".join(f"{part_label(p.label, options.lang)}: {format_number(p.value, options.plain_numbers)}" for p in value)
+            shown[name] = ", ".join(
+                f"{shown_text(part_label(p.label, options.lang), options.lang)}: {format_number(p.value, options.plain_numbers)}"
+                for p in value
+            )
+        elif isinstance(value, str) and name not in quoted:
+            shown[name] = _document_word(name, value, options.lang)
         else:
-            shown[key] = value
+            shown[name] = value
     return shown
+
+
+def _document_word(name: str, value: str, lang: str) -> str:
+    """A text parameter: a unit or a hedge translated when kc knows it, other text quoted."""
+    if name == "unit" or name.endswith("_unit"):  # " tỷ đồng" after a figure keeps its space
+        core = value.strip()
+        return value.replace(core, shown_unit(core, lang)) if core else value
+    if name == "hedge" or name.endswith("_hedge"):
+        return shown_hedge(value, lang)
+    return shown_text(value, lang)
 
 
 def _internal_error(file: str, rule: Rule, exc: Exception, options: CheckOptions) -> Finding:

@@ -173,7 +173,7 @@ register(
             "vi": "nhóm nguồn '{id}' tự chứa chính nó qua các thành phần",
         },
         "load.unit": {
-            "en": "'{unit}' is not a money unit (đồng, nghìn đồng, triệu đồng, tỷ đồng)",
+            "en": "'{unit}' is not a money unit (\"đồng\", \"nghìn đồng\", \"triệu đồng\", \"tỷ đồng\")",
             "vi": "'{unit}' không phải đơn vị tiền (đồng, nghìn đồng, triệu đồng, tỷ đồng)",
         },
         "load.hint": {

@@ -155,10 +155,11 @@ def _schema_problems(error: ValidationError, document: SourceDocument) -> Iterat
         elif kind == "extra_forbidden":
             siblings = _allowed_fields(error, item)
             problem, params = "schema.unknown-field", {"name": str(path[-1]) if path else ""}
-            close = difflib.get_close_matches(str(path[-1]), siblings, n=1) if path else []
+            others = [name for name in siblings if name != str(path[-1])]  # never 'did you mean' the same name
+            close = difflib.get_close_matches(str(path[-1]), others, n=1) if path else []
             if close:
                 problem, params = "schema.unknown-field-suggest", {**params, "suggestion": close[0]}
-            cut = _comma_cut(document.data, path)
+            cut = _comma_cut(document, path)
             if cut is not None:
                 problem, params = "schema.unquoted-comma", {**params, **cut}
         elif kind == "enum":
@@ -192,28 +193,38 @@ def _schema_problems(error: ValidationError, document: SourceDocument) -> Iterat
 _TEXT_FIELDS = ("label", "name", "title", "quote", "section", "note")
 
 
-def _comma_cut(data: Any, path: Path) -> dict[str, str] | None:
-    """An unknown key with no value beside a text field, as YAML reads an unquoted label with
-    a comma in a flow mapping: ``{label: Yên Sơn (1,6 tỷ đồng), value: 3}`` gives ``label:
-    "Yên Sơn (1"`` and a key ``"6 tỷ đồng)"``. Returns the field and the text it kept."""
+def _comma_cut(document: SourceDocument, path: Path) -> dict[str, str] | None:
+    """An unknown key beside a text field, as YAML reads an unquoted label with a comma in a
+    flow mapping: ``{label: Yên Sơn (1,6 tỷ đồng), value: 3}`` gives ``label: "Yên Sơn (1"``
+    and a key ``"6 tỷ đồng)"`` with no value; ``{label: Yên Sơn, Hàm Yên: 3 cơ sở, …}`` gives
+    a key ``"Hàm Yên"`` with a value, on the label's own line. Returns the field and the text
+    it kept."""
     if not path:
         return None
-    parent: Any = data
+    parent: Any = document.data
     for step in path[:-1]:
         try:
             parent = parent[step]
         except (KeyError, IndexError, TypeError):
             return None
-    if not isinstance(parent, dict) or parent.get(path[-1], "") is not None:
+    if not isinstance(parent, dict):
         return None
     keys = list(parent)
     position = keys.index(path[-1]) if path[-1] in keys else -1
     for key in reversed(keys[:position]):
         if key in _TEXT_FIELDS and isinstance(parent[key], str):
+            if parent[path[-1]] is not None and not _same_line(document, path[:-1] + (key,), path):
+                return None
             return {"field": str(key), "start": parent[key]}
         if parent[key] is not None:
             break
     return None
+
+
+def _same_line(document: SourceDocument, first: Path, second: Path) -> bool:
+    """Both keys on one line: one flow mapping, ``{…}``, where a comma ends a plain scalar."""
+    one, two = document.key_positions.get(first), document.key_positions.get(second)
+    return one is not None and two is not None and one.line == two.line
 
 
 _TYPE_MESSAGES = {

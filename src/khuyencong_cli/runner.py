@@ -26,6 +26,7 @@ from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
 from .paths import STDIN, expand_paths
 from .rules import Rule, matches
 from .rules.suppression import SUPPRESSION_RULES
+from .same_gap import link_same_gaps
 from .shared_figures import SharedFigure, shared_figures
 from .suppress import apply_suppressions
 
@@ -96,11 +97,12 @@ def check_loaded(
 ) -> FileResult:
     """Findings of one loaded file after its suppression comments."""
     options, rules = _options_for(loaded.file, config, base, {} if cache is None else cache)
-    findings = check(loaded, options, rules)
+    findings = check(loaded, options, rules, link_gaps=False)
     lines = loaded.source.lines if loaded.source is not None else None
     if loaded.ok and lines is not None:
         active = [r.id for r in rules] + [r for r in SUPPRESSION_RULES if _enabled(r, options)]
         findings = apply_suppressions(findings, lines, loaded.file, options.lang, active, options.severity)
+    findings = link_same_gaps(sorted(findings), options.lang, options.plain_numbers)
     shared = shared_figures(loaded.plan, loaded.source, loaded.file) if loaded.ok and loaded.plan and loaded.source else ()
     wanted = {f.line for f in findings} | {figure.line for figure in shared}  # a later finding may point at a figure
     excerpt = Excerpt(lines, wanted) if wanted and lines is not None else None

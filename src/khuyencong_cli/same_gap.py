@@ -5,7 +5,8 @@ mistyped row total is off against its cells and again inside the column that sum
 rule is right on its own, but a reader who counts the errors counts one slip twice. After all
 rules ran on a file, a finding whose gap has the size of an earlier finding's gap, at a
 figure that finding reported (its stated figure among this one's parts, or the reverse, or
-the same stated figure, or a part both summed), points at it: "the same gap as line N". Only
+the same stated figure, or a part both summed), or on the Cộng row of the table whose row
+that finding is on, points at it: "the same gap as line N". Only
 the hint gains the pointer; rule, place, figures and severity stay as the rule found them,
 since which of the two holds the slip is for the reader to decide.
 """
@@ -22,8 +23,18 @@ from .numbers import format_number
 __all__ = ["link_same_gaps"]
 
 
+def _row_and_its_total_row(earlier: Finding, later: Finding) -> bool:
+    """One finding on a row of a table, the other on that table's Cộng row: the Cộng row
+    adds every row, so a row's slip reaches it with the same gap (a row total typed 785 for
+    775 makes a Cộng total of 1.395 that its cells, 1.385, do not give)."""
+    places = sorted((earlier.path[2:3], later.path[2:3]))
+    return earlier.path[:2] == later.path[:2] and earlier.path[:1] == ("tables",) and places == [("rows",), ("total",)]
+
+
 def _shares_a_figure(earlier: Finding, later: Finding) -> bool:
     if earlier.stated is not None and earlier.stated == later.stated:
+        return True
+    if _row_and_its_total_row(earlier, later):
         return True
     later_parts = {(p.label, p.value) for p in later.parts if later.combine == "sum"}
     earlier_parts = {(p.label, p.value) for p in earlier.parts if earlier.combine == "sum"}

@@ -16,6 +16,7 @@ from decimal import Decimal
 from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
+from ..document_words import shown_text, shown_unit
 from ..findings import Finding, Severity, part_label
 from ..i18n import register, translate
 from ..numbers import format_number
@@ -170,7 +171,7 @@ def _finding(console: _Lines, finding: Finding, report: Report) -> None:
         return format_number(value, report.plain_numbers)
 
     if finding.stated is not None and finding.computed is not None and finding.difference is not None:
-        unit = f" {finding.unit}" if finding.unit else ""
+        unit = f" {shown_unit(finding.unit, lang)}" if finding.unit else ""
         numbers = translate(
             "text.numbers",
             lang,
@@ -192,7 +193,7 @@ def parts_line(finding: Finding, lang: str, number: Callable[[Decimal], str]) ->
     """The line naming the figures behind the computed one, joined as the rule combined them:
     "+" only for a sum; a ratio's part "of" its whole, a period's figure "÷" its years, a
     growth from the first year "→" the last, and a per-year figure against "each" year."""
-    shown = [f"{part_label(part.label, lang)} {number(part.value)}" for part in finding.parts]
+    shown = [f"{shown_text(part_label(part.label, lang), lang)} {number(part.value)}" for part in finding.parts]
     if finding.combine == "ratio" and len(shown) == 2:
         return translate("text.parts-ratio", lang, part=shown[0], whole=shown[1])
     if finding.combine == "per-year" and len(shown) == 2:

@@ -167,11 +167,7 @@ def _scope(plan: Plan, figure: Figure, unit: str | None, computed: Decimal) -> d
     grand = figure_value(plan, Figure(table=figure.table), unit)[0]
     if grand == computed:
         return None
-    wanted = {member for source in figure.sources for member in source_members(plan, source)}
-    others = sorted({e.source for e in figure_entries(plan, Figure(table=figure.table)) if e.source and e.source not in wanted})
-    names = {source.id: source.name for source in plan.sources}
-    shown = ", ".join(f"{source} ({names[source]})" if source in names else source for source in others)
-    return {"grand": grand, "others": shown or "?", "gap": grand - computed}
+    return {"grand": grand, "others": _other_sources(plan, Figure(table=figure.table, sources=figure.sources), unit) or "?", "gap": grand - computed}
 
 
 def _stated_row_totals(plan: Plan, figure: Figure) -> tuple[Decimal, tuple[Part, ...]]:
@@ -277,7 +273,11 @@ def _parts_interval(plan: Plan, claim: Claim) -> tuple[Decimal | None, Decimal |
     "Các phần nêu sau 'trong đó' không cộng lại bằng tổng.",
     doc_vi=(
         "Các phần nêu sau \"trong đó\" / \"bao gồm\" cộng lại phải bằng tổng; khi văn bản chỉ nêu\n"
-        "một số phần (``parts_complete: false``), các phần đó cộng lại không được vượt quá tổng."
+        "một số phần (``parts_complete: false``), các phần đó cộng lại không được vượt quá tổng.\n"
+        "\n"
+        "Khi chênh lệch đúng bằng một phần văn bản ghi ngoài tổng (``outside: true``, \"Ngoài\n"
+        "khoản trên, còn …\") hoặc số liệu của một nguồn khác trong biểu mà tổng dẫn chiếu,\n"
+        "chẩn đoán là ``scope``: tổng nhiều khả năng đã gộp phần đó (hoặc bỏ sót nó)."
     ),
     messages={
         "message": {
@@ -297,6 +297,10 @@ def _parts_interval(plan: Plan, claim: Claim) -> tuple[Decimal | None, Decimal |
 def claim_parts(plan: Plan) -> Iterator[Problem]:
     """Parts listed after "trong đó" / "bao gồm" must add up to the whole; when the text lists
     only some of them (``parts_complete: false``), they must not exceed it.
+
+    When the gap equals a part the text puts outside the whole (``outside: true``, "Ngoài
+    khoản trên, còn …") or, for a whole that names table figures, the same figures of another
+    source, the diagnosis is ``scope``: the whole likely takes that part in (or leaves it out).
 
     Bad:
         kc: 1
@@ -365,7 +369,28 @@ def claim_parts(plan: Plan) -> Iterator[Problem]:
             computed=computed,
             parts=parts,
             unit=claim.unit,
+            beside=_beside_whole(plan, claim),
         )
+
+
+def _beside_whole(plan: Plan, claim: Claim) -> tuple[Part, ...]:
+    """Figures next to a claim's parts but outside them: the parts the text puts outside the
+    whole ("Ngoài khoản trên, còn 73 triệu đồng"), and, when the whole names table figures of
+    some sources, the same figures in the table's other sources. A whole that takes one of
+    them in (or parts that leave one out) is off by exactly that figure: the scope diagnosis."""
+    beside = []
+    for part in claim.parts:
+        if not part.outside or part.value is None:
+            continue
+        value = part.value
+        if part.unit and claim.unit and part.unit.lower() != claim.unit.lower():
+            if not (unit_factor(part.unit) and unit_factor(claim.unit)):
+                continue  # a count beside money says nothing about the gap
+            value = convert(value, part.unit, claim.unit)
+        beside.append(Part(part.label, value))
+    if claim.of is not None:
+        beside.extend(_other_sources(plan, claim.of, claim.unit))
+    return tuple(beside)
 
 
 @rule(

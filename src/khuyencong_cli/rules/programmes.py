@@ -50,8 +50,8 @@ def _words(figure: SharedFigure, prefix: str = "") -> dict[str, object]:
     ),
     messages={
         "message": {
-            "en": "figure {figure} of this programme: \"{hedge}{value}{unit}\" here cannot describe the same figure as \"{other_hedge}{other_value}{other_unit}\" in {other_file}:{other_line} ({other_label})",
-            "vi": "con số {figure} của chương trình: \"{hedge}{value}{unit}\" ở đây không thể cùng mô tả một con số với \"{other_hedge}{other_value}{other_unit}\" ở {other_file}:{other_line} ({other_label})",
+            "en": "figure {figure} of this programme: {hedge}{value}{unit} here cannot describe the same figure as {other_hedge}{other_value}{other_unit} in {other_file}:{other_line} ({other_label})",
+            "vi": "con số {figure} của chương trình: {hedge}{value}{unit} ở đây không thể cùng mô tả một con số với {other_hedge}{other_value}{other_unit} ở {other_file}:{other_line} ({other_label})",
         },
         "hint": {
             "en": "both plans say they state this figure of one programme: check both documents and correct the one mistyped, or name the figures apart if they are not the same",

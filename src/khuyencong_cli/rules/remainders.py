@@ -65,7 +65,10 @@ def _bounds(plan: Plan, claim: Claim, part: ClaimPart) -> tuple[Decimal | None, 
         "\n"
         "Trong biểu cũng vậy: dòng \"Còn lại\" / \"Vốn đối ứng còn lại\" (``remainder: true``) là tổng\n"
         "của dòng mẹ (hoặc dòng Cộng) trừ các dòng bên cạnh, có ghi số hay không; dòng \"Ngoài ra\"\n"
-        "(``outside: true``) không cộng vào tổng."
+        "(``outside: true``) không cộng vào tổng.\n"
+        "\n"
+        "Khi phần còn lại ghi lệch đúng bằng một phần nằm ngoài tổng, chẩn đoán là ``scope``:\n"
+        "số ghi của phần còn lại nhiều khả năng đã gộp cả phần đó."
     ),
     messages={
         "negative": {
@@ -97,6 +100,9 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
     words of each figure. A table row marked ``remainder: true`` ("Vốn đối ứng còn lại") is
     its parent's total, or the Cộng row's, minus the rows beside it, and is checked the same
     way (a row ``outside: true``, "Ngoài ra: …", is not in the total).
+
+    When a stated remainder is off by exactly a part outside the whole, the diagnosis is
+    ``scope``: the remainder's figure likely takes that part in.
 
     Bad:
         kc: 1
@@ -201,6 +207,7 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
             stated=stated,
             computed=nominal,
             unit=claim.unit,
+            beside=_outside(claim),
         )
     yield from _row_remainders(plan)
 
@@ -249,3 +256,15 @@ def _row_remainders(plan: Plan) -> Iterator[Problem]:
             )
             if problem:
                 yield problem
+
+
+
+def _outside(claim: Claim) -> tuple[Part, ...]:
+    """The parts the text puts outside the whole, in its unit: a stated rest that takes one
+    in is off by exactly that part (the scope diagnosis)."""
+    found = []
+    for part in claim.parts:
+        value = _in_unit(claim, part, part.value) if part.outside and part.value is not None else None
+        if value is not None:
+            found.append(Part(part.label, value))
+    return tuple(found)

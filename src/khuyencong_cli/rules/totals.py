@@ -147,7 +147,11 @@ def row_total(plan: Plan) -> Iterator[Problem]:
     "Dòng Cộng khác tổng các dòng phía trên.",
     doc_vi=(
         "Dòng Cộng / Tổng cộng phải bằng tổng các dòng phía trên: theo từng năm và từng nguồn,\n"
-        "theo từng nguồn, và ở cột tổng."
+        "theo từng nguồn, và ở cột tổng.\n"
+        "\n"
+        "Khi chênh lệch đúng bằng một số nằm ngoài phép cộng (tiền của một nguồn khác trong cùng\n"
+        "năm, hoặc một dòng ghi ngoài tổng), chẩn đoán là ``scope``: tổng KCĐP của dòng Cộng mà\n"
+        "thực ra gộp cả vốn khuyến công quốc gia thì lệch đúng bằng phần KCQG."
     ),
     messages={
         "cell": {
@@ -171,6 +175,10 @@ def row_total(plan: Plan) -> Iterator[Problem]:
 def column_total(plan: Plan) -> Iterator[Problem]:
     """The Cộng / Tổng cộng row must equal the sum of the rows above it: per year and source,
     per source, and in the total column.
+
+    When the gap equals a figure outside the sum (another source's money in the same year, or
+    a row outside the total), the diagnosis is ``scope``: a Cộng KCĐP total that in fact holds
+    the national funds too is off by exactly the KCQG money.
 
     Bad:
         kc: 1
@@ -213,6 +221,57 @@ def _top_rows(table: Table, base: tuple[str | int, ...]) -> list[RowRef]:
     return [ref for ref in iter_rows(table, base, include_total=False) if ref.depth == 0 and not ref.row.outside]
 
 
+def _outside_rows(table: Table, base: tuple[str | int, ...]) -> list[RowRef]:
+    """The top-level rows printed in the table but outside its total (``outside: true``)."""
+    return [ref for ref in iter_rows(table, base, include_total=False) if ref.depth == 0 and ref.row.outside]
+
+
+def _sum_by_key(entries: list[Entry]) -> dict[Key, Decimal]:
+    """The rows' figures summed per column of the Cộng row (year and source)."""
+    sums: dict[Key, Decimal] = {}
+    for entry in entries:
+        key: Key = (entry.year, entry.source)
+        sums[key] = sums.get(key, Decimal(0)) + entry.value
+    return sums
+
+
+def _beside_cell(key: Key, sums: dict[Key, Decimal], outside: list[RowRef]) -> tuple[Part, ...]:
+    """Beside a cell of the Cộng row: the same year's other sources (a KCĐP cell that holds
+    the national funds too) and the rows outside the total in the same column."""
+    year, source = key
+    beside = [
+        Part(_cell_name(other), value)
+        for other, value in sums.items()
+        if source is not None and other[0] == year and other[1] not in (None, source)
+    ]
+    for ref in outside:
+        value = sum((e.value for e in _matching(row_entries(ref, children(ref)), key)), Decimal(0))
+        if value:
+            beside.append(Part(ref.key, value))
+    return tuple(beside)
+
+
+def _beside_source(source: str, entries: list[Entry], outside: list[RowRef]) -> tuple[Part, ...]:
+    """Beside a per-source total of the Cộng row: the rows' money of every other source and
+    the rows outside the total in that source."""
+    others: dict[str, Decimal] = {}
+    for entry in entries:
+        if entry.source is not None and entry.source != source:
+            others[entry.source] = others.get(entry.source, Decimal(0)) + entry.value
+    beside = [Part(other, value) for other, value in others.items()]
+    for ref in outside:
+        value = sum((e.value for e in row_entries(ref, children(ref)) if e.source == source), Decimal(0))
+        if value:
+            beside.append(Part(ref.key, value))
+    return tuple(beside)
+
+
+def _beside_outside(outside: list[RowRef]) -> tuple[Part, ...]:
+    """The rows outside the total with their totals: a grand total that takes one in is off
+    by exactly that row."""
+    return tuple(Part(label, value) for value, label in map(_stated_or_computed, outside))
+
+
 def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:
     if table.total is None:
         return
@@ -224,6 +283,9 @@ def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:
         return
     entries = [e for ref in top for e in row_entries(ref, children(ref))]
     unit = _unit(table, total_ref)
+    money = table.kind is not TableKind.TARGETS  # a count matching a gap of 5 says nothing
+    outside = _outside_rows(table, base) if money else []
+    column_sums = _sum_by_key(entries) if money else {}
     if any(e.year is not None for e in entries):
         for cell in own_entries(total_ref):
             key: Key = (cell.year, cell.source)
@@ -236,6 +298,7 @@ def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:
                 step=step,
                 hint="KC102.hint",
                 unit=unit,
+                beside=_beside_cell(key, column_sums, outside) if money else (),
             )
             if problem:
                 yield problem
@@ -252,25 +315,34 @@ def _column_total(plan: Plan, table: Table) -> Iterator[Problem]:
             step=step,
             hint="KC102.hint",
             unit=unit,
+            beside=_beside_source(source, entries, outside) if money else (),
         )
         if problem:
             yield problem
     if total_ref.row.total is not None and top:
-        sums = [_stated_or_computed(ref) for ref in top]
-        parts = tuple(Part(label, value) for value, label in sums)
-        problem = compare(
-            path=total_ref.path + ("total",),
-            message="KC102.total",
-            params={"table": table.id, "row": total_ref.key},
-            stated=total_ref.row.total,
-            computed=sum((value for value, _ in sums), Decimal(0)),
-            parts=parts,
-            step=step,
-            hint="KC102.hint",
-            unit=unit,
-        )
+        problem = _grand_total(table, total_ref, top, outside, step)
         if problem:
             yield problem
+
+
+def _grand_total(
+    table: Table, total_ref: RowRef, top: list[RowRef], outside: list[RowRef], step: Decimal | None
+) -> Problem | None:
+    """The Cộng row's grand total against the rows' totals (their stated Tổng, else their sum)."""
+    assert total_ref.row.total is not None
+    sums = [_stated_or_computed(ref) for ref in top]
+    return compare(
+        path=total_ref.path + ("total",),
+        message="KC102.total",
+        params={"table": table.id, "row": total_ref.key},
+        stated=total_ref.row.total,
+        computed=sum((value for value, _ in sums), Decimal(0)),
+        parts=tuple(Part(label, value) for value, label in sums),
+        step=step,
+        hint="KC102.hint",
+        unit=_unit(table, total_ref),
+        beside=_beside_outside(outside),
+    )
 
 
 @rule(
@@ -490,7 +562,11 @@ def source_total(plan: Plan) -> Iterator[Problem]:
     "Tổng chung tính theo các dòng khác tổng chung tính theo dòng Cộng.",
     doc_vi=(
         "Cộng các tổng ghi ở từng dòng và cộng các ô ghi ở dòng Cộng phải ra cùng một tổng cộng\n"
-        "chung; nếu không, ít nhất một con số tổng đã ghi bị sai."
+        "chung; nếu không, ít nhất một con số tổng đã ghi bị sai.\n"
+        "\n"
+        "Khi chênh lệch đúng bằng tiền của các dòng ở một cột mà dòng Cộng để trống (cả cột Nguồn\n"
+        "khác), hoặc một dòng ghi ngoài tổng, chẩn đoán là ``scope``: hai con đường cộng khác\n"
+        "nhau ở phạm vi, không phải do gõ nhầm."
     ),
     messages={
         "message": {
@@ -506,6 +582,10 @@ def source_total(plan: Plan) -> Iterator[Problem]:
 def cross_footing(plan: Plan) -> Iterator[Problem]:
     """Adding the rows' stated totals and adding the Cộng row's stated cells must reach the
     same grand total; when they do not, at least one stated total is wrong.
+
+    When the gap equals the rows' money in a column the Cộng row leaves blank (a whole Nguồn
+    khác column), or a row outside the total, the diagnosis is ``scope``: the two ways of
+    adding differ in what they cover, not by a typing slip.
 
     Bad:
         kc: 1
@@ -551,6 +631,9 @@ def cross_footing(plan: Plan) -> Iterator[Problem]:
         if through_rows == through_columns:
             continue
         step = rounding_of(plan, table)
+        beside: tuple[Part, ...] = ()
+        if table.kind is not TableKind.TARGETS:
+            beside = _beside_outside(_outside_rows(table, base)) + _blank_columns(top, column_cells)
         problem = compare(
             path=total_ref.path + ("total",) if total_ref.row.total is not None else total_ref.path,
             message="KC105.message",
@@ -561,9 +644,28 @@ def cross_footing(plan: Plan) -> Iterator[Problem]:
             step=step,
             hint="KC105.hint",
             unit=_unit(table, total_ref),
+            beside=beside,
         )
         if problem:
             yield problem
+
+
+def _blank_columns(top: list[RowRef], column_cells: list[Entry]) -> tuple[Part, ...]:
+    """The rows' money in the columns the Cộng row leaves blank, per source and per year: a
+    total row with no cell for Nguồn khác misses exactly that source's money."""
+    entries = [e for ref in top for e in row_entries(ref, children(ref))]
+    filled = {(e.year, e.source) for e in column_cells}
+    blank = [e for e in entries if (e.year, e.source) not in filled]
+    by_source: dict[str, Decimal] = {}
+    by_year: dict[int, Decimal] = {}
+    for entry in blank:
+        if entry.source is not None:
+            by_source[entry.source] = by_source.get(entry.source, Decimal(0)) + entry.value
+        if entry.year is not None:
+            by_year[entry.year] = by_year.get(entry.year, Decimal(0)) + entry.value
+    if len(by_source) == 1 and len(by_year) == 1:
+        by_year = {}  # one blank cell: one figure, named once
+    return tuple(Part(s, v) for s, v in by_source.items()) + tuple(Part(str(y), v) for y, v in by_year.items())
 
 
 @rule(
@@ -575,7 +677,10 @@ def cross_footing(plan: Plan) -> Iterator[Problem]:
     doc_vi=(
         "Khi tổng của một dòng và tổng của một cột cùng lệch một khoản như nhau, thì ô nằm ở chỗ\n"
         "giao nhau của dòng và cột đó giải thích được cả hai chênh lệch; kc chỉ ra ô đó và số\n"
-        "liệu mà ô đó lẽ ra phải ghi."
+        "liệu mà ô đó lẽ ra phải ghi.\n"
+        "\n"
+        "Khi chênh lệch đúng bằng ô của một nguồn khác trong cùng dòng, cùng năm, chẩn đoán là\n"
+        "``scope``: ô KCĐP nhiều khả năng đã gộp cả số KCQG ghi bên cạnh."
     ),
     messages={
         "message": {
@@ -591,6 +696,9 @@ def cross_footing(plan: Plan) -> Iterator[Problem]:
 def crossing_cell(plan: Plan) -> Iterator[Problem]:
     """When a row's total and a column's total are both off by the same amount, the one cell
     they share explains both gaps; kc names that cell and the figure it should hold.
+
+    When the gap equals the same row's cell of another source in that year, the diagnosis is
+    ``scope``: the KCĐP cell likely holds the KCQG figure beside it too.
 
     Bad:
         kc: 1
@@ -666,5 +774,16 @@ def crossing_cell(plan: Plan) -> Iterator[Problem]:
                             unit=_unit(table, ref),
                             diagnosis="crossing-cell",
                             suggested=cell.value + gap,
+                            beside=_same_row_same_year(cell, cells) if table.kind is not TableKind.TARGETS else (),
                         )
+
+
+def _same_row_same_year(cell: Entry, cells: list[Entry]) -> tuple[Part, ...]:
+    """The row's cells of the other sources in the cell's year: a KCĐP cell that holds the
+    national funds too is off by exactly the KCQG cell beside it (the scope diagnosis)."""
+    return tuple(
+        Part(_cell_name((other.year, other.source)), other.value)
+        for other in cells
+        if other is not cell and other.year == cell.year and other.source is not None and other.source != cell.source
+    )
 
