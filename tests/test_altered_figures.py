@@ -35,6 +35,10 @@ _RESTATED = (
 )
 _ALONE = "a figure stated once, with no whole, parts or table to compare it with"
 _WITHIN_HEDGE = "the parts add up to 3.590 triệu; one more stays within \"gần 3,6 tỷ\" = [3.500; 3.600)"
+_REST_UNSTATED = (
+    "a whole with a remainder the text gives no figure for (\"cùng với các đề án …\", \"Ngoài ra, hỗ "
+    "trợ …\"): the rest only has to stay non-negative, and one step keeps it so"
+)
 UNCHECKED: dict[str, str] = {
     "bac-kan-2022-ke-hoach:claims.0.parts.0.value": "496 triệu đồng: the article states no whole and no table for it",
     "cao-bang-2016-2020-qd-270:claims.2.growth.first.value": _LAST_DIGIT,
@@ -77,6 +81,19 @@ UNCHECKED: dict[str, str] = {
     "dak-lak-2020-de-an-kcdp:claims.1.parts.2.value": _WITHIN_HEDGE,
     "dak-lak-2020-de-an-kcdp:claims.1.parts.3.value": _WITHIN_HEDGE,
     "dak-lak-2020-de-an-kcdp:claims.1.parts.4.value": _WITHIN_HEDGE,
+    "binh-thuan-2021-kcqg-dot-1:claims.0.value": _ALONE,
+    "binh-thuan-2021-kcqg-dot-1:claims.1.value": "600 triệu approved: stated alone (its use as a part of 1,680 tỷ is checked there)",
+    "binh-thuan-2021-kcqg-dot-1:claims.2.value": _ALONE,
+    "binh-thuan-2021-kcqg-dot-1:claims.3.value": _REST_UNSTATED,
+    "binh-thuan-2021-kcqg-dot-1:claims.3.parts.0.value": _REST_UNSTATED,
+    "nghe-an-gan-10-ty-khuyen-cong:claims.0.value": _REST_UNSTATED,
+    "nghe-an-gan-10-ty-khuyen-cong:claims.0.parts.0.value": _REST_UNSTATED,
+    "quang-nam-2014-binh-chon-cnnt:claims.1.value": "48 sản phẩm: the article relates it to no other figure (24/48 is not a stated share)",
+    "tuyen-quang-2022-nghiem-thu-180-trieu:claims.0.value": (
+        "a figure restated by its headline (KC314): 180 read to its digits is 175 … 185 (a trailing zero is "
+        "rounding), so 181 still agrees"
+    ),
+    "tuyen-quang-2022-nghiem-thu-180-trieu:claims.1.value": _RESTATED,
 }
 
 CLAIM_KEYS = {"value", "share", "rate"}
