@@ -39,6 +39,7 @@ _REST_UNSTATED = (
     "a whole with a remainder the text gives no figure for (\"cùng với các đề án …\", \"Ngoài ra, hỗ "
     "trợ …\"): the rest only has to stay non-negative, and one step keeps it so"
 )
+_OVER_100 = '"trên 100 sản phẩm" is (100; 200] (a trailing zero is rounding): 103 one step up or down stays within'
 UNCHECKED: dict[str, str] = {
     "bac-kan-2022-ke-hoach:claims.0.parts.0.value": "496 triệu đồng: the article states no whole and no table for it",
     "cao-bang-2016-2020-qd-270:claims.2.growth.first.value": _LAST_DIGIT,
@@ -94,6 +95,19 @@ UNCHECKED: dict[str, str] = {
         "rounding), so 181 still agrees"
     ),
     "tuyen-quang-2022-nghiem-thu-180-trieu:claims.1.value": _RESTATED,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.0.parts.0.value": _OVER_100,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.0.parts.1.value": _OVER_100,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.0.parts.2.value": _OVER_100,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.1.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.2.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.3.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.4.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.5.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.6.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.7.value": _ALONE,
+    "dong-thap-2022-cnnt-khu-vuc:claims.0.value": _PARTIAL,
+    "dong-thap-2022-cnnt-khu-vuc:claims.0.parts.0.value": _PARTIAL,
+    "nghe-an-4-ty-cn-tieu-thu-cong-nghiep:claims.1.value": _ALONE,
 }
 
 CLAIM_KEYS = {"value", "share", "rate"}
