@@ -36,8 +36,8 @@ _RESTATED = (
 _ALONE = "a figure stated once, with no whole, parts or table to compare it with"
 _WITHIN_HEDGE = "the parts add up to 3.590 triệu; one more stays within \"gần 3,6 tỷ\" = [3.500; 3.600)"
 _REST_UNSTATED = (
-    "a whole with a remainder the text gives no figure for (\"cùng với các đề án …\", \"Ngoài ra, hỗ "
-    "trợ …\"): the rest only has to stay non-negative, and one step keeps it so"
+    'a whole with a remainder the text gives no figure for ("cùng với các đề án …", "Ngoài ra, hỗ '
+    'trợ …"): the rest only has to stay non-negative, and one step keeps it so'
 )
 _OVER_100 = '"trên 100 sản phẩm" is (100; 200] (a trailing zero is rounding): 103 one step up or down stays within'
 UNCHECKED: dict[str, str] = {
