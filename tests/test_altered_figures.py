@@ -39,7 +39,10 @@ _REST_UNSTATED = (
     'a whole with a remainder the text gives no figure for ("cùng với các đề án …", "Ngoài ra, hỗ '
     'trợ …"): the rest only has to stay non-negative, and one step keeps it so'
 )
-_OVER_100 = '"trên 100 sản phẩm" is (100; 200] (a trailing zero is rounding): 103 one step up or down stays within'
+_OVER_100 = '"trên 100 sản phẩm" is (100; 200] (a trailing zero is rounding): 103 one step up stays within'
+_NEAR_60 = '"gần 60%" is [50; 60): 5,065 / 8,85 = 57,2 %, and one step in either figure stays within'
+_OVER_10 = '"trên 10 tỷ" is (10; 20] (a trailing zero is rounding): 8,3 + 1,8 = 10,1 one step up stays within'
+_PART_WITH_SCOPE = "a part of a whole stated again as its own claim, to carry its source and kind"
 UNCHECKED: dict[str, str] = {
     "bac-kan-2022-ke-hoach:claims.0.parts.0.value": "496 triệu đồng: the article states no whole and no table for it",
     "cao-bang-2016-2020-qd-270:claims.2.growth.first.value": _LAST_DIGIT,
@@ -108,6 +111,16 @@ UNCHECKED: dict[str, str] = {
     "dong-thap-2022-cnnt-khu-vuc:claims.0.value": _PARTIAL,
     "dong-thap-2022-cnnt-khu-vuc:claims.0.parts.0.value": _PARTIAL,
     "nghe-an-4-ty-cn-tieu-thu-cong-nghiep:claims.1.value": _ALONE,
+    "lam-dong-2017-65-de-an:claims.2.value": "1,4 tỷ of KCQG: stated alone; the share's whole is written again there",
+    "lam-dong-2017-65-de-an:claims.3.value": _ALONE,
+    "lam-dong-2017-65-de-an:claims.5.value": _NEAR_60,
+    "lam-dong-2017-65-de-an:claims.5.share_of.value": _NEAR_60,
+    "lam-dong-2017-65-de-an:claims.7.value": _ALONE,
+    "lam-dong-2017-hon-10-ty:claims.0.parts.0.value": _OVER_10,
+    "lam-dong-2017-hon-10-ty:claims.0.parts.1.value": _OVER_10,
+    "lam-dong-2017-hon-10-ty:claims.2.value": _PART_WITH_SCOPE,
+    "lam-dong-2017-hon-10-ty:claims.3.value": _PART_WITH_SCOPE,
+    "lam-dong-2017-hon-10-ty:claims.4.value": _RESTATED,
 }
 
 CLAIM_KEYS = {"value", "share", "rate"}
