@@ -35,6 +35,23 @@ _RESTATED = (
 )
 _ALONE = "a figure stated once, with no whole, parts or table to compare it with"
 _WITHIN_HEDGE = "the parts add up to 3.590 triệu; one more stays within \"gần 3,6 tỷ\" = [3.500; 3.600)"
+_REST_UNSTATED = (
+    'a whole with a remainder the text gives no figure for ("cùng với các đề án …", "Ngoài ra, hỗ '
+    'trợ …"): the rest only has to stay non-negative, and one step keeps it so'
+)
+_OVER_100 = '"trên 100 sản phẩm" is (100; 200] (a trailing zero is rounding): 103 one step up stays within'
+_NEAR_60 = '"gần 60%" is [50; 60): 5,065 / 8,85 = 57,2 %, and one step in either figure stays within'
+_OVER_10 = '"trên 10 tỷ" is (10; 20] (a trailing zero is rounding): 8,3 + 1,8 = 10,1 one step up stays within'
+_PART_WITH_SCOPE = "a part of a whole stated again as its own claim, to carry its source and kind"
+_HEDGED_PARTS = (
+    '"gần 2,5" + "trên 2,2" allow (4,6; 4,8), which meets "trên 4,7" = (4,7; 4,8]; one step up in '
+    "either part still meets it"
+)
+_WHOLE_PERCENT = "a share written in whole percent of thousands of triệu: one step in a part moves it by far less than a point"
+_UNWRITTEN_WHOLE = (
+    "a ratio whose denominator is the sum of another claim's parts, which the text never writes: "
+    "a ratio's side can name a figure or table cells only, so the ratio is not checked"
+)
 UNCHECKED: dict[str, str] = {
     "bac-kan-2022-ke-hoach:claims.0.parts.0.value": "496 triệu đồng: the article states no whole and no table for it",
     "cao-bang-2016-2020-qd-270:claims.2.growth.first.value": _LAST_DIGIT,
@@ -77,6 +94,57 @@ UNCHECKED: dict[str, str] = {
     "dak-lak-2020-de-an-kcdp:claims.1.parts.2.value": _WITHIN_HEDGE,
     "dak-lak-2020-de-an-kcdp:claims.1.parts.3.value": _WITHIN_HEDGE,
     "dak-lak-2020-de-an-kcdp:claims.1.parts.4.value": _WITHIN_HEDGE,
+    "binh-thuan-2021-kcqg-dot-1:claims.0.value": _ALONE,
+    "binh-thuan-2021-kcqg-dot-1:claims.1.value": "600 triệu approved: stated alone (its use as a part of 1,680 tỷ is checked there)",
+    "binh-thuan-2021-kcqg-dot-1:claims.2.value": _ALONE,
+    "binh-thuan-2021-kcqg-dot-1:claims.3.value": _REST_UNSTATED,
+    "binh-thuan-2021-kcqg-dot-1:claims.3.parts.0.value": _REST_UNSTATED,
+    "nghe-an-gan-10-ty-khuyen-cong:claims.0.value": _REST_UNSTATED,
+    "nghe-an-gan-10-ty-khuyen-cong:claims.0.parts.0.value": _REST_UNSTATED,
+    "quang-nam-2014-binh-chon-cnnt:claims.1.value": "48 sản phẩm: the article relates it to no other figure (24/48 is not a stated share)",
+    "tuyen-quang-2022-nghiem-thu-180-trieu:claims.0.value": (
+        "a figure restated by its headline (KC314): 180 read to its digits is 175 … 185 (a trailing zero is "
+        "rounding), so 181 still agrees"
+    ),
+    "tuyen-quang-2022-nghiem-thu-180-trieu:claims.1.value": _RESTATED,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.0.parts.0.value": _OVER_100,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.0.parts.1.value": _OVER_100,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.0.parts.2.value": _OVER_100,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.1.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.2.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.3.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.4.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.5.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.6.value": _ALONE,
+    "dong-thap-2016-2020-cnnt-tieu-bieu:claims.7.value": _ALONE,
+    "dong-thap-2022-cnnt-khu-vuc:claims.0.value": _PARTIAL,
+    "dong-thap-2022-cnnt-khu-vuc:claims.0.parts.0.value": _PARTIAL,
+    "nghe-an-4-ty-cn-tieu-thu-cong-nghiep:claims.1.value": _ALONE,
+    "lam-dong-2017-65-de-an:claims.2.value": "1,4 tỷ of KCQG: stated alone; the share's whole is written again there",
+    "lam-dong-2017-65-de-an:claims.3.value": _ALONE,
+    "lam-dong-2017-65-de-an:claims.5.value": _NEAR_60,
+    "lam-dong-2017-65-de-an:claims.5.share_of.value": _NEAR_60,
+    "lam-dong-2017-65-de-an:claims.7.value": _ALONE,
+    "lam-dong-2017-hon-10-ty:claims.0.parts.0.value": _OVER_10,
+    "lam-dong-2017-hon-10-ty:claims.0.parts.1.value": _OVER_10,
+    "lam-dong-2017-hon-10-ty:claims.2.value": _PART_WITH_SCOPE,
+    "lam-dong-2017-hon-10-ty:claims.3.value": _PART_WITH_SCOPE,
+    "lam-dong-2017-hon-10-ty:claims.4.value": _RESTATED,
+    "vinh-long-2023-tren-4-7-ty:claims.0.parts.0.value": _HEDGED_PARTS,
+    "vinh-long-2023-tren-4-7-ty:claims.0.parts.1.value": _HEDGED_PARTS,
+    "binh-dinh-2022-hoan-thanh-de-an:claims.0.parts.0.value": _WHOLE_PERCENT,
+    "binh-dinh-2022-hoan-thanh-de-an:claims.0.parts.1.value": _WHOLE_PERCENT,
+    "binh-dinh-2022-hoan-thanh-de-an:claims.0.parts.1.share": (
+        "59 % is 58,76 %: the altered 58 (a 9 is moved down) is the figure truncated, which a share allows"
+    ),
+    "binh-dinh-2022-hoan-thanh-de-an:claims.1.value": _PART_WITH_SCOPE,
+    "binh-dinh-2022-hoan-thanh-de-an:claims.2.value": _PART_WITH_SCOPE,
+    "binh-dinh-2022-hoan-thanh-de-an:claims.3.value": _UNWRITTEN_WHOLE,
+    "binh-dinh-2022-hoan-thanh-de-an:claims.3.ratio.value": _UNWRITTEN_WHOLE,
+    "binh-dinh-2022-hoan-thanh-de-an:claims.3.ratio.numerator.value": _UNWRITTEN_WHOLE,
+    "binh-dinh-2022-hoan-thanh-de-an:claims.4.value": _ALONE,
+    "binh-dinh-2022-hoan-thanh-de-an:claims.5.value": _ALONE,
+    "binh-dinh-2022-hoan-thanh-de-an:claims.6.value": _ALONE,
 }
 
 CLAIM_KEYS = {"value", "share", "rate"}

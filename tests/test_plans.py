@@ -8,6 +8,7 @@ tests/test_plans.py`` and review the diff: every line added is a claim about a r
 from __future__ import annotations
 
 import os
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -97,3 +98,20 @@ def test_the_reversed_period_of_the_cao_bang_article_is_found_with_its_fix():
 def test_consistent_seeds_have_no_errors(stem):
     findings = _findings(PLANS / f"{stem}.yaml")
     assert [f for f in findings if f.severity.value == "error"] == []
+
+
+@pytest.mark.parametrize("path", PLAN_FILES, ids=lambda p: p.stem)
+def test_a_plan_read_from_a_public_page_keeps_the_text_its_address_and_the_date_read(path):
+    # A plan encoded from a public page names its address and the day the text was read, and
+    # the text read is kept beside it (plans/sources/<plan>.txt), headed by the same address,
+    # so that anyone can check the encoding against what was read.
+    origin = yaml.safe_load(path.read_text(encoding="utf-8"))["document"].get("origin") or {}
+    if "url" not in origin:
+        assert "seed" in origin, f"{path.name}: origin names neither a seed nor an address"
+        return
+    assert re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", str(origin.get("read", ""))), origin.get("read")
+    source = PLANS / "sources" / f"{path.stem}.txt"
+    assert source.is_file(), f"{path.name}: the text read is not kept in {source.relative_to(ROOT)}"
+    first, second = source.read_text(encoding="utf-8").splitlines()[:2]
+    assert first == f"Address: {origin['url']}"
+    assert second.startswith(f"Read: {origin['read']}")
