@@ -13,9 +13,11 @@ import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
-__all__ = ["STDOUT", "BinaryToTerminal", "write_atomic", "write_output"]
+__all__ = ["STDOUT", "BinaryToTerminal", "open_atomic", "write_atomic", "write_output"]
 
 STDOUT = "-"
 
@@ -33,6 +35,31 @@ def write_atomic(target: str | os.PathLike[str], data: bytes | str) -> None:
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, _mode_for(path))
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+@contextlib.contextmanager
+def open_atomic(target: str | os.PathLike[str]) -> Iterator[TextIO]:
+    """A text file (UTF-8) to write ``target`` piece by piece, so a large output is never
+    held whole: it replaces ``target`` when the block ends, and on any error (raised in the
+    block or while writing) is removed and the old target stays as it was. ``-`` is
+    standard output, written as it comes."""
+    if str(target) == STDOUT:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    path = Path(target)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, _mode_for(path))

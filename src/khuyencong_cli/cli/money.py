@@ -123,6 +123,7 @@ def report(
     paths: PathsArgument,
     output: Annotated[str, Opt("--output", "-o", autocompletion=files)] = "report.html",
     title: Annotated[str | None, Opt("--title")] = None,
+    full_sections: Annotated[int, Opt("--full-sections", min=0)] = 50,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
@@ -131,10 +132,11 @@ def report(
     Exit 0 when the page is written; 2, writing nothing, when a plan cannot be loaded.
     """
     from ..i18n import translate
-    from ..plans import load_paths, write_output
-    from ..report import build_report
+    from ..plans import load_paths, output_stream
+    from ..report import write_report
 
     language = current_language(lang)
     loaded = load_paths(paths, language)
-    write_output(build_report(loaded, lang=language, plain_numbers=plain_numbers, title=title), output)
+    with output_stream(output) as out:
+        write_report(loaded, out, lang=language, plain_numbers=plain_numbers, title=title, full_sections=full_sections)
     typer.echo(translate("cli.report-written", language, path=output, count=len(loaded)), err=True)
