@@ -40,8 +40,9 @@ def summary(
     """Show the money of plans, computed from their table cells, beside what they state."""
     from ..errors import UsageError
     from ..i18n import translate
-    from ..plans import display_unit, load_paths, write_output
-    from ..summary import SummaryOptions, render_summaries, summarise
+    from ..plans import display_unit, load_paths, output_stream, write_output
+    from ..summary import SummaryOptions, summarised
+    from ..summary.render import write
 
     language = current_language(lang)
     chosen_unit = display_unit(unit)
@@ -50,16 +51,17 @@ def summary(
         raise UsageError("cli.xlsx-needs-output")
     plans = load_paths(paths, language).pairs()
     options = SummaryOptions(by_source, by_year, by_item, by_province, by_kind)
-    summaries, empty = summarise(plans, options, chosen_unit, split_list(table))
-    for file in empty:
-        typer.echo(translate("summary.no-money", language, file=file), err=True)
-    if xlsx:
-        from ..summary.xlsx import xlsx_bytes
+    with summarised(plans, options, chosen_unit, split_list(table)) as (summaries, empty):
+        for file in empty:
+            typer.echo(translate("summary.no-money", language, file=file), err=True)
+        if xlsx:
+            from ..summary.xlsx import xlsx_bytes
 
-        write_output(xlsx_bytes(summaries, lang=language), output)
-        return
-    chosen = (output_format or SummaryFormat.table).value
-    write_output(render_summaries(summaries, chosen, lang=language, plain_numbers=plain_numbers, chart=chart), output)
+            write_output(xlsx_bytes(list(summaries), lang=language), output)
+            return
+        chosen = (output_format or SummaryFormat.table).value
+        with output_stream(output) as out:
+            write(summaries, chosen, out, lang=language, plain_numbers=plain_numbers, chart=chart)
 
 
 @command()
