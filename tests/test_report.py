@@ -371,3 +371,19 @@ def test_every_document_kind_has_a_name_in_both_languages():
     for kind in DocumentKind:
         for lang in ("en", "vi"):
             assert translate(f"report.doc-kind.{kind.value}", lang), (kind, lang)
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_the_index_of_a_large_page_fits_the_screen(browser: Browser, tmp_path: Path, width: int) -> None:
+    target = tmp_path / "index.html"
+    loaded = [load_plan(str(path)) for path in sorted(PLANS.glob("*.yaml"))]
+    target.write_text(build_report(loaded, lang="vi", full_sections=3), encoding="utf-8")
+    browser.open(target, width, mobile=width < 500)
+    assert browser.evaluate("document.body.dataset.ok") == "1"
+    assert browser.evaluate("document.documentElement.scrollWidth") <= width
+    assert browser.evaluate("document.querySelectorAll('table.index tbody tr').length") == 15
+    assert browser.evaluate("table = document.querySelector('table.index'); table.parentElement.className") == "scroll"
+    # Each link of the index leads to a section of the page.
+    assert browser.evaluate(
+        "Array.from(document.querySelectorAll('table.index a')).every(a => document.querySelector(a.getAttribute('href')))"
+    ) is True
