@@ -15,9 +15,9 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, TextIO
 
-__all__ = ["STDOUT", "BinaryToTerminal", "open_atomic", "write_atomic", "write_output"]
+__all__ = ["STDOUT", "BinaryToTerminal", "open_atomic", "scratch", "write_atomic", "write_output"]
 
 STDOUT = "-"
 
@@ -68,6 +68,21 @@ def open_atomic(target: str | os.PathLike[str]) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+@contextlib.contextmanager
+def scratch(mode: str = "w+b") -> Iterator[IO[Any]]:
+    """A temporary file for output that is made before it is placed (a report's sections, a
+    summary's grids), removed at the end. Closing it never raises: its content is thrown
+    away, and an error already on its way (a full disk, a file-size limit) is the one to
+    report, not the same error again from flushing what was left."""
+    encoding = None if "b" in mode else "utf-8"
+    handle = tempfile.TemporaryFile(mode, encoding=encoding, newline=None if "b" in mode else "")  # noqa: SIM115 (closed below)
+    try:
+        yield handle
+    finally:
+        with contextlib.suppress(OSError):
+            handle.close()
 
 
 def _mode_for(path: Path) -> int:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import pickle
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, TextIO
 
+from .atomic import scratch
 from .engine import has_internal_errors
 from .findings import Finding, Severity
 from .reporters.base import Report
@@ -129,7 +129,7 @@ def stream_machine(
     classes: Counter[tuple[bool, int]] = Counter()
     shown_total = 0
     show_progress = sys.stderr.isatty() if progress is None else progress
-    with tempfile.TemporaryFile() as spool:
+    with scratch() as spool:
         for result in _with_progress(results, total, show_progress):
             files.append(result.file)
             shown = outcome.add(result, failing, template.quiet)
@@ -191,7 +191,7 @@ def _stream_by_file(
     broken: list[str] = []
     totals = junit.Totals()
     show_progress = sys.stderr.isatty() if progress is None else progress
-    with tempfile.TemporaryFile() as spool:
+    with scratch() as spool:
         for result in _with_progress(results, total, show_progress):
             shown = outcome.add(result, failing, template.quiet)
             if not result.ok:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import contextlib
 import io
 import shutil
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
-from typing import TextIO
+from typing import TextIO, cast
 
+from ..atomic import scratch
 from ..engine import CheckOptions, check
 from ..findings import Finding, Severity, severity_label
 from ..i18n import register, translate
@@ -181,8 +181,8 @@ def write_report(
 @contextlib.contextmanager
 def _spool() -> Iterator[TextIO]:
     """A temporary text file for a part of the page that is written before it is placed."""
-    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as handle:
-        yield handle
+    with scratch("w+") as handle:
+        yield cast(TextIO, handle)
 
 
 def _copy(spool: TextIO, out: TextIO) -> None:

@@ -13,9 +13,11 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO
 
+from ..atomic import scratch
 from ..errors import UsageError
 from ..model import Plan
 from ..numbers import unit_factor
+from ..os_errors import os_reason
 from ..tables import forget as forget_tables
 from .facts import MONEY_KINDS, Fact, PlanMoney, collect
 from .render import render
@@ -88,21 +90,11 @@ def summarised(
     empty: list[str] = []
     table_ids: set[str] = set()
     money_ids: set[str] = set()
-    with tempfile.TemporaryFile() as spool:
-        for file, plan in plans:
-            if tables:  # only to say which tables exist when one named is missing
-                table_ids.update(table.id for table in plan.tables)
-                money_ids.update(t.id for t in plan.tables if t.kind in MONEY_KINDS and unit_factor(t.unit))
-            monies = collect([(file, plan)], chosen, tables)
-            forget_tables()  # the tables' shared reading would keep this plan's rows alive
-            if not any(money.facts or (options.claims and money.claims) for money in monies):
-                empty.append(file)
-            if across is not None:
-                for money in monies:
-                    across.add(money)
-                continue
-            for view in build_views(monies, options, chosen or ""):
-                pickle.dump(view, spool, pickle.HIGHEST_PROTOCOL)
+    with scratch() as spool:
+        try:
+            _spool_views(plans, options, chosen, tables, across, spool, empty, table_ids, money_ids)
+        except OSError as exc:  # the temporary file: a full disk, a file-size limit
+            raise UsageError("cli.cannot-write", path=tempfile.gettempdir(), reason=os_reason(exc)) from exc
         unknown = [table for table in tables if table not in table_ids]
         if unknown:
             raise UsageError("summary.unknown-table", table=", ".join(unknown), tables=", ".join(sorted(table_ids)) or "—")
@@ -110,6 +102,28 @@ def summarised(
         if counts:
             raise UsageError("summary.not-money-table", table=", ".join(counts))
         yield (across.views(chosen or "") if across is not None else _read_back(spool)), empty
+
+
+def _spool_views(
+    plans: Iterable[tuple[str, Plan]], options: SummaryOptions, chosen: str | None, tables: Sequence[str],
+    across: AcrossPlans | None, spool: IO[bytes], empty: list[str], table_ids: set[str], money_ids: set[str],
+) -> None:
+    """Read the plans once: a plan's own grids to ``spool``, or its money into ``across``."""
+    for file, plan in plans:
+        if tables:  # only to say which tables exist when one named is missing
+            table_ids.update(table.id for table in plan.tables)
+            money_ids.update(t.id for t in plan.tables if t.kind in MONEY_KINDS and unit_factor(t.unit))
+        monies = collect([(file, plan)], chosen, tables)
+        forget_tables()  # the tables' shared reading would keep this plan's rows alive
+        if not any(money.facts or (options.claims and money.claims) for money in monies):
+            empty.append(file)
+        if across is not None:
+            for money in monies:
+                across.add(money)
+            continue
+        for view in build_views(monies, options, chosen or ""):
+            pickle.dump(view, spool, pickle.HIGHEST_PROTOCOL)
+    spool.flush()
 
 
 def _read_back(spool: IO[bytes]) -> Iterator[SummaryView]:
