@@ -7,11 +7,14 @@ folders, in a temporary directory) and measures, on the same files and in the sa
 * the floor: the same files loaded by ``yaml.load(..., Loader=yaml.CSafeLoader)`` in one
   Python process (interpreter start included, as for kc), and libyaml's compose alone;
 * ``yamllint`` configured as kc is checked (relaxed, without line-length), on the same files;
-* the peak memory of every output format (text, json, sarif, junit, gitlab, github);
+* the peak memory of every output format (text, json, sarif, junit, gitlab, github), of
+  ``kc summary`` and ``kc report`` against ``kc validate``, and of every command at every
+  corpus size (memory flat in the number of files: the largest corpus over the smallest ≈ 1);
 * the start-up of ``kc validate`` on one plan, ``kc --version`` and ``kc --help`` against
   ``python -c "import yaml"``;
 * ``kc reconcile`` of a table against its restatement at growing sizes (linear when each
-  doubling of the rows about doubles the time), and one plan of many rows against the floor.
+  doubling of the rows about doubles the time, and the Python function calls, which the load
+  of the machine does not move), and one plan of many rows against the floor (time, memory).
 
 Honest on a loaded machine: the commands compared with each other run paired and interleaved
 (round r runs each of them once, in an order rotated every round), ``--repeat`` rounds; every
@@ -66,6 +69,19 @@ COMPOSE = """
 import sys, pathlib, yaml
 for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.yaml")):
     yaml.compose(path.read_bytes(), Loader=yaml.CSafeLoader)
+"""
+
+
+CALLS = """
+import cProfile, pstats, sys
+from decimal import Decimal
+from khuyencong_cli.reconcile import reconcile_addresses
+from khuyencong_cli.reconcile_output import render_text
+profile = cProfile.Profile()
+profile.enable()
+render_text(reconcile_addresses(sys.argv[1], sys.argv[2], None, None, Decimal(0)), lang="vi", plain_numbers=False)
+profile.disable()
+print(pstats.Stats(profile).total_calls)
 """
 
 
@@ -260,7 +276,9 @@ def machine() -> str:
 
 # ----------------------------------------------------------------------------- the parts
 
-def corpus_part(kc: list[str], corpus: Path, count: int, args: argparse.Namespace, out: Path) -> None:
+def corpus_part(kc: list[str], corpus: Path, count: int, args: argparse.Namespace, out: Path) -> dict[str, float]:
+    """One corpus: every command paired and interleaved, their ratios, and the peak memory of
+    every output format; returns each command's peak memory (MiB) for the flatness table."""
     size = sum(p.stat().st_size for p in corpus.rglob("*.yaml")) / 1e6
     print(f"{count} files ({size:.1f} MB), {args.repeat} rounds:", flush=True)
     py = sys.executable
@@ -291,12 +309,34 @@ def corpus_part(kc: list[str], corpus: Path, count: int, args: argparse.Namespac
     if "kc summary" in series:
         print(ratio(series["kc summary"], single, "kc summary / kc validate (goal ≤ 1,3)"))
         print(ratio(series["kc report"], single, "kc report / kc validate (goal ≤ 1,3)"))
+        for label in ("kc summary", "kc report"):
+            what = f"{label} / kc validate, peak memory"
+            print(f"  {what:<58} {series[label].peak / single.peak:6.2f}x  ({series[label].peak:.0f} / {single.peak:.0f} MiB)")
+    peaks = {label: item.peak for label, item in series.items()}
     if not args.no_formats:
-        peaks = []
+        shown = []
         for name in FORMATS:
             run = run_once([*kc, "validate", str(corpus), "--format", name], False)
-            peaks.append(f"{name} {run.peak_mib:.0f}")
-        print(f"  peak memory per format, 1 job, MiB (goal ≤ 80): {', '.join(peaks)}", flush=True)
+            peaks[f"kc validate -f {name}"] = run.peak_mib
+            shown.append(f"{name} {run.peak_mib:.0f}")
+        worst = max(peaks[f"kc validate -f {name}"] for name in FORMATS)
+        print(f"  peak memory per format, 1 job, MiB (goal ≤ 80): {', '.join(shown)}; largest {worst:.0f}", flush=True)
+    print(flush=True)
+    return peaks
+
+
+def flatness_part(peaks_by_count: dict[int, dict[str, float]]) -> None:
+    """Each command's peak memory at every corpus size, and the largest over the smallest:
+    memory flat in the number of files keeps this near 1 whatever the sizes."""
+    counts = sorted(peaks_by_count)
+    if len(counts) < 2:
+        return
+    labels = [label for label in peaks_by_count[counts[0]] if all(label in peaks_by_count[c] for c in counts)]
+    sizes = " / ".join(f"{c}" for c in counts)
+    print(f"peak memory by number of files ({sizes} files), MiB; largest corpus / smallest:", flush=True)
+    for label in labels:
+        values = [peaks_by_count[c][label] for c in counts]
+        print(f"  {label:<44} {' / '.join(f'{v:6.1f}' for v in values)}   {values[-1] / values[0]:5.2f}x")
     print(flush=True)
 
 
@@ -319,7 +359,7 @@ def startup_part(kc: list[str], rounds: int) -> None:
     print(flush=True)
 
 
-def reconcile_part(kc: list[str], sizes: list[int], rounds: int, work: Path) -> None:
+def reconcile_part(kc: list[str], sizes: list[int], rounds: int, work: Path, counted: bool = True) -> None:
     commands = {}
     for rows in sizes:
         a, b = work / f"reconcile-{rows}-a.yaml", work / f"reconcile-{rows}-b.yaml"
@@ -333,6 +373,17 @@ def reconcile_part(kc: list[str], sizes: list[int], rounds: int, work: Path) -> 
     labels = list(series)
     for small, large in itertools.pairwise(labels):
         print(ratio(series[large], series[small], f"{large.split(', ')[1]} / {small.split(', ')[1]} (linear: ≈ size ratio)"))
+    if counted:
+        # Python function calls of reading both files and reconciling them, in one process: the
+        # same on a loaded machine as on a quiet one (the kc importable from this Python).
+        calls = {}
+        for rows in sizes:
+            a, b = work / f"reconcile-{rows}-a.yaml", work / f"reconcile-{rows}-b.yaml"
+            done = subprocess.run([sys.executable, "-c", CALLS, str(a), str(b)], capture_output=True, text=True, env=ENV)
+            calls[rows] = int(done.stdout.strip() or 0)
+        for small, large in itertools.pairwise(sizes):
+            what = f"{large} / {small} rows, Python function calls (linear: ≈ {large / small:.2f})"
+            print(f"  {what:<58} {calls[large] / max(calls[small], 1):6.2f}x  ({calls[small]} → {calls[large]})")
     print(flush=True)
 
 
@@ -386,16 +437,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     steps: list[Callable[[Path], None]] = []
     if "startup" in parts:
         steps.append(lambda work: startup_part(kc, startup_rounds))
+    peaks_by_count: dict[int, dict[str, float]] = {}
     if "corpus" in parts:
         for count in args.files:
             def corpus_step(work: Path, count: int = count) -> None:
                 corpus = work / f"corpus-{count}"
                 build_corpus(corpus, count)
-                corpus_part(kc, corpus, count, args, work)
+                peaks_by_count[count] = corpus_part(kc, corpus, count, args, work)
                 shutil.rmtree(corpus)
             steps.append(corpus_step)
+        steps.append(lambda work: flatness_part(peaks_by_count))
     if "reconcile" in parts:
-        steps.append(lambda work: reconcile_part(kc, reconcile_rows, args.repeat, work))
+        steps.append(lambda work: reconcile_part(kc, reconcile_rows, args.repeat, work, counted=not args.kc))
     if "big" in parts:
         steps.append(lambda work: big_plan_part(kc, big_rows, args.repeat, work))
     with tempfile.TemporaryDirectory(prefix="kc-bench-") as temporary:

@@ -79,3 +79,33 @@ def test_summary_keeps_no_plan_once_its_money_is_collected() -> None:
     summarise(plans(), SummaryOptions())
     assert len(alive) == len(PLAN_FILES)
     assert kept_while_reading == [0] * len(PLAN_FILES)
+
+
+def test_grids_across_plans_sum_as_they_go_and_grow_with_what_they_show_not_with_the_plans(tmp_path: Path) -> None:
+    """Three copies of every plan: the same provinces, sources and years, so the same number of
+    summed facts as one copy, and every figure of the grid three times as large."""
+    from khuyencong_cli.summary.facts import collect
+    from khuyencong_cli.summary.views import AcrossPlans, build_views
+
+    for copy in range(3):
+        for plan in PLAN_FILES:
+            shutil.copy(plan, tmp_path / f"{copy}-{plan.name}")
+    options = SummaryOptions(by_province=True, by_year=True)
+    once, thrice = AcrossPlans(options), AcrossPlans(options)
+    for money in collect(load_paths([str(p) for p in PLAN_FILES]).pairs(), "triệu đồng"):
+        once.add(money)
+    for money in collect(load_paths([str(tmp_path)]).pairs(), "triệu đồng"):
+        thrice.add(money)
+    assert len(thrice.facts) == len(once.facts) and len(thrice.year_facts) == len(once.year_facts)
+    one_views, three_views = once.views("triệu đồng"), thrice.views("triệu đồng")
+    assert [v.group for v in three_views] == [v.group for v in one_views]
+    for one, three in zip(one_views, three_views, strict=True):
+        assert [row.label for row in three.rows] == [row.label for row in one.rows]
+        for a, b in zip(one.rows, three.rows, strict=True):
+            assert b.values[: len(one.columns) - 1] == [v * 3 if v is not None else None for v in a.values[: len(one.columns) - 1]]
+        assert three.stated_total == (one.stated_total * 3 if one.stated_total is not None else None)
+    # build_views over every plan's money at once gives the same grids as summing them one by one.
+    monies = collect(load_paths([str(tmp_path)]).pairs(), "triệu đồng")
+    assert render(build_views(monies, options, "triệu đồng"), "json", lang="en", plain_numbers=True) == render(
+        three_views, "json", lang="en", plain_numbers=True
+    )

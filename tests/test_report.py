@@ -87,6 +87,40 @@ def test_page_marks_money_from_the_text_and_shares_with_one_decimal(tmp_path: Pa
     assert "21,0%" in page and "100,0%" in page
 
 
+def test_a_page_of_more_plans_than_full_sections_is_an_index_and_the_plans_with_findings(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    target = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", str(PLANS), "-o", str(target), "--lang", "en", "--full-sections", "3"])
+    assert result.exit_code == 0, result.output
+    page = target.read_text(encoding="utf-8")
+    count = len(list(PLANS.glob("*.yaml")))
+    assert f"{count} documents, more than 3: the table lists every one with its computed totals and its findings; " \
+        "the 4 with findings have a full section below." in page
+    index = page[page.index('<table class="figures index">') : page.index("</nav>")]
+    assert index.count("<tr>") == count + 1  # the heading and one row per plan
+    # Full sections: only the four plans with findings, each linked from its row.
+    sections = re.findall(r'<section id="(plan-\d+)" class="plan">', page)
+    assert len(sections) == 4
+    assert re.findall(r'<a href="#(plan-\d+)">', index) == sections
+    cao_bang = next(row for row in index.split("<tr>") if str(CAO_BANG) in row)
+    assert ">11.200 triệu đồng</td>" in cao_bang and ">7.928,455 triệu đồng</td>" in cao_bang
+    assert '<td class="num sev-error">10</td><td class="num sev-warning">3</td><td class="num">0</td>' in cao_bang
+    lai_chau = next(row for row in index.split("<tr>") if str(LAI_CHAU) in row)
+    assert "<a href" not in lai_chau  # no finding: a row, no section
+    assert "75.300 triệu đồng" in lai_chau
+    assert "Chương trình khuyến công giai đoạn 2021 – 2025</h2>" not in page
+    assert page.count("@page plan-") == 4  # named pages only for the sections written
+
+
+def test_up_to_full_sections_plans_the_page_is_unchanged(tmp_path: Path) -> None:
+    loaded = [load_plan(str(CAO_BANG)), load_plan(str(LAI_CHAU))]
+    assert build_report(loaded, lang="vi", full_sections=2) == build_report(loaded, lang="vi")
+    large = build_report(loaded, lang="vi", full_sections=1)
+    assert "2 văn bản, nhiều hơn 1" in large and '<table class="figures index">' in large
+    assert large.count('class="plan"') == 1  # Cao Bằng has findings, Lai Châu none
+
+
 def test_unwritable_output_exits_2(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["report", str(LAI_CHAU), "-o", str(tmp_path / "no" / "such" / "dir.html")])
     assert result.exit_code == 2
@@ -338,3 +372,19 @@ def test_every_document_kind_has_a_name_in_both_languages():
     for kind in DocumentKind:
         for lang in ("en", "vi"):
             assert translate(f"report.doc-kind.{kind.value}", lang), (kind, lang)
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_the_index_of_a_large_page_fits_the_screen(browser: Browser, tmp_path: Path, width: int) -> None:
+    target = tmp_path / "index.html"
+    loaded = [load_plan(str(path)) for path in sorted(PLANS.glob("*.yaml"))]
+    target.write_text(build_report(loaded, lang="vi", full_sections=3), encoding="utf-8")
+    browser.open(target, width, mobile=width < 500)
+    assert browser.evaluate("document.body.dataset.ok") == "1"
+    assert browser.evaluate("document.documentElement.scrollWidth") <= width
+    assert browser.evaluate("document.querySelectorAll('table.index tbody tr').length") == len(list(PLANS.glob("*.yaml")))
+    assert browser.evaluate("table = document.querySelector('table.index'); table.parentElement.className") == "scroll"
+    # Each link of the index leads to a section of the page.
+    assert browser.evaluate(
+        "Array.from(document.querySelectorAll('table.index a')).every(a => document.querySelector(a.getAttribute('href')))"
+    ) is True

@@ -112,7 +112,7 @@ def test_progress_bar_on_a_terminal_only(runner):
     assert "━" not in piped.stderr and f"/{len(PLAN_FILES)}" not in piped.stderr
 
 
-def test_json_and_sarif_are_written_from_disk_not_held(runner):
+def test_machine_formats_are_written_from_disk_not_held(runner):
     from khuyencong_cli.reporters import get_reporter
     from khuyencong_cli.runner import run
     from khuyencong_cli.streaming import stream_machine
@@ -125,7 +125,7 @@ def test_json_and_sarif_are_written_from_disk_not_held(runner):
         lang="en",
     )
     del results
-    for name in ("json", "sarif"):
+    for name in ("json", "sarif", "junit", "gitlab", "github"):
         alive: list[weakref.ref] = []
 
         def fresh(alive: list[weakref.ref] = alive):
@@ -139,6 +139,36 @@ def test_json_and_sarif_are_written_from_disk_not_held(runner):
         outcome = stream_machine(fresh(), Report(findings=(), lang="en"), name, Severity.ERROR, out, progress=False)
         assert outcome.files == len(PLAN_FILES)
         assert out.getvalue() == get_reporter(name)(whole_report)  # the same document, byte for byte
+
+
+def test_streamed_junit_github_and_gitlab_equal_the_whole_report_with_a_broken_plan_and_failing_warnings(tmp_path):
+    """A plan that cannot be loaded (a JUnit <error>, a GitLab blocker), files given out of
+    order (JUnit keeps the order given), warnings that fail the run and a file whose
+    errors and warnings fall in two importance classes (GitHub's one group across them)."""
+    from khuyencong_cli.reporters import get_reporter
+    from khuyencong_cli.runner import run
+    from khuyencong_cli.streaming import stream_machine
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("kc: 1\ndocument: [\n", encoding="utf-8")
+    cao_bang = [f for f in PLAN_FILES if "cao-bang-2016" in f]  # errors and warnings in one file
+    for files in ([*reversed(PLAN_FILES), str(broken)], cao_bang):
+        results = run(files, Config(), CheckOptions(lang="vi"))
+        for quiet, failing in ((False, Severity.WARNING), (True, Severity.WARNING), (False, Severity.ERROR)):
+            whole_report = Report(
+                findings=sorted(f for r in results for f in r.findings if not quiet or f.severity.rank >= failing.rank),
+                files=[r.file for r in results],
+                lines={r.file: r.lines for r in results if r.lines is not None},
+                lang="vi", failing=failing, quiet=quiet, broken=[r.file for r in results if not r.ok],
+            )
+            for name in ("junit", "gitlab", "github"):
+                out = io.StringIO()
+                template = Report(findings=(), files=files, lang="vi", failing=failing, quiet=quiet)
+                checked = sorted(results, key=lambda r: r.file)  # checked in place order, as kc does
+                stream_machine(iter(checked), template, name, failing, out, progress=False)
+                assert out.getvalue() == get_reporter(name)(whole_report), (name, quiet, failing, len(files))
+    github = get_reporter("github")(Report(findings=sorted(f for r in results for f in r.findings), files=cao_bang))
+    assert github.count("::group::") == 1 and "::warning " in github and "::error " in github
 
 
 def test_a_capped_sarif_log_is_streamed_and_keeps_what_the_whole_renderer_keeps(monkeypatch):

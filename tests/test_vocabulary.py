@@ -22,7 +22,7 @@ from conftest import PLANS
 # Keys whose Vietnamese says "bảng": tables kc prints itself, never a table of the document.
 KC_OWN_TABLES = {
     "help.rules.markdown", "help.summary.by_province", "help.summary.by_kind", "help.summary.output_format", "help.report",
-    "report.intro",
+    "report.intro", "report.large", "help.report.full_sections",  # the report's own index table
 }
 
 

@@ -13,9 +13,11 @@ import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any, TextIO
 
-__all__ = ["STDOUT", "BinaryToTerminal", "write_atomic", "write_output"]
+__all__ = ["STDOUT", "BinaryToTerminal", "open_atomic", "scratch", "write_atomic", "write_output"]
 
 STDOUT = "-"
 
@@ -41,6 +43,46 @@ def write_atomic(target: str | os.PathLike[str], data: bytes | str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+@contextlib.contextmanager
+def open_atomic(target: str | os.PathLike[str]) -> Iterator[TextIO]:
+    """A text file (UTF-8) to write ``target`` piece by piece, so a large output is never
+    held whole: it replaces ``target`` when the block ends, and on any error (raised in the
+    block or while writing) is removed and the old target stays as it was. ``-`` is
+    standard output, written as it comes."""
+    if str(target) == STDOUT:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    path = Path(target)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, _mode_for(path))
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+@contextlib.contextmanager
+def scratch(mode: str = "w+b") -> Iterator[IO[Any]]:
+    """A temporary file for output that is made before it is placed (a report's sections, a
+    summary's grids), removed at the end. Closing it never raises: its content is thrown
+    away, and an error already on its way (a full disk, a file-size limit) is the one to
+    report, not the same error again from flushing what was left."""
+    encoding = None if "b" in mode else "utf-8"
+    handle = tempfile.TemporaryFile(mode, encoding=encoding, newline=None if "b" in mode else "")  # noqa: SIM115 (closed below)
+    try:
+        yield handle
+    finally:
+        with contextlib.suppress(OSError):
+            handle.close()
 
 
 def _mode_for(path: Path) -> int:

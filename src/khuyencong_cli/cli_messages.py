@@ -337,5 +337,11 @@ register(
         },
         "help.report.output": {"en": "The HTML file to write.", "vi": "Tệp HTML sẽ ghi."},
         "help.report.title": {"en": "Page title.", "vi": "Tiêu đề trang."},
+        "help.report.full_sections": {
+            "en": "Up to this many plans, each gets its full section; beyond it, the page is an index table "
+            "of every plan (totals, findings) and full sections only for the plans with findings.",
+            "vi": "Tối đa bấy nhiêu kế hoạch thì mỗi kế hoạch có phần trình bày đầy đủ; nhiều hơn thì trang là "
+            "một bảng mục lục mọi kế hoạch (tổng kinh phí, số phát hiện) và chỉ trình bày đầy đủ các kế hoạch có phát hiện.",
+        },
     }
 )

@@ -7,8 +7,10 @@ A plan that cannot be loaded stops summary, reconcile, diff and report (they nee
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterator, Sequence
+from typing import TextIO
 
 from .errors import KcError, UsageError
 from .i18n import translate
@@ -18,7 +20,9 @@ from .numbers import normalise_unit, unit_factor
 from .os_errors import os_reason
 from .paths import STDIN, walk
 
-__all__ = ["PlanStream", "PlansNotLoaded", "display_unit", "load_each", "load_paths", "shown_name", "write_output"]
+__all__ = [
+    "PlanStream", "PlansNotLoaded", "display_unit", "load_each", "load_paths", "output_stream", "shown_name", "write_output",
+]
 
 
 class PlansNotLoaded(KcError):
@@ -125,5 +129,18 @@ def write_output(data: str | bytes, output: str | None) -> None:
         write(output or "-", data)
     except BinaryToTerminal as exc:
         raise UsageError("cli.binary-to-terminal") from exc
+    except OSError as exc:
+        raise UsageError("cli.cannot-write", path=output, reason=os_reason(exc)) from exc
+
+
+@contextlib.contextmanager
+def output_stream(output: str | None) -> Iterator[TextIO]:
+    """Standard output (no name, or ``-``), else the named file, written piece by piece and
+    put in place whole at the end (atomic.py); failing to write is a usage error."""
+    from .atomic import open_atomic
+
+    try:
+        with open_atomic(output or "-") as handle:
+            yield handle
     except OSError as exc:
         raise UsageError("cli.cannot-write", path=output, reason=os_reason(exc)) from exc

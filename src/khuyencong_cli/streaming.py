@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import pickle
 import sys
-import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, TextIO
 
+from .atomic import scratch
 from .engine import has_internal_errors
 from .findings import Finding, Severity
 from .reporters.base import Report
@@ -64,7 +64,7 @@ class Outcome:
 def stream_validation(
     request: ValidateRequest, planned: RunPlan, output_format: str, color: bool, tool_version: str, out: TextIO
 ) -> Outcome:
-    """``kc validate`` with its report written file by file (text, json or sarif)."""
+    """``kc validate`` with its report written file by file, in any format."""
     from .baseline import repo_root
     from .loader import STDIN_NAME
     from .paths import STDIN
@@ -113,18 +113,23 @@ def stream_machine(
     total: int | None = None,
     progress: bool | None = None,
 ) -> Outcome:
-    """``json`` or ``sarif``: the same document as the whole-report renderers write."""
+    """``json``, ``sarif``, ``junit``, ``gitlab`` or ``github``: the same document as the
+    whole-report renderers write."""
     from dataclasses import replace
 
     from .reporters import json_format, sarif
 
+    if output_format == "gitlab":
+        return _stream_gitlab(results, template, failing, out, total, progress)
+    if output_format in ("junit", "github"):
+        return _stream_by_file(results, template, output_format, failing, out, total, progress)
     outcome = Outcome()
     files: list[str] = []
     rules: dict[str, tuple[str, Severity]] = {}
     classes: Counter[tuple[bool, int]] = Counter()
     shown_total = 0
     show_progress = sys.stderr.isatty() if progress is None else progress
-    with tempfile.TemporaryFile() as spool:
+    with scratch() as spool:
         for result in _with_progress(results, total, show_progress):
             files.append(result.file)
             shown = outcome.add(result, failing, template.quiet)
@@ -147,6 +152,65 @@ def stream_machine(
                 kept_rules.setdefault(finding.rule, (finding.name, finding.severity))
             left_out = shown_total - sarif.MAX_RESULTS
             sarif.write_log(out, report, kept_rules, _Keep(classes, failing, sarif.MAX_RESULTS).filter(_read_back(spool)), left_out)
+    return outcome
+
+
+def _stream_gitlab(
+    results: Iterable[FileResult], template: Report, failing: Severity, out: TextIO, total: int | None,
+    progress: bool | None,
+) -> Outcome:
+    """GitLab's list needs nothing before its issues: each file's are written as it comes."""
+    from .reporters import gitlab
+
+    outcome = Outcome()
+    show_progress = sys.stderr.isatty() if progress is None else progress
+
+    def issues() -> Iterator[tuple[Finding, Sequence[str] | None]]:
+        for result in _with_progress(results, total, show_progress):
+            for finding in outcome.add(result, failing, template.quiet):
+                yield finding, result.lines
+
+    gitlab.write_issues(out, template, issues())
+    return outcome
+
+
+def _stream_by_file(
+    results: Iterable[FileResult], template: Report, output_format: str, failing: Severity, out: TextIO,
+    total: int | None, progress: bool | None,
+) -> Outcome:
+    """``junit`` (its totals come first, its suites in the order the files were given) and
+    ``github`` (the most important findings first): each file's findings are spooled to a
+    temporary file as they come, with its place in the spool, and read back as the format
+    needs them."""
+    from dataclasses import replace
+
+    from .reporters import github, junit
+
+    outcome = Outcome()
+    places: dict[str, int] = {}
+    broken: list[str] = []
+    totals = junit.Totals()
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    with scratch() as spool:
+        for result in _with_progress(results, total, show_progress):
+            shown = outcome.add(result, failing, template.quiet)
+            if not result.ok:
+                broken.append(result.file)
+            totals.add(shown, not result.ok, failing)
+            places[result.file] = spool.tell()
+            pickle.dump((tuple(shown), result.lines, result.ok), spool, pickle.HIGHEST_PROTOCOL)
+        report = replace(template, files=list(template.files) or list(places), broken=broken)
+        if output_format == "github":
+            github.write_annotations(out, report, lambda: _read_back(spool), outcome.counts)
+            return outcome
+
+        def suites() -> Iterator[tuple[str, Sequence[Finding], bool]]:
+            for file in dict.fromkeys(report.files):
+                spool.seek(places[file])
+                findings, _, ok = pickle.load(spool)
+                yield file, findings, not ok
+
+        junit.write_document(out, report, totals, suites())
     return outcome
 
 
@@ -177,7 +241,7 @@ def _read_back(spool: IO[bytes]) -> Iterator[tuple[Finding, list[str]]]:
     spool.seek(0)
     while True:
         try:
-            findings, lines = pickle.load(spool)
+            findings, lines, *_ = pickle.load(spool)
         except EOFError:
             return
         for finding in findings:

@@ -85,7 +85,7 @@ def plan_run(request: ValidateRequest) -> RunPlan:
 def streams(request: ValidateRequest, output_format: str, environ: Mapping[str, str] = os.environ) -> bool:
     """Whether the report can be written file by file (memory flat in the findings): not when
     a baseline must see every finding first, nor when the GitHub step summary is written too."""
-    return output_format in ("text", "json", "sarif") and not (
+    return output_format in ("text", "json", "sarif", "junit", "gitlab", "github") and not (
         request.baseline or request.update_baseline or environ.get("GITHUB_STEP_SUMMARY")
     )
 

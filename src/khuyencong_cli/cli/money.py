@@ -40,8 +40,9 @@ def summary(
     """Show the money of plans, computed from their table cells, beside what they state."""
     from ..errors import UsageError
     from ..i18n import translate
-    from ..plans import display_unit, load_paths, write_output
-    from ..summary import SummaryOptions, render_summaries, summarise
+    from ..plans import display_unit, load_paths, output_stream, write_output
+    from ..summary import SummaryOptions, summarised
+    from ..summary.render import write
 
     language = current_language(lang)
     chosen_unit = display_unit(unit)
@@ -53,16 +54,17 @@ def summary(
         raise UsageError("cli.xlsx-needs-output")
     plans = load_paths(paths, language).pairs()
     options = SummaryOptions(by_source, by_year, by_item, by_province, by_kind)
-    summaries, empty = summarise(plans, options, chosen_unit, split_list(table))
-    for file in empty:
-        typer.echo(translate("summary.no-money", language, file=file), err=True)
-    if xlsx:
-        from ..summary.xlsx import xlsx_bytes
+    with summarised(plans, options, chosen_unit, split_list(table)) as (summaries, empty):
+        for file in empty:
+            typer.echo(translate("summary.no-money", language, file=file), err=True)
+        if xlsx:
+            from ..summary.xlsx import xlsx_bytes
 
-        write_output(xlsx_bytes(summaries, lang=language), output)
-        return
-    chosen = (output_format or SummaryFormat.table).value
-    write_output(render_summaries(summaries, chosen, lang=language, plain_numbers=plain_numbers, chart=chart), output)
+            write_output(xlsx_bytes(list(summaries), lang=language), output)
+            return
+        chosen = (output_format or SummaryFormat.table).value
+        with output_stream(output) as out:
+            write(summaries, chosen, out, lang=language, plain_numbers=plain_numbers, chart=chart)
 
 
 @command()
@@ -126,6 +128,7 @@ def report(
     paths: PathsArgument,
     output: Annotated[str, Opt("--output", "-o", autocompletion=files)] = "report.html",
     title: Annotated[str | None, Opt("--title")] = None,
+    full_sections: Annotated[int, Opt("--full-sections", min=0)] = 50,
     lang: LangOption = None,
     plain_numbers: PlainOption = False,
 ) -> None:
@@ -134,10 +137,11 @@ def report(
     Exit 0 when the page is written; 2, writing nothing, when a plan cannot be loaded.
     """
     from ..i18n import translate
-    from ..plans import load_paths, write_output
-    from ..report import build_report
+    from ..plans import load_paths, output_stream
+    from ..report import write_report
 
     language = current_language(lang)
     loaded = load_paths(paths, language)
-    write_output(build_report(loaded, lang=language, plain_numbers=plain_numbers, title=title), output)
+    with output_stream(output) as out:
+        write_report(loaded, out, lang=language, plain_numbers=plain_numbers, title=title, full_sections=full_sections)
     typer.echo(translate("cli.report-written", language, path=output, count=len(loaded)), err=True)

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .page import build_report
+from .page import FULL_SECTIONS, build_report, write_report
 
-__all__ = ["build_report"]
+__all__ = ["FULL_SECTIONS", "build_report", "write_report"]

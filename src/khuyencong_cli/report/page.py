@@ -9,12 +9,18 @@ text from a plan goes through ``html.escape``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import contextlib
+import io
+import shutil
+from collections.abc import Iterable, Iterator, Sequence, Sized
+from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
+from typing import TextIO, cast
 
+from ..atomic import scratch
 from ..engine import CheckOptions, check
-from ..findings import severity_label
+from ..findings import Finding, Severity, severity_label
 from ..i18n import register, translate
 from ..loader import LoadedPlan
 from ..model import Plan
@@ -25,7 +31,7 @@ from ..summary.render import cell_text, column_label, format_percent, row_label
 from ..summary.views import FROM_TEXT, SummaryOptions, SummaryView, build_views
 from .charts import TOTAL_COLOUR, Colours, paired_bars, share_bar, stacked_bars
 
-__all__ = ["build_report"]
+__all__ = ["FULL_SECTIONS", "build_report", "write_report"]
 
 ZERO = Decimal(0)
 
@@ -77,41 +83,158 @@ def _t(key: str, lang: str, **params: object) -> str:
     return escape(translate(key, lang, **params))
 
 
-def build_report(loaded: Iterable[LoadedPlan], *, lang: str, plain_numbers: bool = False, title: str | None = None) -> str:
-    """The whole page for the given plans (broken plans show their load problems).
+FULL_SECTIONS = 50
+"""Up to this many documents, every one gets its full section; beyond it, the page is an
+index table of every document (its totals and findings) and full sections only for the
+documents with findings: a page of 10.000 full sections could not be read, nor opened."""
+
+
+@dataclass(frozen=True, slots=True)
+class _YearMoney:
+    """What the closing plan-against-results comparison needs of one plan's money: its
+    sums by year, not its facts (a report on many plans keeps one of these per plan)."""
+
+    file: str
+    province: str
+    kind: str
+    unit: str
+    years: tuple[int, ...]
+    by_year: dict[int, Decimal]
+
+
+def build_report(
+    loaded: Iterable[LoadedPlan], *, lang: str, plain_numbers: bool = False, title: str | None = None,
+    full_sections: int = FULL_SECTIONS,
+) -> str:
+    """The whole page for the given plans (broken plans show their load problems), as text;
+    :func:`write_report` writes the same page to a file as it goes."""
+    buffer = io.StringIO()
+    write_report(loaded, buffer, lang=lang, plain_numbers=plain_numbers, title=title, full_sections=full_sections)
+    return buffer.getvalue()
+
+
+def write_report(
+    loaded: Iterable[LoadedPlan], out: TextIO, *, lang: str, plain_numbers: bool = False, title: str | None = None,
+    full_sections: int = FULL_SECTIONS,
+) -> None:
+    """Write the page to ``out``, in memory flat in the number of plans.
 
     ``loaded`` is read once, one plan at a time (a :class:`~khuyencong_cli.plans.PlanStream`
-    loads each as it is asked for): each plan's section is written as it comes and only its
-    name and money are kept for the index and the closing comparison, never the plan."""
+    loads each as it is asked for). Each plan's section is written to a temporary file as it
+    comes, and so are its index entry and its named page; only its sums by year are kept,
+    for the closing comparison. Nothing is written to ``out`` before every plan has been
+    read, so a plan that cannot be loaded (raised at the end of a stream) leaves ``out``
+    untouched. More than ``full_sections`` plans: the index becomes a table of every plan
+    and only the plans with findings get a full section (docs/reports.md)."""
+    plans = loaded if isinstance(loaded, Sized) else list(loaded)
+    large = len(plans) > full_sections
     heading = title or translate("report.title", lang)
     options = CheckOptions(lang=lang, plain_numbers=plain_numbers)
-    all_money: list[PlanMoney] = []
+    year_money: list[_YearMoney] = []
     colours = Colours()
-    page_rules: list[str] = []
-    index_items: list[str] = []
-    sections: list[str] = []
-    for index, plan in enumerate(loaded):
-        name = plan.plan.document.title if plan.plan else plan.file
-        index_items.append(f'<li><a href="#plan-{index}">{escape(name)}</a></li>')
-        # A named page per document: its printed pages carry its name in their header.
-        page_rules.append(f"@page plan-{index}{{@top-left{{content:{_css_string(name)}}}}}#plan-{index}{{page:plan-{index}}}")
-        sections.append(f'<section id="plan-{index}" class="plan">')
-        sections.append("".join(_plan_section(plan, options, lang, plain_numbers, all_money, colours)))
-        sections.append("</section>")
-    body: list[str] = [f"<h1>{escape(heading)}</h1>"]
-    body.append(f'<p class="note">{_t("report.intro", lang, count=len(index_items))}</p>')
-    body.append("<nav><ul>")
-    body.extend(index_items)
-    body.append("</ul></nav>")
-    body.extend(sections)
-    body.extend(_plan_against_results(all_money, lang, plain_numbers))
-    body.append(f"<footer>{_t('report.footer', lang)}</footer>")
+    count = shown = 0
+    with _spool() as page_rules, _spool() as index, _spool() as sections:
+        for number, plan in enumerate(plans):
+            count += 1
+            name = plan.plan.document.title if plan.plan else plan.file
+            # Claims with no source are not charted; the money first, then the rules (which
+            # forget the tables' shared reading when they are done).
+            monies = [m for m in collect([(plan.file, plan.plan)]) if m.facts] if plan.plan else []
+            findings = sorted(check(plan, options))
+            year_money.extend(_by_year(m) for m in monies if m.kind in ("budget", "results"))
+            full = not large or bool(findings) or plan.plan is None
+            if large:
+                index.write(_index_row(number, name, plan, monies, findings, full, lang, plain_numbers))
+            else:
+                index.write(f'<li><a href="#plan-{number}">{escape(name)}</a></li>')
+            if not full:
+                continue
+            shown += 1
+            # A named page per document: its printed pages carry its name in their header.
+            page_rules.write(f"@page plan-{number}{{@top-left{{content:{_css_string(name)}}}}}#plan-{number}{{page:plan-{number}}}")
+            sections.write(f'<section id="plan-{number}" class="plan">')
+            sections.write("".join(_plan_section(plan, monies, findings, lang, plain_numbers, colours)))
+            sections.write("</section>")
+        out.write(
+            f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(heading)}</title><style>{_CSS}{_PRINT_CSS}"
+            f"@page{{@top-left{{content:{_css_string(heading)};font:9pt system-ui,sans-serif;color:#555}}}}"
+        )
+        _copy(page_rules, out)
+        out.write(f"}}</style></head><body><h1>{escape(heading)}</h1>")
+        out.write(f'<p class="note">{_t("report.intro", lang, count=count)}</p>')
+        if large:
+            out.write(f'<p class="note">{_t("report.large", lang, count=count, limit=full_sections, shown=shown)}</p>')
+            out.write(_index_head(lang))
+            _copy(index, out)
+            out.write("</tbody></table></div></nav>")
+        else:
+            out.write("<nav><ul>")
+            _copy(index, out)
+            out.write("</ul></nav>")
+        _copy(sections, out)
+    out.write("".join(_plan_against_results(year_money, lang, plain_numbers)))
+    out.write(f"<footer>{_t('report.footer', lang)}</footer><script>{_SCRIPT}</script></body></html>\n")
+
+
+@contextlib.contextmanager
+def _spool() -> Iterator[TextIO]:
+    """A temporary text file for a part of the page that is written before it is placed."""
+    with scratch("w+") as handle:
+        yield cast(TextIO, handle)
+
+
+def _copy(spool: TextIO, out: TextIO) -> None:
+    spool.seek(0)
+    shutil.copyfileobj(spool, out)
+
+
+def _by_year(money: PlanMoney) -> _YearMoney:
+    by_year: dict[int, Decimal] = {}
+    for fact in money.year_facts:
+        if fact.year is not None:
+            by_year[fact.year] = by_year.get(fact.year, ZERO) + fact.value
+    return _YearMoney(money.file, money.province, money.kind, money.unit, tuple(money.years), by_year)
+
+
+def _index_head(lang: str) -> str:
+    heads = [
+        _t("report.index.title", lang), _t("report.province", lang), _t("report.index.kind", lang),
+        _t("report.planned-total", lang), _t("report.spent-total", lang),
+        *(escape(severity_label(severity, lang)) for severity in Severity),
+    ]
+    cells = "".join(f"<th>{head}</th>" for head in heads)
+    return f'<nav><div class="scroll"><table class="figures index"><thead><tr>{cells}</tr></thead><tbody>'
+
+
+def _index_row(
+    number: int, name: str, loaded: LoadedPlan, monies: Sequence[PlanMoney], findings: Sequence[Finding], full: bool,
+    lang: str, plain: bool,
+) -> str:
+    """One document in the index of a large page: its name (a link when it has a section),
+    province, kind, computed totals of planned money and money spent, and its findings per
+    severity."""
+    plan = loaded.plan
+    link = f'<a href="#plan-{number}">{escape(name)}</a>' if full else escape(name)
+    province = escape(plan.document.province) if plan else ""
+    kind = _t(f"report.doc-kind.{plan.document.kind.value}", lang) if plan else ""
+    totals = []
+    for kind_of_money in ("budget", "results"):
+        mine = [m for m in monies if m.kind == kind_of_money]
+        totals.append("<br>".join(
+            f"{escape(format_number(sum((f.value for f in m.facts), ZERO), plain))} {escape(m.unit)}" for m in mine
+        ))
+    counts = {severity: 0 for severity in Severity}
+    for finding in findings:
+        counts[finding.severity] += 1
+    cells = "".join(
+        f'<td class="num sev-{severity.value}">{counts[severity]}</td>' if counts[severity] else '<td class="num">0</td>'
+        for severity in Severity
+    )
     return (
-        f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(heading)}</title><style>{_CSS}{_PRINT_CSS}"
-        f"@page{{@top-left{{content:{_css_string(heading)};font:9pt system-ui,sans-serif;color:#555}}}}{''.join(page_rules)}}}</style></head>"
-        f"<body>{''.join(body)}<script>{_SCRIPT}</script></body></html>\n"
+        f'<tr><td title="{escape(loaded.file)}">{link}</td><td>{province}</td><td>{kind}</td>'
+        f'<td class="num">{totals[0]}</td><td class="num">{totals[1]}</td>{cells}</tr>'
     )
 
 
@@ -141,16 +264,14 @@ def _document_meta(file: str, plan: Plan, lang: str) -> list[str]:
 
 
 def _plan_section(
-    loaded: LoadedPlan, options: CheckOptions, lang: str, plain: bool, all_money: list[PlanMoney], colours: Colours
+    loaded: LoadedPlan, monies: Sequence[PlanMoney], findings: Sequence[Finding], lang: str, plain: bool, colours: Colours
 ) -> list[str]:
     plan = loaded.plan
     out = [f"<h2>{escape(plan.document.title if plan else loaded.file)}</h2>"]
     if plan is None:
-        out.extend(_findings(loaded, options, lang))
+        out.extend(_findings(findings, lang))
         return out
     out.extend(_document_meta(loaded.file, plan, lang))
-    monies = [m for m in collect([(loaded.file, plan)]) if m.facts]  # claims with no source: not charted
-    all_money.extend(monies)
     for money in monies:
         out.append(f"<h3>{_t('summary.kind.' + money.kind, lang)} ({escape(money.unit)})</h3>")
         (by_source,) = build_views([money], SummaryOptions(by_source=True), money.unit)
@@ -186,7 +307,7 @@ def _plan_section(
             out.append(f'<p class="note">{_t(note, lang)}</p>')
     if len(monies) == 2:
         out.extend(_planned_and_spent(monies[0], monies[1], lang, plain))
-    out.extend(_findings(loaded, options, lang))
+    out.extend(_findings(findings, lang))
     return out
 
 
@@ -202,8 +323,7 @@ def _short(label: str) -> str:
     return short + mark if label.endswith(mark) and not short.endswith(mark) else short
 
 
-def _findings(loaded: LoadedPlan, options: CheckOptions, lang: str) -> list[str]:
-    findings = sorted(check(loaded, options))
+def _findings(findings: Sequence[Finding], lang: str) -> list[str]:
     out = [f"<h3>{_t('report.findings', lang, count=len(findings))}</h3>"]
     if not findings:
         out.append(f'<p class="ok">{_t("report.no-findings", lang)}</p>')
@@ -278,7 +398,7 @@ def _planned_and_spent(planned: PlanMoney, spent: PlanMoney, lang: str, plain: b
     ]
 
 
-def _plan_against_results(monies: Sequence[PlanMoney], lang: str, plain: bool) -> list[str]:
+def _plan_against_results(monies: Sequence[_YearMoney], lang: str, plain: bool) -> list[str]:
     """A plan and a results report of the same province with years in common: year by year."""
     out: list[str] = []
     budgets = [m for m in monies if m.kind == "budget"]
@@ -290,8 +410,8 @@ def _plan_against_results(monies: Sequence[PlanMoney], lang: str, plain: bool) -
             years = sorted(set(plan.years) & set(done.years))
             if not years:
                 continue
-            a = [sum((f.value for f in plan.year_facts if f.year == y), ZERO) for y in years]
-            b = [sum((f.value for f in done.year_facts if f.year == y), ZERO) for y in years]
+            a = [plan.by_year.get(y, ZERO) for y in years]
+            b = [done.by_year.get(y, ZERO) for y in years]
             labels = (translate("report.planned", lang), translate("report.spent", lang))
             title = translate("report.chart.plan-results", lang, province=plan.province, unit=plan.unit)
             rows = []
@@ -321,6 +441,16 @@ register(
         "report.date": {"en": "Date", "vi": "Ngày"},
         "report.period": {"en": "Period", "vi": "Giai đoạn"},
         "report.origin": {"en": "Source", "vi": "Nguồn văn bản"},
+        "report.large": {
+            "en": "{count} documents, more than {limit}: the table lists every one with its computed totals and its findings; "
+            "the {shown} with findings have a full section below.",
+            "vi": "{count} văn bản, nhiều hơn {limit}: bảng dưới đây liệt kê từng văn bản với tổng kinh phí tính ra và số phát hiện; "
+            "{shown} văn bản có phát hiện được trình bày đầy đủ ở phần sau.",
+        },
+        "report.index.title": {"en": "Document", "vi": "Văn bản"},
+        "report.index.kind": {"en": "Kind", "vi": "Loại"},
+        "report.planned-total": {"en": "Planned (computed)", "vi": "Kế hoạch (tính ra)"},
+        "report.spent-total": {"en": "Spent (computed)", "vi": "Thực hiện (tính ra)"},
         "report.findings": {"en": "Findings ({count})", "vi": "Kết quả kiểm tra ({count})"},
         "report.no-findings": {"en": "No findings: the figures are consistent.", "vi": "Không phát hiện sai sót: các số liệu nhất quán."},
         "report.place": {"en": "Place", "vi": "Vị trí"},

@@ -14,13 +14,15 @@ a Markdown table: :func:`step_summary`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import groupby
+from typing import TextIO
 
 from ..findings import Finding, Severity, severity_label
 from ..i18n import register, translate
-from .base import Report, display_path, end_of_figure, summary_line
+from .base import Report, display_path, end_of_figure, summary_from_counts, summary_line
 
-__all__ = ["render", "escape_data", "escape_property", "importance", "step_summary", "append_step_summary"]
+__all__ = ["render", "write_annotations", "escape_data", "escape_property", "importance", "step_summary", "append_step_summary"]
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -47,20 +49,57 @@ def render(report: Report) -> str:
         out.append(f"::group::{escape_data(path)}")
         lines = report.lines.get(file, [])
         for finding in group:
-            properties = {
-                "file": path,
-                "line": str(finding.line),
-                "col": str(finding.column),
-                "endColumn": str(end_of_figure(finding, lines)),
-                "title": f"{finding.rule} {finding.name}",
-            }
-            props = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
-            message = finding.message + (f"\n{finding.hint}" if finding.hint else "")
-            out.append(f"::{_COMMAND[finding.severity]} {props}::{escape_data(message)}")
+            out.append(_annotation(finding, path, lines))
         out.append("::endgroup::")
     if not report.quiet:
         out.append(summary_line(report))
     return "".join(line + "\n" for line in out)
+
+
+def _annotation(finding: Finding, path: str, lines: Sequence[str]) -> str:
+    properties = {
+        "file": path,
+        "line": str(finding.line),
+        "col": str(finding.column),
+        "endColumn": str(end_of_figure(finding, lines)),
+        "title": f"{finding.rule} {finding.name}",
+    }
+    props = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
+    message = finding.message + (f"\n{finding.hint}" if finding.hint else "")
+    return f"::{_COMMAND[finding.severity]} {props}::{escape_data(message)}"
+
+
+def write_annotations(
+    out: TextIO,
+    report: Report,
+    read: Callable[[], Iterable[tuple[Finding, Sequence[str]]]],
+    counts: Mapping[Severity, int],
+) -> None:
+    """The same text as :func:`render`, from findings read in place order (``read`` gives
+    them again for each pass) rather than held: one pass per importance class (failing,
+    then by severity), each keeping place order; a file's group stays open across two
+    classes when it is both the last of one and the first of the next, as grouping the
+    whole sorted list does."""
+    failing = report.failing
+    classes = sorted(
+        {(finding.severity.rank < failing.rank, -finding.severity.rank) for finding, _ in read()}
+    )
+    open_file: str | None = None
+    for klass in classes:
+        for finding, lines in read():
+            if (finding.severity.rank < failing.rank, -finding.severity.rank) != klass:
+                continue
+            path = display_path(report, finding.file)
+            if finding.file != open_file:
+                if open_file is not None:
+                    out.write("::endgroup::\n")
+                out.write(f"::group::{escape_data(path)}\n")
+                open_file = finding.file
+            out.write(_annotation(finding, path, lines) + "\n")
+    if open_file is not None:
+        out.write("::endgroup::\n")
+    if not report.quiet:
+        out.write(summary_from_counts(counts, len(report.files), report.lang) + "\n")
 
 
 def _cell(text: str) -> str:

@@ -8,26 +8,41 @@ Fingerprints are the baseline's, made unique within the report when a finding re
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
 
 from ..baseline import fingerprint
-from ..findings import Severity
+from ..findings import Finding, Severity
 from .base import Report, display_path
 
-__all__ = ["render", "SEVERITY"]
+__all__ = ["render", "write_issues", "SEVERITY"]
 
 SEVERITY = {Severity.ERROR: "critical", Severity.WARNING: "major", Severity.INFO: "info"}
 _BLOCKERS = {"KC000", "KC001", "KC002", "KC003", "KC004", "KC005", "KC006"}
 
 
 def render(report: Report) -> str:
+    out = io.StringIO()
+    write_issues(out, report, ((f, report.lines.get(f.file)) for f in report.findings))
+    return out.getvalue()
+
+
+def write_issues(out: TextIO, report: Report, findings: Iterable[tuple[Finding, Sequence[str] | None]]) -> None:
+    """The list written one issue at a time (each finding with its file's lines), the same
+    text as ``json.dumps`` of the whole list. A fingerprint names its file, so repeats are
+    counted within a file and forgotten at the next."""
     seen: Counter[str] = Counter()
-    issues: list[dict[str, Any]] = []
-    for finding in report.findings:
+    current: str | None = None
+    empty = True
+    for finding, lines in findings:
+        if finding.file != current:
+            seen.clear()
+            current = finding.file
         path = display_path(report, finding.file)
-        base = fingerprint(finding, path, report.lines.get(finding.file))
+        base = fingerprint(finding, path, lines)
         seen[base] += 1
         unique = base if seen[base] == 1 else f"{base}-{seen[base]}"
         severity = "blocker" if finding.rule in _BLOCKERS else SEVERITY[finding.severity]
@@ -44,5 +59,7 @@ def render(report: Report) -> str:
             issue["other_locations"] = [
                 {"path": display_path(report, file), "lines": {"begin": line}} for file, line, _ in finding.related
             ]
-        issues.append(issue)
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(issue, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(("[\n  " if empty else ",\n  ") + text)
+        empty = False
+    out.write("[]\n" if empty else "\n]\n")

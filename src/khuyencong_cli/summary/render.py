@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, TextIO
 
 from ..i18n import translate
 from ..numbers import format_number, format_plain
+from ..reporters.base import ITEMS, dump_with_items
 from .views import AVERAGE_STEP, FROM_TEXT, SHARE_STEP, Column, GridRow, SummaryView
 
-__all__ = ["render", "column_label", "row_label", "heading", "cell_text", "bars", "format_percent"]
+__all__ = ["render", "write", "column_label", "row_label", "heading", "cell_text", "bars", "format_percent"]
 
 JSON_VERSION = 2
 BAR_WIDTH = 40
@@ -72,45 +73,60 @@ def cell_text(value: Decimal | str | None, column: Column, plain: bool) -> str:
 
 def render(views: Sequence[SummaryView], fmt: str, *, lang: str, plain_numbers: bool, chart: bool = False) -> str:
     """Render grids as a terminal table, markdown, csv or json."""
+    buffer = io.StringIO()
+    write(views, fmt, buffer, lang=lang, plain_numbers=plain_numbers, chart=chart)
+    return buffer.getvalue()
+
+
+def write(
+    views: Iterable[SummaryView], fmt: str, out: TextIO, *, lang: str, plain_numbers: bool, chart: bool = False
+) -> None:
+    """Write grids to ``out`` one at a time, as :func:`render` renders them (``views`` is read once)."""
     if fmt == "json":
-        return _json(views, lang)
+        _json(views, lang, out)
+        return
     if fmt == "csv":
-        return _csv(views, plain_numbers, lang)
+        _csv(views, plain_numbers, lang, out)
+        return
+    for view in views:
+        out.write("\n".join(_view_lines(view, fmt, lang, plain_numbers, chart)) + "\n")
+
+
+def _view_lines(view: SummaryView, fmt: str, lang: str, plain_numbers: bool, chart: bool) -> list[str]:
     from tabulate import tabulate
 
     out: list[str] = []
-    for view in views:
-        title = heading(view, lang)
-        out.append(f"## {title}" if fmt == "markdown" else title)
-        if view.file:
-            out.append(f"`{view.file}`" if fmt == "markdown" else view.file)
-        if fmt == "markdown":
-            out.append("")
-        first = translate(f"summary.view.{view.view}", lang) if view.kind != "all" else ""
-        headers = [first, *[column_label(c, lang) for c in view.columns]]
-        rows = [
-            [_fit(row_label(r, lang), fmt), *[cell_text(v, c, plain_numbers) for v, c in zip(r.values, view.columns, strict=False)]]
-            for r in view.rows
-        ]
-        aligns = ("left", *["center" if c.kind == "mark" else "right" for c in view.columns])
-        out.append(
-            tabulate(rows, headers=headers, tablefmt="pipe" if fmt == "markdown" else "simple",
-                     disable_numparse=True, colalign=aligns)
-        )
-        if fmt == "markdown":
-            out.append("")
-        total_line = _total_line(view, lang, plain_numbers)
-        if total_line:
-            out.append(total_line)
-        for note in view.notes:
-            out.append(translate(note, lang))
-        if chart:
-            drawn = bars(view, lang, plain_numbers)
-            if drawn:
-                out.append("")
-                out.extend(["```text", *drawn, "```"] if fmt == "markdown" else drawn)
+    title = heading(view, lang)
+    out.append(f"## {title}" if fmt == "markdown" else title)
+    if view.file:
+        out.append(f"`{view.file}`" if fmt == "markdown" else view.file)
+    if fmt == "markdown":
         out.append("")
-    return "\n".join(out) + ("\n" if out else "")
+    first = translate(f"summary.view.{view.view}", lang) if view.kind != "all" else ""
+    headers = [first, *[column_label(c, lang) for c in view.columns]]
+    rows = [
+        [_fit(row_label(r, lang), fmt), *[cell_text(v, c, plain_numbers) for v, c in zip(r.values, view.columns, strict=False)]]
+        for r in view.rows
+    ]
+    aligns = ("left", *["center" if c.kind == "mark" else "right" for c in view.columns])
+    out.append(
+        tabulate(rows, headers=headers, tablefmt="pipe" if fmt == "markdown" else "simple",
+                 disable_numparse=True, colalign=aligns)
+    )
+    if fmt == "markdown":
+        out.append("")
+    total_line = _total_line(view, lang, plain_numbers)
+    if total_line:
+        out.append(total_line)
+    for note in view.notes:
+        out.append(translate(note, lang))
+    if chart:
+        drawn = bars(view, lang, plain_numbers)
+        if drawn:
+            out.append("")
+            out.extend(["```text", *drawn, "```"] if fmt == "markdown" else drawn)
+    out.append("")
+    return out
 
 
 LABEL_WIDTH = 64
@@ -162,9 +178,8 @@ def bars(view: SummaryView, lang: str, plain: bool, width: int = BAR_WIDTH) -> l
     return lines
 
 
-def _csv(views: Sequence[SummaryView], plain_numbers: bool, lang: str) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+def _csv(views: Iterable[SummaryView], plain_numbers: bool, lang: str, out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["file", "kind", "view", "unit", "label", "column", "value"])
     for view in views:
         for row in view.rows:
@@ -178,7 +193,6 @@ def _csv(views: Sequence[SummaryView], plain_numbers: bool, lang: str) -> str:
                 else:
                     text = format_plain(value) if plain_numbers else format_number(value)
                 writer.writerow([view.file, _csv_kind(view), view.view, view.unit, row_label(row, lang).strip(), column.key, text])
-    return buffer.getvalue()
 
 
 def _csv_kind(view: SummaryView) -> str:
@@ -188,35 +202,35 @@ def _csv_kind(view: SummaryView) -> str:
     return " ".join(part for part in view.group if part)
 
 
-def _json(views: Sequence[SummaryView], lang: str) -> str:
+def _json(views: Iterable[SummaryView], lang: str, out: TextIO) -> None:
     def value(v: Decimal | str | None, column: Column | None = None) -> str | None:
         if v is None or isinstance(v, str):
             return v
         return format_percent(v, True) if column is not None and column.kind == "percent" else format_plain(v)
 
+    def record(v: SummaryView) -> dict[str, Any]:
+        return {
+            "file": v.file,
+            "plan": v.plan_title,
+            "kind": v.kind,
+            "view": v.view,
+            "unit": v.unit,
+            "columns": [{"key": c.key, "kind": c.kind} for c in v.columns],
+            "rows": [
+                {"label": row_label(r, lang).lstrip("· "), "depth": r.depth, "role": r.role, "values": [value(x, v.columns[i] if i < len(v.columns) else None) for i, x in enumerate(r.values)],
+                 **({"from_text": True} if r.from_text else {})}
+                for r in v.rows
+            ],
+            "computed_total": format_plain(v.computed_total),
+            "stated_total": value(v.stated_total),
+            "differs": v.differs,
+            "notes": v.notes,
+            **({"group": {"kind": v.group[0], "period": v.group[1]}} if v.group is not None else {}),
+        }
+
     document = {
         "version": JSON_VERSION,
         "rounding": {"share": format_plain(SHARE_STEP), "average": format_plain(AVERAGE_STEP)},
-        "summaries": [
-            {
-                "file": v.file,
-                "plan": v.plan_title,
-                "kind": v.kind,
-                "view": v.view,
-                "unit": v.unit,
-                "columns": [{"key": c.key, "kind": c.kind} for c in v.columns],
-                "rows": [
-                    {"label": row_label(r, lang).lstrip("· "), "depth": r.depth, "role": r.role, "values": [value(x, v.columns[i] if i < len(v.columns) else None) for i, x in enumerate(r.values)],
-                     **({"from_text": True} if r.from_text else {})}
-                    for r in v.rows
-                ],
-                "computed_total": format_plain(v.computed_total),
-                "stated_total": value(v.stated_total),
-                "differs": v.differs,
-                "notes": v.notes,
-                **({"group": {"kind": v.group[0], "period": v.group[1]}} if v.group is not None else {}),
-            }
-            for v in views
-        ],
+        "summaries": [ITEMS],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    dump_with_items(out, document, (record(v) for v in views))

@@ -23,6 +23,7 @@ __all__ = [
     "SummaryView",
     "SummaryOptions",
     "build_views",
+    "AcrossPlans",
     "share",
     "average",
     "MARK",
@@ -139,7 +140,10 @@ def build_views(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str)
     """The grids asked for: per plan and kind of money, or across plans when grouped by
     province or by kind."""
     if options.by_province or options.by_kind:
-        return _across_plans(monies, options, unit) if monies else []
+        across = AcrossPlans(options)
+        for money in monies:
+            across.add(money)
+        return across.views(unit)
     views: list[SummaryView] = []
     for money in monies:
         header = _Header(money.file, money.plan, money.kind, money.unit, money.province)
@@ -351,17 +355,72 @@ _DIMENSIONS: dict[str, Callable[[Fact], object]] = {
 }
 
 
-def _across_plans(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str) -> list[SummaryView]:
+_FactKey = tuple[str, str, str, "str | None", str, "int | None", bool, bool]
+"""(kind, period, province, source, item, year, planned, from_text)"""
+
+
+class AcrossPlans:
+    """What the grids across plans need, gathered plan by plan so that no plan's facts are
+    kept: the facts summed by everything a grid groups them by (kind and period always,
+    province, source and item only when asked for; years only in the facts with years),
+    and the plans' stated wholes summed by the set of (kind, period) groups their money
+    falls in. Memory grows with the distinct provinces, sources, items, periods and years
+    shown, not with the number of plans; the grids are those of the facts themselves."""
+
+    def __init__(self, options: SummaryOptions) -> None:
+        self.options = options
+        self.dims = [d for d, on in (("province", options.by_province), ("kind", options.by_kind),
+                                     ("source", options.by_source), ("item", options.by_item)) if on]
+        self.facts: dict[_FactKey, Decimal] = {}
+        self.year_facts: dict[_FactKey, Decimal] = {}
+        self.stated: dict[frozenset[tuple[str, str]], tuple[Decimal, bool]] = {}
+        """groups of a plan's money -> (the sum of their stated wholes, whether one states none)"""
+
+    def _key(self, fact: Fact, with_year: bool) -> _FactKey:
+        dims = self.dims
+        return (
+            fact.kind, fact.period, fact.province if "province" in dims else "",
+            fact.source if "source" in dims else None, fact.item if "item" in dims else "",
+            fact.year if with_year else None, fact.planned and with_year, fact.from_text,
+        )
+
+    def add(self, money: PlanMoney) -> None:
+        """Count one plan's money of one kind."""
+        for store, facts, with_year in ((self.facts, money.facts, False), (self.year_facts, money.year_facts, True)):
+            for fact in facts:
+                key = self._key(fact, with_year)
+                store[key] = store.get(key, ZERO) + fact.value
+        groups = frozenset(_group(f) for f in money.facts)
+        total, missing = self.stated.get(groups, (ZERO, False))
+        stated = money.stated_total
+        self.stated[groups] = (total + (stated if stated is not None else ZERO), missing or stated is None)
+
+    def views(self, unit: str) -> list[SummaryView]:
+        """The grids: one per kind of money and period (see :func:`_across_plans`)."""
+        if not self.stated:
+            return []
+        facts = [_fact(key, value) for key, value in self.facts.items()]
+        year_facts = [_fact(key, value) for key, value in self.year_facts.items()]
+        return _across_plans(facts, year_facts, self.stated, self.options, self.dims, unit)
+
+
+def _fact(key: _FactKey, value: Decimal) -> Fact:
+    kind, period, province, source, item, year, planned, from_text = key
+    return Fact("", province, "", kind, "", item, source, year, value, planned, from_text, period)
+
+
+def _across_plans(
+    facts: Sequence[Fact], year_facts: Sequence[Fact], stated_by_groups: dict[frozenset[tuple[str, str]], tuple[Decimal, bool]],
+    options: SummaryOptions, dims: Sequence[str], unit: str,
+) -> list[SummaryView]:
     """Across plans, planned money and money spent, and the money of different periods, are
     never added together: one grid per kind and period (a province's results of 2009-2015,
     its plan for 2016-2020 and for 2021-2025 stay three figures), the kind and period in the
     heading. ``--by-kind`` alone gives one grid of kind × period rows with no total."""
-    dims = [d for d, on in (("province", options.by_province), ("kind", options.by_kind),
-                             ("source", options.by_source), ("item", options.by_item)) if on]
-    facts = [f for m in monies for f in m.facts]
-    year_facts = [f for m in monies for f in m.year_facts]
     if options.mix_periods:
-        return [_across(facts, year_facts, [m.stated_total for m in monies], dims, options.by_year, unit)]
+        every = [total for total, _ in stated_by_groups.values()]
+        whole: Decimal | None = None if any(missing for _, missing in stated_by_groups.values()) else sum(every, ZERO)
+        return [_across(facts, year_facts, [whole], dims, options.by_year, unit)]
     rest = [d for d in dims if d != "kind"]
     if not rest:
         return [_kinds_apart(facts, year_facts, options.by_year, unit)]
@@ -371,10 +430,11 @@ def _across_plans(monies: Sequence[PlanMoney], options: SummaryOptions, unit: st
         mine = [f for f in facts if _group(f) == group]
         mine_years = [f for f in year_facts if _group(f) == group]
         # A plan's stated whole counts for a group only when all its money is of that group.
-        stated = [m.stated_total for m in monies if any(_group(f) == group for f in m.facts)
-                  and all(_group(f) == group for f in m.facts)]
-        if any(_group(f) == group for m in monies for f in m.facts if m.stated_total is None or
-               not all(_group(g) == group for g in m.facts)):
+        stated: list[Decimal | None] = []
+        alone = stated_by_groups.get(frozenset({group}))
+        if alone is not None:
+            stated.append(None if alone[1] else alone[0])
+        if any(group in groups and len(groups) > 1 for groups in stated_by_groups):
             stated.append(None)
         view = _across(mine, mine_years, stated, rest, options.by_year, unit)
         view.group = (str(group[0]), str(group[1]))
