@@ -20,7 +20,10 @@ LAUNCH = (
     "try:\n    main()\n"
     "finally:\n    sys.stderr.write('TYPER %s\\n' % ('typer' in sys.modules))\n"
 )
-NOT_NEEDED = ("typer", "rich", "pathspec", "hashlib", "tabulate", "openpyxl", "khuyencong_cli.cli", "khuyencong_cli.importing")
+NOT_NEEDED = (
+    "typer", "rich", "pathspec", "hashlib", "tabulate", "openpyxl", "asyncio",
+    "khuyencong_cli.cli", "khuyencong_cli.importing",
+)
 
 
 def _env(lang: str) -> dict[str, str]:

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import Any
 
+from . import pydantic_import  # noqa: F401  (before pydantic: pydantic without asyncio)
+
+# isort: split
 from pydantic import ValidationError
 
 from .i18n import Msg, register

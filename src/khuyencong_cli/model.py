@@ -13,6 +13,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
+from . import pydantic_import  # noqa: F401  (before pydantic: pydantic without asyncio)
+
+# isort: split
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, StrictBool, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
