@@ -21,7 +21,7 @@ LAUNCH = (
     "finally:\n    sys.stderr.write('TYPER %s\\n' % ('typer' in sys.modules))\n"
 )
 NOT_NEEDED = (
-    "typer", "rich", "pathspec", "hashlib", "tabulate", "openpyxl", "asyncio",
+    "typer", "rich", "pathspec", "hashlib", "tabulate", "openpyxl", "asyncio", "json", "pickle", "difflib",
     "khuyencong_cli.cli", "khuyencong_cli.importing",
 )
 

@@ -8,7 +8,6 @@ id used but never defined. The CLI turns any of them into exit code 2.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -158,7 +157,9 @@ def _schema_problems(error: ValidationError, document: SourceDocument) -> Iterat
         elif kind == "extra_forbidden":
             siblings = _allowed_fields(error, item)
             problem, params = "schema.unknown-field", {"name": str(path[-1]) if path else ""}
-            close = difflib.get_close_matches(str(path[-1]), siblings, n=1) if path else []
+            from difflib import get_close_matches  # only for a misspelt key
+
+            close = get_close_matches(str(path[-1]), siblings, n=1) if path else []
             if close:
                 problem, params = "schema.unknown-field-suggest", {**params, "suggestion": close[0]}
             cut = _comma_cut(document.data, path)

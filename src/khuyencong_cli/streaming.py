@@ -12,9 +12,7 @@ and never in a pipe or a log.
 
 from __future__ import annotations
 
-import pickle
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -114,6 +112,8 @@ def stream_machine(
     progress: bool | None = None,
 ) -> Outcome:
     """``json`` or ``sarif``: the same document as the whole-report renderers write."""
+    import pickle
+    import tempfile
     from dataclasses import replace
 
     from .reporters import json_format, sarif
@@ -174,6 +174,8 @@ class _Keep:
 
 def _read_back(spool: IO[bytes]) -> Iterator[tuple[Finding, list[str]]]:
     """The spooled findings in order, each with its file's (excerpted) lines."""
+    import pickle
+
     spool.seek(0)
     while True:
         try:
