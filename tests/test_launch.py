@@ -20,7 +20,10 @@ LAUNCH = (
     "try:\n    main()\n"
     "finally:\n    sys.stderr.write('TYPER %s\\n' % ('typer' in sys.modules))\n"
 )
-NOT_NEEDED = ("typer", "rich", "pathspec", "hashlib", "tabulate", "openpyxl", "khuyencong_cli.cli", "khuyencong_cli.importing")
+NOT_NEEDED = (
+    "typer", "rich", "pathspec", "hashlib", "tabulate", "openpyxl", "asyncio", "json", "pickle", "difflib",
+    "khuyencong_cli.cli", "khuyencong_cli.importing",
+)
 
 
 def _env(lang: str) -> dict[str, str]:
@@ -40,7 +43,12 @@ def _run(args: list[str], lang: str, *, launch: bool) -> subprocess.CompletedPro
         (["validate", "plans/a.yaml"], True),
         (["validate", "plans/", "tests/fixtures"], True),
         (["validate"], False),
-        (["validate", "-q", "plans/"], False),
+        (["validate", "-q", "plans/"], True),
+        (["validate", "--plans-only", "a.yaml", "--strict", "--strict"], True),
+        (["validate", "--plans-only"], False),
+        (["validate", "-f", "json", "plans/"], False),
+        (["validate", "-qq", "plans/"], False),
+        (["validate", "--jobs=2", "plans/"], False),
         (["validate", "plans/", "--lang", "vi"], False),
         (["validate", "--", "plans/"], False),
         (["validate", "-"], False),
@@ -58,6 +66,9 @@ def test_only_a_line_of_paths_takes_the_short_path(argv, plain):
         ["plans/thua-thien-hue-2015-phong-dien.yaml"],  # clean: exit 0
         ["plans/cao-bang-2016-2020-qd-270.yaml", "tests/fixtures"],  # findings and broken files: exit 1
         ["no-such-plan.yaml"],  # cannot check: exit 2
+        ["--plans-only", "plans/cao-bang-2016-2020-qd-270.yaml", ".pre-commit-hooks.yaml"],  # the hook's call
+        ["plans/cao-bang-2016-2020-qd-270.yaml", "--strict", "-q", "--statistics", "--plain-numbers"],
+        ["--quiet", "plans/thua-thien-hue-2015-phong-dien.yaml", "--strict", "--plans-only", "--strict"],
     ],
 )
 def test_validate_of_paths_is_the_same_without_typer(paths, lang):
@@ -67,7 +78,8 @@ def test_validate_of_paths_is_the_same_without_typer(paths, lang):
     assert (short.returncode, short.stdout, short.stderr.removesuffix("TYPER False\n")) == (
         typer_line.returncode, typer_line.stdout, typer_line.stderr,
     )
-    assert short.returncode == {"plans/thua-thien-hue-2015-phong-dien.yaml": 0, "no-such-plan.yaml": 2}.get(paths[0], 1)
+    expected = {"plans/thua-thien-hue-2015-phong-dien.yaml": 0, "no-such-plan.yaml": 2, "--quiet": 0}.get(paths[0], 1)
+    assert short.returncode == expected
 
 
 def test_validate_of_one_plan_loads_only_what_it_uses():

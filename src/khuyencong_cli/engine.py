@@ -7,7 +7,6 @@ reader's language, and keeps a crashing rule from taking the others down with it
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -204,6 +203,8 @@ def _document_word(name: str, value: str, lang: str) -> str:
 
 
 def _internal_error(file: str, rule: Rule, exc: Exception, options: CheckOptions) -> Finding:
+    import traceback  # only when a rule crashed
+
     where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     detail = f"{type(exc).__name__}: {exc}" + (f" ({where.filename}:{where.lineno})" if where else "")
     return Finding.at(

@@ -2,10 +2,15 @@
 
 * ``kc --version`` is answered without loading the command-line framework (typer builds
   every command's parameters before it looks at one option: most of the start-up).
-* ``kc validate PLAN…`` with no option at all (a pre-commit hook's usual call, one process
-  per commit) runs the same body as the typer command (:mod:`.validate_run`) without
-  loading typer: nothing on such a line needs parsing. Any option, a ``-`` or ``--``, or
-  shell completion goes through typer as before.
+* ``kc --help``, ``kc COMMAND --help`` and a bare ``kc`` print their help page from the
+  descriptions kept in :mod:`.help_table`, laid out as click lays it out
+  (:mod:`.help_page`): a test compares every page with typer's in both languages and
+  several terminal widths.
+* ``kc validate PLAN…``, with no option or only flags that take no value (``--plans-only``,
+  the pre-commit hook's call, one process per commit; ``--strict``, ``-q``, ``--statistics``,
+  ``--plain-numbers``), runs the same body as the typer command (:mod:`.validate_run`)
+  without loading typer: nothing on such a line needs more parsing than a set of words. Any
+  other option, a ``-`` or ``--``, or shell completion goes through typer as before.
 * The cyclic garbage collector runs less often. kc allocates hundreds of thousands of
   short-lived, acyclic objects per plan (freed by reference counting anyway), and ``kc
   summary`` and ``kc report`` keep plans while they read more: with the default thresholds,
@@ -19,42 +24,92 @@ import gc
 import os
 import sys
 
-__all__ = ["main", "plain_validate"]
+__all__ = ["main", "plain_validate", "help_request"]
 
 GC_THRESHOLD = (50_000, 20, 100)
 COMPLETION_VARIABLE = "_KC_COMPLETE"
 
 
+# The flags of ``kc validate`` that take no value, and the request field each sets.
+FLAGS = {
+    "--plans-only": "plans_only",
+    "--strict": "strict",
+    "--quiet": "quiet",
+    "-q": "quiet",
+    "--statistics": "statistics",
+    "--plain-numbers": "plain_numbers",
+}
+
+
 def plain_validate(argv: list[str]) -> bool:
-    """Whether the line is ``validate`` followed only by paths (nothing typer must parse)."""
+    """Whether the line is ``validate`` followed by paths and value-less flags only (as click
+    reads them: in any order, repeated or not), with at least one path."""
+    words = argv[1:]
     return (
-        len(argv) >= 2
+        bool(argv)
         and argv[0] == "validate"
-        and not any(word.startswith("-") for word in argv[1:])
+        and all(word in FLAGS or not word.startswith("-") for word in words)
+        and any(not word.startswith("-") for word in words)
         and COMPLETION_VARIABLE not in os.environ
     )
 
 
-def _validate_plans(paths: list[str]) -> int:
-    """``kc validate PATH…`` with every option at its default, as the typer command runs it."""
+def help_request(argv: list[str]) -> str | None:
+    """The command whose help page is all the line asks for (``kc`` for the program), else None."""
+    if COMPLETION_VARIABLE in os.environ:
+        return None
+    if not argv or argv == ["--help"]:
+        return "kc"
+    if len(argv) == 2 and argv[1] == "--help" and not argv[0].startswith("-"):
+        from .help_table import PAGES
+
+        return argv[0] if argv[0] in PAGES else None
+    return None
+
+
+def _help(command: str, bare: bool) -> int:
+    """Print a help page as typer would: on stdout and exit 0, or for a bare ``kc`` on stderr and exit 2."""
+    from .help_page import page_width, render
+    from .help_table import PAGES
+    from .i18n import resolve_language
+
+    text = render(command, PAGES[command], resolve_language(None), page_width()) + "\n"
+    stream = sys.stderr if bare else sys.stdout
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115  (nothing more can be written)
+        return 1
+    return 2 if bare else 0
+
+
+def _validate_plans(words: list[str]) -> int:
+    """``kc validate PATH…`` with these flags and every other option at its default, as the
+    typer command runs it."""
     from .errors import KcError
     from .i18n import resolve_language
     from .validate_run import run_validate
     from .validation import ValidateRequest
 
     language = resolve_language(None)
+    given = {FLAGS[word] for word in words if word in FLAGS}
+    request = ValidateRequest(
+        [word for word in words if word not in FLAGS], strict="strict" in given, quiet="quiet" in given,
+        lang=language, plain_numbers="plain_numbers" in given, plans_only="plans_only" in given,
+    )
     try:
-        return run_validate(ValidateRequest(paths, lang=language), None, statistics=False)
+        return run_validate(request, None, statistics="statistics" in given)
     except KcError as exc:
         sys.stderr.write(exc.report(language))
         return 2
 
 
-def _exit_as_typer(paths: list[str]) -> int:
+def _exit_as_typer(words: list[str]) -> int:
     """The exit code typer's own main would give: 130 on Ctrl-C, 1 when the reader of stdout
     went away (``kc validate … | head``), 1 after "Aborted!" at the end of input."""
     try:
-        code = _validate_plans(paths)
+        code = _validate_plans(words)
         sys.stdout.flush()
     except KeyboardInterrupt:
         return 130
@@ -75,6 +130,9 @@ def main() -> None:
 
         sys.stdout.write(f"kc {__version__}\n")
         return
+    page = help_request(argv)
+    if page is not None:
+        sys.exit(_help(page, bare=not argv))
     gc.set_threshold(*GC_THRESHOLD)
     if plain_validate(argv):
         sys.exit(_exit_as_typer(argv[1:]))

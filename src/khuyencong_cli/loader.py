@@ -8,13 +8,15 @@ id used but never defined. The CLI turns any of them into exit code 2.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import Any
 
+from . import pydantic_import  # noqa: F401  (before pydantic: pydantic without asyncio)
+
+# isort: split
 from pydantic import ValidationError
 
 from .i18n import Msg, register
@@ -155,8 +157,10 @@ def _schema_problems(error: ValidationError, document: SourceDocument) -> Iterat
         elif kind == "extra_forbidden":
             siblings = _allowed_fields(error, item)
             problem, params = "schema.unknown-field", {"name": str(path[-1]) if path else ""}
+            from difflib import get_close_matches  # only for a misspelt key
+
             others = [name for name in siblings if name != str(path[-1])]  # never 'did you mean' the same name
-            close = difflib.get_close_matches(str(path[-1]), others, n=1) if path else []
+            close = get_close_matches(str(path[-1]), others, n=1) if path else []
             if close:
                 problem, params = "schema.unknown-field-suggest", {**params, "suggestion": close[0]}
             cut = _comma_cut(document, path)

@@ -13,6 +13,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
+from . import pydantic_import  # noqa: F401  (before pydantic: pydantic without asyncio)
+
+# isort: split
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, StrictBool, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
@@ -83,6 +86,18 @@ Amount = Annotated[
 """A figure as written: an int or a Vietnamese-formatted string; blank means none."""
 
 Year = Annotated[int, Field(ge=1900, le=2200)]
+
+
+def _empty_list() -> list[Any]:
+    """A new empty list. The defaults are Python functions, not ``list`` and ``dict``: pydantic
+    reads a default factory's signature, and for a builtin Python gets it by tokenizing its text
+    signature, which compiles the tokenizer's large expressions (several ms of ``kc validate``)."""
+    return []
+
+
+def _empty_dict() -> dict[Any, Any]:
+    """A new empty dict (see :func:`_empty_list`)."""
+    return {}
 
 
 class _Model(BaseModel):
@@ -195,7 +210,7 @@ class Document(_Model):
         None, description="Precision the document's figures were rounded to, e.g. \"0,001\""
     )
     hedge_bands: dict[Hedge, Amount] = Field(
-        default_factory=dict,
+        default_factory=_empty_dict,
         description='How far a hedged figure may stray, as a share of it, per hedge: {khoảng: "0,1"}',
     )
     note: str | None = Field(None, description="What the encoding had to decide, and which kinds of text it shows")
@@ -211,7 +226,7 @@ class FundingSource(_Model):
 
     id: str = Field(pattern=r"^[A-Za-z0-9_ĐđÀ-ỹ.-]+$")
     name: str
-    members: list[str] = Field(default_factory=list, description="Ids of the grouped sources")
+    members: list[str] = Field(default_factory=_empty_list, description="Ids of the grouped sources")
 
 
 Cells = dict[Year, Amount | dict[str, Amount]]
@@ -225,14 +240,14 @@ class Row(_Model):
     name: str
     source: str | None = Field(None, description="The source this row's figures belong to")
     unit: str | None = Field(None, description="ĐVT of a targets row (lao động, cơ sở, …)")
-    cells: Cells = Field(default_factory=dict)
+    cells: Cells = Field(default_factory=_empty_dict)
     total: Amount = Field(None, description="The row's stated total (the Tổng/Tổng cộng column)")
     by_source: dict[str, Amount] = Field(
-        default_factory=dict, description="Stated totals per source (Tổng cộng KCQG / KCĐP)"
+        default_factory=_empty_dict, description="Stated totals per source (Tổng cộng KCQG / KCĐP)"
     )
-    rows: list[Row] = Field(default_factory=list, description="Sub-rows (I → 1 → a)")
+    rows: list[Row] = Field(default_factory=_empty_list, description="Sub-rows (I → 1 → a)")
     restates: list[str] = Field(
-        default_factory=list,
+        default_factory=_empty_list,
         description="Rows of the table named by the table's `restates` that hold the same money",
     )
     note: str | None = None
@@ -257,12 +272,12 @@ class Table(_Model):
     section: str | None = Field(None, description="Where the table stands in the document")
     unit: str = Field(description="triệu đồng, tỷ đồng, … (targets tables: the word 'ĐVT')")
     period: str | None = Field(None, description="The table's own period label, if any")
-    years: list[Year] = Field(default_factory=list)
+    years: list[Year] = Field(default_factory=_empty_list)
     plan_years: list[Year] = Field(
-        default_factory=list, description="Year columns that are plan figures (KH năm 2015)"
+        default_factory=_empty_list, description="Year columns that are plan figures (KH năm 2015)"
     )
-    sources: list[str] = Field(default_factory=list, description="Source columns, in order")
-    rows: list[Row] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=_empty_list, description="Source columns, in order")
+    rows: list[Row] = Field(default_factory=_empty_list)
     total: Row | None = Field(None, description="The stated Cộng / Tổng cộng row")
     restates: str | None = Field(
         None, description="Id of a table that states the same money in another breakdown"
@@ -278,9 +293,9 @@ class Figure(_Model):
     """
 
     table: str
-    rows: list[str] = Field(default_factory=list)
-    sources: list[str] = Field(default_factory=list)
-    years: list[Year] = Field(default_factory=list)
+    rows: list[str] = Field(default_factory=_empty_list)
+    sources: list[str] = Field(default_factory=_empty_list)
+    years: list[Year] = Field(default_factory=_empty_list)
 
 
 class Quantity(_Model):
@@ -398,7 +413,7 @@ class Claim(_Model):
     band: Amount = Field(None, description='This claim\'s hedge band, overriding the document\'s: "0,1"')
     period: str | None = Field(None, description="The period the claim speaks of, when not the document's")
     of: Figure | None = Field(None, description="Table figures this value is the total of")
-    parts: list[ClaimPart] = Field(default_factory=list)
+    parts: list[ClaimPart] = Field(default_factory=_empty_list)
     parts_complete: StrictBool = Field(
         True, description="False when the parts are examples, not all of the whole"
     )
@@ -409,7 +424,7 @@ class Claim(_Model):
     growth: Growth | None = None
     ratio: Ratio | None = None
     items: list[str] = Field(
-        default_factory=list, description='The names listed after "gồm:", which `value` counts'
+        default_factory=_empty_list, description='The names listed after "gồm:", which `value` counts'
     )
     target_year: Year | None = Field(None, description='"đến năm 2020": the year the text aims at')
     note: str | None = None
@@ -425,7 +440,7 @@ class Claim(_Model):
         None, description="Id of the claim whose figure this one states again (a headline, a caption)"
     )
     sources: list[str] = Field(
-        default_factory=list, description="The funding sources this figure is money of (its scope), when the text says"
+        default_factory=_empty_list, description="The funding sources this figure is money of (its scope), when the text says"
     )
     kind: TableKind | None = Field(
         None, description="budget (planned money) or results (money spent), when the text says"
@@ -442,10 +457,10 @@ class Plan(_Model):
 
     kc: int = Field(description="Format version; this is version 1")
     document: Document
-    sources: list[FundingSource] = Field(default_factory=list)
-    tables: list[Table] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
-    references: list[LegalReference] = Field(default_factory=list)
+    sources: list[FundingSource] = Field(default_factory=_empty_list)
+    tables: list[Table] = Field(default_factory=_empty_list)
+    claims: list[Claim] = Field(default_factory=_empty_list)
+    references: list[LegalReference] = Field(default_factory=_empty_list)
 
 
 if _PLUGINS_BEFORE is None:

@@ -12,7 +12,6 @@ and never in a pipe or a log.
 
 from __future__ import annotations
 
-import pickle
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -115,6 +114,7 @@ def stream_machine(
 ) -> Outcome:
     """``json``, ``sarif``, ``junit``, ``gitlab`` or ``github``: the same document as the
     whole-report renderers write."""
+    import pickle
     from dataclasses import replace
 
     from .reporters import json_format, sarif
@@ -182,6 +182,7 @@ def _stream_by_file(
     ``github`` (the most important findings first): each file's findings are spooled to a
     temporary file as they come, with its place in the spool, and read back as the format
     needs them."""
+    import pickle
     from dataclasses import replace
 
     from .reporters import github, junit
@@ -238,6 +239,8 @@ class _Keep:
 
 def _read_back(spool: IO[bytes]) -> Iterator[tuple[Finding, list[str]]]:
     """The spooled findings in order, each with its file's (excerpted) lines."""
+    import pickle
+
     spool.seek(0)
     while True:
         try:

@@ -19,6 +19,7 @@ is imported to print help: no rule or core module.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
@@ -37,12 +38,14 @@ from typer._click.exceptions import (
 from typer.core import TyperCommand, TyperGroup
 
 from .. import cli_messages  # noqa: F401  (the help texts and usage messages)
-from ..i18n import catalog, translate
+from ..help_page import Page, Param, command_help, help_key, help_record, short_help, usage_pieces
+from ..help_page import metavar as describe_metavar
+from ..i18n import translate
 from .language import current_language, language_from_argv, speaking
 
 RAW_ARGS = "kc.raw_args"
 
-__all__ = ["RAW_ARGS", "KcCommand", "KcGroup", "help_key", "metavar", "render_usage_error", "LocalizedUsageError"]
+__all__ = ["RAW_ARGS", "KcCommand", "KcGroup", "help_key", "metavar", "describe", "describe_page", "render_usage_error", "LocalizedUsageError"]
 
 
 def _lang() -> str:
@@ -53,32 +56,11 @@ def _t(key: str, /, **params: Any) -> str:
     return translate(key, _lang(), **params)
 
 
-def help_key(command: str, param: str) -> str | None:
-    """The catalog key of a parameter's help: the command's own, else the shared one."""
-    for key in (f"help.{command}.{param}", f"help.{param}"):
-        if key in catalog():
-            return key
-    return None
-
-
 def _choices(param: _click.Parameter) -> list[str]:
     descriptor = getattr(param, "type_descriptor", None)
     if descriptor is None or not descriptor.is_choice:
         return []
     return [c.value if isinstance(c, Enum) else str(c) for c in descriptor.choices or ()]
-
-
-def metavar(command: str, param: _click.Parameter) -> str:
-    """What stands for the value: the choices, else a catalog word (``TỆP``, ``FILE``)."""
-    choices = _choices(param)
-    if choices:
-        return "|".join(choices)
-    for key in (f"metavar.{command}.{param.name}", f"metavar.{param.name}"):
-        if key in catalog():
-            return _t(key)
-    descriptor = getattr(param, "type_descriptor", None)
-    is_number = descriptor is not None and descriptor.annotation is int
-    return _t("metavar.number" if is_number else "metavar.value")
 
 
 def _command_name(ctx: _click.Context) -> str:
@@ -94,91 +76,75 @@ def _is_flag(param: _click.Parameter) -> bool:
     return bool(getattr(param, "is_flag", False)) or getattr(param, "count", False) is True
 
 
-def _argument_usage(command: str, param: _click.Parameter) -> str:
-    shown = metavar(command, param) + ("..." if param.nargs == -1 else "")
-    return shown if param.required else f"[{shown}]"
-
-
-def _extras(param: _click.Parameter) -> list[str]:
-    """The bracketed notes after a help text: default, range, required."""
-    notes: list[str] = []
+def describe(ctx: _click.Context | None, param: _click.Parameter) -> Param:
+    """What the help page shows of a click parameter (the launcher keeps the same records)."""
     default = param.default
     if isinstance(default, Enum):
         default = default.value
+    shown: str | int | None = None
     if not _is_flag(param) and default not in (None, "", (), []) and not callable(default):
-        notes.append(_t("cli.help.default", value=default))
-    low, high = getattr(param, "min", None), getattr(param, "max", None)
-    if low is not None or high is not None:
-        notes.append(_t("cli.help.range", low="" if low is None else f"{low} ≤ ", high="" if high is None else f" ≤ {high}"))
-    if param.required:
-        notes.append(_t("cli.help.required"))
-    return notes
+        shown = default if isinstance(default, int | str) else str(default)
+    descriptor = getattr(param, "type_descriptor", None)
+    is_option = param.param_type_name == "option"
+    return Param(
+        kind=param.param_type_name, name=param.name or "", opts=_option_names(param) if is_option else "",
+        flag=_is_flag(param), choices=tuple(_choices(param)),
+        number=descriptor is not None and descriptor.annotation is int, variadic=param.nargs == -1,
+        required=param.required, default=shown, low=getattr(param, "min", None), high=getattr(param, "max", None),
+        hidden=bool(getattr(param, "hidden", False)),
+        help_option=param.name == "help" or (ctx is not None and param is ctx.command.get_help_option(ctx)),
+        text=getattr(param, "help", None) or "",
+    )
 
 
-def _help_record(ctx: _click.Context, param: _click.Parameter) -> tuple[str, str] | None:
-    if getattr(param, "hidden", False):
-        return None
-    command = _command_name(ctx)
-    if param.param_type_name == "argument":
-        first = metavar(command, param) + ("..." if param.nargs == -1 else "")
-    else:
-        first = _option_names(param)
-        if not _is_flag(param):
-            first += f" {metavar(command, param)}"
-    if param.name == "help" or param is ctx.command.get_help_option(ctx):
-        text = _t("help.help")
-    else:
-        key = help_key(command, param.name or "")
-        text = _t(key) if key else (getattr(param, "help", None) or "")
-    extras = _extras(param)
-    return first, f"{text}  [{'; '.join(extras)}]" if extras else text
+def describe_page(ctx: _click.Context) -> Page:
+    """The help page of ``ctx``'s command as plain data."""
+    command = ctx.command
+    params = tuple(describe(ctx, p) for p in command.get_params(ctx))
+    if not isinstance(command, TyperGroup):
+        return Page(group=False, params=params, commands=())
+    names = tuple(name for name in command.list_commands(ctx) if not command.commands[name].hidden)
+    return Page(group=True, params=params, commands=names)
 
 
-def _command_help(ctx: _click.Context) -> str:
-    key = f"help.{_command_name(ctx)}" if ctx.parent is not None else "help.kc"
-    return _t(key) if key in catalog() else (ctx.command.help or "")
+def metavar(command: str, param: _click.Parameter) -> str:
+    """What stands for the value: the choices, else a catalog word (``TỆP``, ``FILE``)."""
+    return describe_metavar(command, describe(None, param), _lang())
 
 
 class _Localized:
     """What KcCommand and KcGroup share: usage line, help page, short help, usage errors."""
 
     def collect_usage_pieces(self, ctx: _click.Context) -> list[str]:
-        assert isinstance(self, _click.Command)
-        pieces = [_t("cli.usage.options")]
-        command = _command_name(ctx)
-        pieces += [_argument_usage(command, p) for p in self.get_params(ctx) if p.param_type_name == "argument"]
-        if isinstance(self, TyperGroup):
-            pieces.append(_t("cli.usage.command"))
-        return pieces
+        return usage_pieces(_command_name(ctx), describe_page(ctx), _lang())
 
     def format_usage(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
         pieces = self.collect_usage_pieces(ctx)
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_t("cli.usage") + ": ")
 
     def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
-        assert isinstance(self, _click.Command)
+        lang, command, page = _lang(), _command_name(ctx), describe_page(ctx)
         self.format_usage(ctx, formatter)
-        text = _command_help(ctx)
+        text = command_help(command, lang, ctx.command.help or "")
         if text:
             formatter.write_paragraph()
             with formatter.indentation():
                 formatter.write_text(text)
-        records = [(p, _help_record(ctx, p)) for p in self.get_params(ctx)]
-        arguments = [r for p, r in records if r and p.param_type_name == "argument"]
-        options = [r for p, r in records if r and p.param_type_name == "option"]
+        records = [(p, help_record(command, p, lang)) for p in page.params]
+        arguments = [r for p, r in records if r and p.kind == "argument"]
+        options = [r for p, r in records if r and p.kind == "option"]
         for title, rows in (("cli.section.arguments", arguments), ("cli.section.options", options)):
             if rows:
                 with formatter.section(_t(title)):
                     formatter.write_dl(rows)
-        if isinstance(self, TyperGroup):
-            rows = [(name, _short_help(name)) for name in self.list_commands(ctx) if not self.commands[name].hidden]
-            if rows:
-                with formatter.section(_t("cli.section.commands")):
-                    formatter.write_dl(rows)
+        rows = [(name, short_help(name, lang)) for name in page.commands]
+        if rows:
+            with formatter.section(_t("cli.section.commands")):
+                formatter.write_dl(rows)
 
     def get_short_help_str(self, limit: int = 45) -> str:
         assert isinstance(self, _click.Command)
-        return _short_help(self.name or "")
+        return short_help(self.name or "", _lang())
 
     def shell_complete(self, ctx: _click.Context, incomplete: str) -> list[Any]:
         """Option and command names, each with its translated help (zsh and fish show it)."""
@@ -187,17 +153,9 @@ class _Localized:
         by_name = {name: p for p in self.get_params(ctx) for name in [*p.opts, *p.secondary_opts]}
         for item in results:
             if item.value in by_name:
-                record = _help_record(ctx, by_name[item.value])
+                record = help_record(_command_name(ctx), describe(ctx, by_name[item.value]), _lang())
                 item.help = record[1] if record else None
         return results
-
-
-def _short_help(command: str) -> str:
-    """The first sentence of a command's help, for the command list and completion."""
-    key = f"help.{command}"
-    if key not in catalog():
-        return ""
-    return _t(key).split("\n\n", 1)[0].strip()
 
 
 class KcCommand(_Localized, TyperCommand):
@@ -360,3 +318,74 @@ def _unknown_command(exc: UsageError, name: str, lang: str) -> str:
 def fail(key: str, /, **params: Any) -> NoReturn:
     """Raise a parameter error whose text is a catalog message (for option callbacks)."""
     raise BadParameter(_t(key, **params))
+
+
+# -- the launcher's copy of the help pages -------------------------------------------------------
+
+HELP_TABLE = "help_table.py"
+
+
+def help_pages() -> dict[str, Page]:
+    """Every help page of the typer command line as data: ``kc`` itself, then each command."""
+    import typer.main
+
+    from . import app
+
+    group = typer.main.get_command(app)
+    assert isinstance(group, TyperGroup)
+    root = _click.Context(group, info_name="kc")
+    pages = {"kc": describe_page(root)}
+    for name in group.list_commands(root):
+        pages[name] = describe_page(_click.Context(group.commands[name], info_name=name, parent=root))
+    return pages
+
+
+def help_table_source() -> str:
+    """The text of :mod:`khuyencong_cli.help_table` for the command line as declared now."""
+    lines = [
+        '"""Every help page of the command line as data, for ``kc --help`` without typer (:mod:`.launch`).',
+        "",
+        "Written by :func:`khuyencong_cli.cli.localized.write_help_table` from the typer declarations;",
+        "a test fails when it is stale or when a page rendered from it differs from typer's.",
+        '"""',
+        "",
+        "from .help_page import Page, Param",
+        "",
+        "PAGES: dict[str, Page] = {",
+    ]
+    for name, page in help_pages().items():
+        lines.append(f"    {_literal(name)}: Page(")
+        lines.append(f"        group={page.group!r},")
+        lines.append("        params=(")
+        lines += [f"            {_param_literal(param)}," for param in page.params]
+        lines.append("        ),")
+        lines.append(f"        commands={_literal(page.commands)},")
+        lines.append("    ),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _literal(value: object) -> str:
+    """A Python literal of a table value, strings in double quotes as the code base writes them."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_literal(item) for item in value) + ("," if len(value) == 1 else "") + ")"
+    return repr(value)
+
+
+def _param_literal(param: Param) -> str:
+    """``Param("option", "jobs", opts="-j, --jobs", …)``: the fields that differ from their default."""
+    words = [_literal(param.kind), _literal(param.name)]
+    for field, value in zip(Param._fields[2:], param[2:], strict=True):
+        if value != Param._field_defaults[field]:
+            words.append(f"{field}={_literal(value)}")
+    return f"Param({', '.join(words)})"
+
+
+def write_help_table() -> None:
+    """Rewrite :mod:`khuyencong_cli.help_table` after a command or parameter changed."""
+    from pathlib import Path
+
+    target = Path(__file__).resolve().parent.parent / HELP_TABLE
+    target.write_text(help_table_source(), encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -55,6 +54,8 @@ def dump_with_items(out: TextIO, document: Any, items: Iterable[Any]) -> None:
     """``json.dumps(document, indent=2)`` written to ``out`` with the list that holds
     :data:`ITEMS` filled from ``items`` one at a time: the same text as dumping the whole
     document, without ever holding every item."""
+    import json  # only machine formats need it: not loaded for the text report
+
     text = json.dumps(document, ensure_ascii=False, indent=2)
     head, tail = text.split(json.dumps(ITEMS, ensure_ascii=False), 1)
     # json.dumps wrote '[', a newline and the items' indent; then the newline and ']'.
