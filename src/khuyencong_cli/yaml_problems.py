@@ -187,9 +187,11 @@ _PROBLEMS: tuple[_Problem, ...] = (
         "tệp có nhiều hơn một tài liệu YAML (có thêm '---', hoặc văn bản sau phần kết)",
     ),
     _Problem(
-        "yaml.too-deep", r"[Mm]aximum nesting level reached",
-        "lists and mappings nested too deep for the YAML reader",
-        "danh sách và ánh xạ lồng nhau quá sâu đối với trình đọc YAML",
+        # libyaml 0.2.6 scans far ahead in a flow of brackets, so its own limit (1000 levels)
+        # can speak before kc's reader refuses the 101st level (source.MAX_DEPTH).
+        "yaml.too-deep", r"[Mm]aximum nesting level reached|exceeded maximum nesting depth",
+        "the file nests lists and mappings deeper than 100 levels; a plan never does",
+        "tệp lồng danh sách và ánh xạ sâu quá 100 cấp; kế hoạch không bao giờ như vậy",
     ),
     # The composer and the safe constructor (the kc import mapping file).
     _Problem(
