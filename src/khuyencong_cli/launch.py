@@ -2,10 +2,12 @@
 
 * ``kc --version`` is answered without loading the command-line framework (typer builds
   every command's parameters before it looks at one option: most of the start-up).
-* ``kc validate PLAN…`` with no option at all (a pre-commit hook's usual call, one process
-  per commit) runs the same body as the typer command (:mod:`.validate_run`) without
-  loading typer: nothing on such a line needs parsing. Any option, a ``-`` or ``--``, or
-  shell completion goes through typer as before.
+* ``kc validate PLAN…`` with no option but ``--jobs N`` (a pre-commit hook's usual call,
+  one process per commit, or a CI job's) runs the same body as the typer command
+  (:mod:`.validate_run`) without loading typer: nothing on such a line needs parsing, and
+  with ``--jobs`` the workers start a fifth of a second sooner, which is most of what
+  keeps two jobs from twice the speed of one. Any other option, a ``-`` or ``--``, a
+  ``--jobs`` that is not a number, or shell completion goes through typer as before.
 * The cyclic garbage collector runs less often. kc allocates hundreds of thousands of
   short-lived, acyclic objects per plan (freed by reference counting anyway), and ``kc
   summary`` and ``kc report`` keep plans while they read more: with the default thresholds,
@@ -26,17 +28,43 @@ COMPLETION_VARIABLE = "_KC_COMPLETE"
 
 
 def plain_validate(argv: list[str]) -> bool:
-    """Whether the line is ``validate`` followed only by paths (nothing typer must parse)."""
-    return (
-        len(argv) >= 2
-        and argv[0] == "validate"
-        and not any(word.startswith("-") for word in argv[1:])
-        and COMPLETION_VARIABLE not in os.environ
+    """Whether the line is ``validate`` followed only by paths and at most one ``--jobs N``
+    (nothing typer must parse)."""
+    return len(argv) >= 2 and argv[0] == "validate" and COMPLETION_VARIABLE not in os.environ and (
+        _paths_and_jobs(argv[1:]) is not None
     )
 
 
-def _validate_plans(paths: list[str]) -> int:
-    """``kc validate PATH…`` with every option at its default, as the typer command runs it."""
+def _paths_and_jobs(words: list[str]) -> tuple[list[str], int] | None:
+    """The paths and the number of jobs (``--jobs N``, ``--jobs=N``, ``-j N``, N a whole
+    number), or None when the line holds anything else that starts with ``-``."""
+    paths: list[str] = []
+    jobs: int | None = None
+    pending = False  # the word before was --jobs or -j
+    for word in words:
+        if pending:
+            if not word.isdigit() or not word.isascii():
+                return None
+            jobs, pending = int(word), False
+        elif word.startswith("--jobs=") and jobs is None:
+            value = word.removeprefix("--jobs=")
+            if not value.isdigit() or not value.isascii():
+                return None
+            jobs = int(value)
+        elif word in ("--jobs", "-j") and jobs is None:
+            pending = True
+        elif word.startswith("-"):
+            return None
+        else:
+            paths.append(word)
+    if pending or not paths:
+        return None
+    return paths, 1 if jobs is None else jobs
+
+
+def _validate_plans(paths: list[str], jobs: int = 1) -> int:
+    """``kc validate PATH… [--jobs N]`` with every other option at its default, as the typer
+    command runs it."""
     from .errors import KcError
     from .i18n import resolve_language
     from .validate_run import run_validate
@@ -44,17 +72,17 @@ def _validate_plans(paths: list[str]) -> int:
 
     language = resolve_language(None)
     try:
-        return run_validate(ValidateRequest(paths, lang=language), None, statistics=False)
+        return run_validate(ValidateRequest(paths, jobs=jobs, lang=language), None, statistics=False)
     except KcError as exc:
         sys.stderr.write(exc.report(language))
         return 2
 
 
-def _exit_as_typer(paths: list[str]) -> int:
+def _exit_as_typer(paths: list[str], jobs: int = 1) -> int:
     """The exit code typer's own main would give: 130 on Ctrl-C, 1 when the reader of stdout
     went away (``kc validate … | head``), 1 after "Aborted!" at the end of input."""
     try:
-        code = _validate_plans(paths)
+        code = _validate_plans(paths, jobs)
         sys.stdout.flush()
     except KeyboardInterrupt:
         return 130
@@ -77,7 +105,8 @@ def main() -> None:
         return
     gc.set_threshold(*GC_THRESHOLD)
     if plain_validate(argv):
-        sys.exit(_exit_as_typer(argv[1:]))
+        paths, jobs = _paths_and_jobs(argv[1:]) or ([], 1)
+        sys.exit(_exit_as_typer(paths, jobs))
     from .cli import main as cli_main
 
     cli_main()
