@@ -53,6 +53,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udff
 _RESOLVER = yaml.resolver.Resolver()
 # Plain text → its resolved tag, for the whole process (plans repeat keys and values).
 _PLAIN_TAGS: dict[str, str] = {}
+# Plain text that is not text (a year, a count, null, a bool) → its value, likewise.
+_PLAIN_VALUES: dict[str, Any] = {}
 _PLAIN_TAGS_MAX = 100_000
 
 
@@ -300,9 +302,11 @@ class _Builder:
         scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
         collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
         stream_end = yaml.StreamEndEvent
-        plain_tags = _PLAIN_TAGS
+        plain_tags, plain_values = _PLAIN_TAGS, _PLAIN_VALUES
         if len(plain_tags) > _PLAIN_TAGS_MAX:
             plain_tags.clear()
+        if len(plain_values) > _PLAIN_TAGS_MAX:
+            plain_values.clear()
         container: Any = None  # the open collection; None outside the root
         is_map = False
         key: Any = _NO_KEY  # in a mapping: the key read, until its value is
@@ -317,13 +321,21 @@ class _Builder:
                 text = event.value
                 if event.tag is not None:
                     tag = _scalar_tag(event)
-                elif event.implicit[0]:  # plain: the tag depends only on the text
+                    scalar = text if tag == _STR else self._scalar(event, tag)
+                elif event.implicit[0]:  # plain: the tag and the value depend only on the text
                     known = plain_tags.get(text)
                     if known is None:
                         known = plain_tags[text] = _resolved_tag(text, (True, False))
                     tag = known
+                    if tag == _STR:
+                        scalar = text
+                    else:  # a number, null or bool (years, counts): read once per text
+                        scalar = plain_values.get(text, _NO_KEY)
+                        if scalar is _NO_KEY:
+                            scalar = plain_values[text] = self._scalar(event, tag)
                 else:  # quoted or block, untagged: text
                     tag = _STR
+                    scalar = text
                 if is_map:
                     if key is _NO_KEY:
                         if tag == _STR:  # a key as text: the common case, inline
@@ -332,17 +344,17 @@ class _Builder:
                             key_marks[text] = event.start_mark
                             key = text
                         else:
-                            key = self._key(key_marks, event, tag)
+                            key = self._key(key_marks, event, tag, scalar)
                     else:
                         value_marks[key] = event.start_mark
-                        container[key] = text if tag == _STR else self._scalar(event, tag)
+                        container[key] = scalar
                         key = _NO_KEY
                 elif container is not None:
                     value_marks.append(event.start_mark)
-                    container.append(text if tag == _STR else self._scalar(event, tag))
+                    container.append(scalar)
                 else:
                     self.document.root_marks = event.start_mark
-                    root = text if tag == _STR else self._scalar(event, tag)
+                    root = scalar
             elif kind is mapping_start or kind is sequence_start:
                 if event.anchor is not None:
                     raise _anchor(event)
@@ -392,13 +404,13 @@ class _Builder:
             raise SourceError("empty", "the file holds no YAML document", Position(1, 1))
         return root
 
-    def _key(self, key_marks: dict[Any, Any], event: Any, tag: str | None) -> Any:
-        """A key that is not plain text (a number, a bool), or the error a key cannot be."""
+    def _key(self, key_marks: dict[Any, Any], event: Any, tag: str | None, key: Any = None) -> Any:
+        """A key that is not plain text (a number, a bool) read as ``key``, or the error a
+        key cannot be."""
         if tag is None:
             raise SourceError("complex-key", "a mapping key must be plain text", _position(event))
         if tag == _MERGE:
             raise SourceError("merge-key", "merge keys (<<) are not allowed in a plan", _position(event))
-        key = event.value if tag == _STR else self._scalar(event, tag)
         if key in key_marks:
             raise _duplicate_key(key, key_marks[key], event)
         key_marks[key] = event.start_mark
