@@ -49,10 +49,20 @@ def _run(args: list[str], lang: str, *, launch: bool) -> subprocess.CompletedPro
         (["validate", "--plans-only"], False),
         (["validate", "-f", "json", "plans/"], False),
         (["validate", "-qq", "plans/"], False),
-        (["validate", "--jobs=2", "plans/"], False),
         (["validate", "plans/", "--lang", "vi"], False),
         (["validate", "--", "plans/"], False),
         (["validate", "-"], False),
+        (["validate", "plans/", "--jobs", "2"], True),
+        (["validate", "-j", "0", "plans/"], True),
+        (["validate", "--jobs=2", "plans/"], True),
+        (["validate", "plans/", "--jobs"], False),
+        (["validate", "--jobs", "2"], False),
+        (["validate", "plans/", "--jobs", "two"], False),
+        (["validate", "plans/", "--jobs", "-1"], False),
+        (["validate", "plans/", "--jobs", "\u0663"], False),
+        (["validate", "plans/", "-j", "2", "--jobs", "3"], False),
+        (["validate", "plans/", "-j2"], False),
+        (["validate", "--plans-only", "-j", "2", "a.yaml", "-q"], True),
         (["summary", "plans/"], False),
     ],
 )
@@ -70,6 +80,8 @@ def test_only_a_line_of_paths_takes_the_short_path(argv, plain):
         ["--plans-only", "plans/cao-bang-2016-2020-qd-270.yaml", ".pre-commit-hooks.yaml"],  # the hook's call
         ["plans/cao-bang-2016-2020-qd-270.yaml", "--strict", "-q", "--statistics", "--plain-numbers"],
         ["--quiet", "plans/thua-thien-hue-2015-phong-dien.yaml", "--strict", "--plans-only", "--strict"],
+        ["--jobs", "2", "plans/cao-bang-2016-2020-qd-270.yaml", "tests/fixtures"],
+        ["plans/thua-thien-hue-2015-phong-dien.yaml", "-j", "0"],
     ],
 )
 def test_validate_of_paths_is_the_same_without_typer(paths, lang):
@@ -79,8 +91,8 @@ def test_validate_of_paths_is_the_same_without_typer(paths, lang):
     assert (short.returncode, short.stdout, short.stderr.removesuffix("TYPER False\n")) == (
         typer_line.returncode, typer_line.stdout, typer_line.stderr,
     )
-    expected = {"plans/thua-thien-hue-2015-phong-dien.yaml": 0, "no-such-plan.yaml": 2, "--quiet": 0}.get(paths[0], 1)
-    assert short.returncode == expected
+    named = next(p for p in paths if not p.startswith("-") and not p.isdigit())
+    assert short.returncode == {"plans/thua-thien-hue-2015-phong-dien.yaml": 0, "no-such-plan.yaml": 2}.get(named, 1)
 
 
 def test_validate_of_one_plan_loads_only_what_it_uses():
@@ -97,8 +109,22 @@ def test_validate_of_one_plan_loads_only_what_it_uses():
     # What the libraries kc cannot do without load themselves (pydantic 2.14 loads hashlib
     # through secrets, for one) is theirs, not kc's.
     libraries = (
-        "import sys\nimport pydantic, yaml\n"
+        "import sys\nimport pydantic, pydantic.types, yaml\n"
         f"print([m for m in {NOT_NEEDED!r} if m in sys.modules])\n"
     )
     theirs = subprocess.run([sys.executable, "-c", libraries], capture_output=True, text=True, check=True).stdout.strip()
     assert set(ast.literal_eval(loaded)) <= set(ast.literal_eval(theirs)), (loaded, theirs)
+
+
+def test_jobs_on_many_files_is_the_same_without_typer(tmp_path):
+    """Enough files for the worker pool to start (more than 64)."""
+    plans = sorted((ROOT / "plans").glob("*.yaml"))
+    for index in range(70):
+        plan = plans[index % len(plans)]
+        (tmp_path / f"{index:03d}-{plan.name}").write_bytes(plan.read_bytes())
+    short = _run(["validate", "--jobs", "2", str(tmp_path)], "vi", launch=True)
+    typer_line = _run(["validate", str(tmp_path), "-j", "2"], "vi", launch=False)
+    one_job = _run(["validate", str(tmp_path)], "vi", launch=True)
+    assert short.stderr.endswith("TYPER False\n"), short.stderr[-400:]
+    assert (short.returncode, short.stdout) == (typer_line.returncode, typer_line.stdout) == (one_job.returncode, one_job.stdout)
+    assert short.returncode == 1 and "70 tệp" in short.stdout

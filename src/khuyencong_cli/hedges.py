@@ -62,12 +62,31 @@ DEFAULT_BANDS: dict[Hedge, Decimal | None] = {
 """No band by default: the digits written bound every hedge."""
 
 
+# Steps by the figure's identity (holding the figure, so its id cannot be reused): rules ask
+# for the step of the same stated figures again and again (70 times per plan on the bundled
+# ones), and reading a Decimal's exponent builds a named tuple. Not by value: 1,7 and 1,70
+# are equal but written with different steps.
+_STEPS: dict[int, tuple[Decimal, Decimal]] = {}
+_STEPS_LIMIT = 4096
+
+
 def written_step(figure: Decimal) -> Decimal:
     """The step the last digit written sets: 1,63 → 0,01; 1,70 → 0,01; 7 → 1; 300 → 100.
 
     A figure with decimals keeps every decimal written (``Decimal("1.70")`` has two); a whole
     figure's trailing zeros are taken as rounding, so its step is its last non-zero digit's place.
     """
+    cached = _STEPS.get(id(figure))
+    if cached is not None and cached[0] is figure:
+        return cached[1]
+    if len(_STEPS) >= _STEPS_LIMIT:
+        _STEPS.clear()
+    step = _written_step(figure)
+    _STEPS[id(figure)] = (figure, step)
+    return step
+
+
+def _written_step(figure: Decimal) -> Decimal:
     exponent = figure.as_tuple().exponent
     if not isinstance(exponent, int):
         return Decimal(1)

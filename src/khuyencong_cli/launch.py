@@ -8,9 +8,12 @@
   several terminal widths.
 * ``kc validate PLAN…``, with no option or only flags that take no value (``--plans-only``,
   the pre-commit hook's call, one process per commit; ``--strict``, ``-q``, ``--statistics``,
-  ``--plain-numbers``), runs the same body as the typer command (:mod:`.validate_run`)
-  without loading typer: nothing on such a line needs more parsing than a set of words. Any
-  other option, a ``-`` or ``--``, or shell completion goes through typer as before.
+  ``--plain-numbers``) and at most one ``--jobs N`` (a CI job's call), runs the same body as
+  the typer command (:mod:`.validate_run`) without loading typer: nothing on such a line
+  needs more parsing than a set of words, and with ``--jobs`` the workers start a fifth of a
+  second sooner, which is most of what keeps two jobs from twice the speed of one. Any other
+  option, a ``-`` or ``--``, a ``--jobs`` that is not a number, or shell completion goes
+  through typer as before.
 * The cyclic garbage collector runs less often. kc allocates hundreds of thousands of
   short-lived, acyclic objects per plan (freed by reference counting anyway), and ``kc
   summary`` and ``kc report`` keep plans while they read more: with the default thresholds,
@@ -42,16 +45,38 @@ FLAGS = {
 
 
 def plain_validate(argv: list[str]) -> bool:
-    """Whether the line is ``validate`` followed by paths and value-less flags only (as click
-    reads them: in any order, repeated or not), with at least one path."""
-    words = argv[1:]
-    return (
-        bool(argv)
-        and argv[0] == "validate"
-        and all(word in FLAGS or not word.startswith("-") for word in words)
-        and any(not word.startswith("-") for word in words)
-        and COMPLETION_VARIABLE not in os.environ
+    """Whether the line is ``validate`` followed by paths, value-less flags (as click reads
+    them: in any order, repeated or not) and at most one ``--jobs N``, with at least one path."""
+    return len(argv) >= 2 and argv[0] == "validate" and COMPLETION_VARIABLE not in os.environ and (
+        _words_and_jobs(argv[1:]) is not None
     )
+
+
+def _words_and_jobs(words: list[str]) -> tuple[list[str], int] | None:
+    """The paths and flags, and the number of jobs (``--jobs N``, ``--jobs=N``, ``-j N``, N a
+    whole number), or None when the line holds anything else that starts with ``-``."""
+    kept: list[str] = []
+    jobs: int | None = None
+    pending = False  # the word before was --jobs or -j
+    for word in words:
+        if pending:
+            if not word.isdigit() or not word.isascii():
+                return None
+            jobs, pending = int(word), False
+        elif word.startswith("--jobs=") and jobs is None:
+            value = word.removeprefix("--jobs=")
+            if not value.isdigit() or not value.isascii():
+                return None
+            jobs = int(value)
+        elif word in ("--jobs", "-j") and jobs is None:
+            pending = True
+        elif word.startswith("-") and word not in FLAGS:
+            return None
+        else:
+            kept.append(word)
+    if pending or all(word in FLAGS for word in kept):
+        return None
+    return kept, 1 if jobs is None else jobs
 
 
 def help_request(argv: list[str]) -> str | None:
@@ -84,9 +109,9 @@ def _help(command: str, bare: bool) -> int:
     return 2 if bare else 0
 
 
-def _validate_plans(words: list[str]) -> int:
-    """``kc validate PATH…`` with these flags and every other option at its default, as the
-    typer command runs it."""
+def _validate_plans(words: list[str], jobs: int = 1) -> int:
+    """``kc validate PATH… [--jobs N]`` with these flags and every other option at its
+    default, as the typer command runs it."""
     from .errors import KcError
     from .i18n import resolve_language
     from .validate_run import run_validate
@@ -96,7 +121,7 @@ def _validate_plans(words: list[str]) -> int:
     given = {FLAGS[word] for word in words if word in FLAGS}
     request = ValidateRequest(
         [word for word in words if word not in FLAGS], strict="strict" in given, quiet="quiet" in given,
-        lang=language, plain_numbers="plain_numbers" in given, plans_only="plans_only" in given,
+        lang=language, plain_numbers="plain_numbers" in given, plans_only="plans_only" in given, jobs=jobs,
     )
     try:
         return run_validate(request, None, statistics="statistics" in given)
@@ -105,11 +130,11 @@ def _validate_plans(words: list[str]) -> int:
         return 2
 
 
-def _exit_as_typer(words: list[str]) -> int:
+def _exit_as_typer(words: list[str], jobs: int = 1) -> int:
     """The exit code typer's own main would give: 130 on Ctrl-C, 1 when the reader of stdout
     went away (``kc validate … | head``), 1 after "Aborted!" at the end of input."""
     try:
-        code = _validate_plans(words)
+        code = _validate_plans(words, jobs)
         sys.stdout.flush()
     except KeyboardInterrupt:
         return 130
@@ -135,7 +160,8 @@ def main() -> None:
         sys.exit(_help(page, bare=not argv))
     gc.set_threshold(*GC_THRESHOLD)
     if plain_validate(argv):
-        sys.exit(_exit_as_typer(argv[1:]))
+        words, jobs = _words_and_jobs(argv[1:]) or ([], 1)
+        sys.exit(_exit_as_typer(words, jobs))
     from .cli import main as cli_main
 
     cli_main()

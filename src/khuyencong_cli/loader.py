@@ -84,11 +84,13 @@ def load_plan(path: FsPath | str, display_name: str | None = None) -> LoadedPlan
     """Read and validate one plan file. Never raises for bad input."""
     name = display_name or str(path)
     try:
-        if FsPath(path).is_dir():  # a directory the walk could not open: say why
+        try:  # opened directly: no path object or stat per file, on thousands of files
+            with open(path, "rb") as file:
+                raw = file.read()
+        except IsADirectoryError:  # a directory the walk could not open: say why
             with os.scandir(path):
                 pass
             return LoadedPlan(name, None, None, [_problem("unreadable", Position(1, 1), reason=Msg("os.directory"))])
-        raw = FsPath(path).read_bytes()
     except OSError as exc:
         reason = os_reason(exc)
         return LoadedPlan(name, None, None, [_problem("unreadable", Position(1, 1), reason=reason)])

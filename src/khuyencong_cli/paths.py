@@ -79,51 +79,72 @@ def walk(
 def _walk_directory(
     root: Path, excluded: pathspec.GitIgnoreSpec | None, gitignore: bool, result: Walk
 ) -> Iterator[str]:
-    """Depth-first, sorted, iterative; yields plan files and paths the loader must report."""
+    """Depth-first, sorted, iterative; yields plan files and paths the loader must report.
+
+    Paths are joined as text, as ``Path`` would write them, and a directory's real path is
+    resolved only below a link: a corpus has a directory or more per file, and building
+    path objects and resolving every directory again from the root cost a tenth of the time
+    of checking the files.
+    """
     specs = _ancestor_ignores(root) if gitignore else []
     visited: set[str] = set()
-    # Each entry: a directory, its path relative to the root, the .gitignore specs above it.
-    stack: list[tuple[Path, str, list[tuple[Path, pathspec.GitIgnoreSpec]]]] = [(root, "", specs)]
+    # Each entry: a directory (as Path writes it), its real path when known, its path
+    # relative to the root, the .gitignore specs above it.
+    stack: list[tuple[str, str | None, str, list[tuple[Path, pathspec.GitIgnoreSpec]]]] = [(str(root), None, "", specs)]
     while stack:
-        directory, relative, ignores = stack.pop()
-        real = os.path.realpath(directory)
+        directory, real, relative, ignores = stack.pop()
+        if real is None:
+            real = os.path.realpath(directory)
         if real in visited:  # a link back to a directory already walked: a loop, or a duplicate
             continue
         visited.add(real)
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError:
-            yield str(directory)  # the loader reports why it cannot be read
+            yield directory  # the loader reports why it cannot be read
             continue
-        absolute = Path(os.path.abspath(directory))
-        if gitignore:
+        absolute = Path(os.path.abspath(directory)) if gitignore or excluded is not None or ignores else None
+        if gitignore and absolute is not None:
             ignores = ignores + _own_ignore(absolute, entries)
         subdirectories = []
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            path = directory / entry.name
-            inner = f"{relative}{entry.name}"
+            path = _join(directory, name)
+            inner = f"{relative}{name}"
             try:
                 is_dir = entry.is_dir()  # follows links
             except OSError:
                 is_dir = False
-            if _ignored(absolute / entry.name, inner, is_dir, excluded, ignores):
+            if (excluded is not None or ignores) and absolute is not None and _ignored(
+                absolute / name, inner, is_dir, excluded, ignores
+            ):
                 continue
             if is_dir:
-                subdirectories.append((path, inner + "/", ignores))
-            elif path.suffix in PLAN_SUFFIXES:
+                # Below a real directory, a directory that is not a link is real too.
+                inner_real = None if entry.is_symlink() else _join(real, name)
+                subdirectories.append((path, inner_real, inner + "/", ignores))
+            elif name.endswith(PLAN_SUFFIXES):
                 if _is_plan(path):
-                    yield str(path)
+                    yield path
                 else:
-                    result.passed_over.append(str(path))
+                    result.passed_over.append(path)
         stack.extend(reversed(subdirectories))
 
 
-def _is_plan(path: Path) -> bool:
+def _join(directory: str, name: str) -> str:
+    """``str(Path(directory) / name)`` for a directory written as Path writes it."""
+    if directory == ".":
+        return name
+    return directory + name if directory.endswith("/") else f"{directory}/{name}"
+
+
+def _is_plan(path: Path | str) -> bool:
     """Judge it if it says it is a plan, or if it cannot be read (so the loader says why)."""
     try:
-        return looks_like_plan(path.read_bytes())
+        with open(path, "rb") as file:
+            return looks_like_plan(file.read())
     except OSError:
         return True
 

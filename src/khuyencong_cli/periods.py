@@ -8,6 +8,7 @@ years, so 2021-2025 is five years.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -46,6 +47,9 @@ class Period:
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
+# Rules read the same few labels and dates of a plan again and again (16 periods and 10
+# dates per plan on the bundled ones); the answers are immutable, so each text is read once.
+@functools.lru_cache(maxsize=4096)
 def parse_period(text: str | None) -> Period | None:
     """The first ``YYYY-YYYY`` in a label, a lone year (``năm 2022``) as a one-year period,
     or None when the label names no year at all."""
@@ -79,6 +83,7 @@ def stated_length(text: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_date(text: str | None) -> dt.date | None:
     """A complete date as written, or None (blank placeholders give None)."""
     if not text:

@@ -50,9 +50,12 @@ _MAX_INT_TEXT = 40  # longer digit runs stay text, for the number parser to refu
 MAX_DEPTH = 100  # nested mappings and lists; a real plan uses about ten
 # Characters YAML forbids in a stream (tab, newlines and U+0085 are allowed).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_C0_BYTES = bytes(code for code in range(0x20) if code not in (0x09, 0x0A, 0x0D)) + b"\x7f"
 _RESOLVER = yaml.resolver.Resolver()
 # Plain text → its resolved tag, for the whole process (plans repeat keys and values).
 _PLAIN_TAGS: dict[str, str] = {}
+# Plain text that is not text (a year, a count, null, a bool) → its value, likewise.
+_PLAIN_VALUES: dict[str, Any] = {}
 _PLAIN_TAGS_MAX = 100_000
 
 
@@ -86,34 +89,74 @@ class SourceError(Exception):
         self.lines: list[str] = []
 
 
-class _Marks(dict[Path, Any]):
-    """Path → position, holding libyaml's marks and making a Position only when one is read.
-
-    A plan has hundreds of nodes and a finding needs one position: building them all up front
-    cost a fifth of kc's time on a large corpus (benchmarks/bench.py).
-    """
-
-    def __getitem__(self, key: Path) -> Position:
-        return _as_position(dict.__getitem__(self, key))
-
-    def get(self, key: Path, default: Any = None) -> Any:
-        mark = dict.get(self, key)
-        return default if mark is None else _as_position(mark)
-
-    def values(self) -> Any:
-        return [_as_position(mark) for mark in dict.values(self)]
-
-    def items(self) -> Any:
-        return [(key, _as_position(mark)) for key, mark in dict.items(self)]
-
-    def __iter__(self) -> Any:
-        return dict.__iter__(self)
+# A collection's marks, parallel to the data: (its start mark, its keys' marks by key or None
+# for a list, its values' marks by key or index). A value that is itself a collection holds
+# its own such tuple instead of a mark. The builder fills them with no path built or hashed
+# (a plan has thousands of nodes); a path is walked only when a position is asked for.
+_Node = tuple[Any, "dict[Any, Any] | None", "dict[Any, Any] | list[Any]"]
 
 
 def _as_position(mark: Any) -> Position:
+    if type(mark) is tuple:  # a collection's node
+        mark = mark[0]
     if isinstance(mark, Position):
         return mark
     return Position(mark.line + 1, mark.column + 1)
+
+
+def _child(node: Any, step: Any) -> Any:
+    """The mark or node under ``step`` of a collection's node, else None."""
+    if type(node) is not tuple:
+        return None
+    keys, values = node[1], node[2]
+    if keys is not None:
+        try:
+            return values.get(step)
+        except TypeError:  # an unhashable step names nothing
+            return None
+    if isinstance(step, int) and 0 <= step < len(values):
+        return values[step]
+    return None
+
+
+class _Positions:
+    """Path → Position of the value there (``key_positions``: of the key), read from the mark
+    tree; a Position is made only when one is read."""
+
+    def __init__(self, document: SourceDocument, keys: bool) -> None:
+        self._document = document
+        self._keys = keys
+
+    def get(self, path: Path, default: Any = None) -> Any:
+        node = self._document.root_marks
+        if node is None:
+            return default
+        if self._keys:
+            if not path:
+                return default
+            for step in path[:-1]:
+                node = _child(node, step)
+                if node is None:
+                    return default
+            if type(node) is not tuple or node[1] is None:
+                return default
+            mark = node[1].get(path[-1])
+        else:
+            mark = node
+            for step in path:
+                mark = _child(mark, step)
+                if mark is None:
+                    return default
+        return default if mark is None else _as_position(mark)
+
+    def __getitem__(self, path: Path) -> Position:
+        found = self.get(path)
+        if found is None:
+            raise KeyError(path)
+        return found  # type: ignore[no-any-return]
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, tuple) and self.get(path) is not None
 
 
 @dataclass
@@ -121,19 +164,30 @@ class SourceDocument:
     """The parsed data of one file, its positions and its lines (for excerpts)."""
 
     data: Any
-    positions: dict[Path, Position] = field(default_factory=_Marks)
-    key_positions: dict[Path, Position] = field(default_factory=_Marks)
     lines: list[str] = field(default_factory=list)
+    root_marks: Any = None  # the mark tree (see _Node); None when nothing was parsed
+
+    @property
+    def positions(self) -> _Positions:
+        """Path → position of the value there."""
+        return _Positions(self, keys=False)
+
+    @property
+    def key_positions(self) -> _Positions:
+        """Path → position of the key that names the value there."""
+        return _Positions(self, keys=True)
 
     def position_of(self, path: Path) -> Position:
         """Position of the value at ``path``, else of its nearest ancestor that has one."""
-        probe = tuple(path)
-        while probe:
-            found = self.positions.get(probe)
-            if found is not None:
-                return found
-            probe = probe[:-1]
-        return self.positions.get((), Position(1, 1))
+        node = self.root_marks
+        if node is None:
+            return Position(1, 1)
+        for step in path:
+            child = _child(node, step)
+            if child is None:
+                break
+            node = child
+        return _as_position(node)
 
 
 def decode(raw: bytes) -> str:
@@ -149,6 +203,13 @@ def decode(raw: bytes) -> str:
             Position(line, column),
         ) from exc
     return unicodedata.normalize("NFC", text)
+
+
+def _may_hold_control_characters(raw: bytes) -> bool:
+    """False when the UTF-8 bytes cannot encode a character of ``_CONTROL``: no C0 byte but
+    tab and newlines, no DEL, no lead byte of U+0080–U+00BF or of U+FFxx (surrogates do
+    not decode). Searching the bytes this way costs a fifth of the pattern's search."""
+    return len(raw.translate(None, _C0_BYTES)) != len(raw) or b"\xc2" in raw or b"\xef\xbf" in raw
 
 
 def _refuse_control_characters(text: str, lines: list[str]) -> None:
@@ -172,7 +233,8 @@ def parse_yaml(raw: bytes) -> SourceDocument:
     """Parse one YAML document into data with positions; raise SourceError on bad input."""
     text = decode(raw)
     document = SourceDocument(data=None, lines=text.splitlines())
-    _refuse_control_characters(text, document.lines)
+    if _may_hold_control_characters(raw):
+        _refuse_control_characters(text, document.lines)
     try:
         loader = _Loader(text)
         try:
@@ -222,7 +284,7 @@ _NO_KEY = object()
 
 
 class _Builder:
-    """Turns libyaml's events into dicts, lists and scalars, recording positions as it goes.
+    """Turns libyaml's events into dicts, lists and scalars, recording marks as it goes.
 
     Iterative (an explicit stack of open collections), so depth is checked, never recursed.
     The loop is one function with the common cases inline (an untagged key or text value):
@@ -231,35 +293,34 @@ class _Builder:
 
     def __init__(self, document: SourceDocument) -> None:
         self.document = document
-        # The stores hold libyaml marks; _Marks turns them into Positions only when read.
-        self.positions: dict[Path, Any] = document.positions
-        self.key_positions: dict[Path, Any] = document.key_positions
 
     def build(self, get_event: Any) -> Any:
         """The document's value from libyaml's events, asked for one call each (a generator
         such as ``yaml.parse`` costs two calls and a resumption per event).
 
         The open collection is held in local variables (its container, whether it is a
-        mapping, the key awaiting its value with that value's path, its own path) and its
+        mapping, the key awaiting its value, the marks of its keys and of its values) and its
         parents on a stack of tuples: locals are the cheapest thing Python reads, and this
-        loop runs for every node of every file. A key seen twice is found in the key
-        positions, where its path already is.
+        loop runs for every node of every file. Marks are kept per collection, beside the
+        data, so no path is built or hashed here; a key seen twice is found among its
+        mapping's key marks.
         """
-        stack: list[tuple[Any, bool, Any, Path, Path]] = []
+        stack: list[tuple[Any, bool, Any, Any, Any]] = []
         root: Any = _NO_KEY
         documents = 0
         scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
         collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
         stream_end = yaml.StreamEndEvent
-        positions, key_positions = self.positions, self.key_positions
-        plain_tags = _PLAIN_TAGS
+        plain_tags, plain_values = _PLAIN_TAGS, _PLAIN_VALUES
         if len(plain_tags) > _PLAIN_TAGS_MAX:
             plain_tags.clear()
+        if len(plain_values) > _PLAIN_TAGS_MAX:
+            plain_values.clear()
         container: Any = None  # the open collection; None outside the root
         is_map = False
         key: Any = _NO_KEY  # in a mapping: the key read, until its value is
-        key_path: Path = ()
-        path: Path = ()
+        key_marks: Any = None  # the open mapping's key → mark
+        value_marks: Any = None  # the open collection's key or index → mark or node
         while True:
             event = get_event()
             kind = type(event)
@@ -269,63 +330,73 @@ class _Builder:
                 text = event.value
                 if event.tag is not None:
                     tag = _scalar_tag(event)
-                elif event.implicit[0]:  # plain: the tag depends only on the text
+                    scalar = text if tag == _STR else self._scalar(event, tag)
+                elif event.implicit[0]:  # plain: the tag and the value depend only on the text
                     known = plain_tags.get(text)
                     if known is None:
                         known = plain_tags[text] = _resolved_tag(text, (True, False))
                     tag = known
+                    if tag == _STR:
+                        scalar = text
+                    else:  # a number, null or bool (years, counts): read once per text
+                        scalar = plain_values.get(text, _NO_KEY)
+                        if scalar is _NO_KEY:
+                            scalar = plain_values[text] = self._scalar(event, tag)
                 else:  # quoted or block, untagged: text
                     tag = _STR
+                    scalar = text
                 if is_map:
                     if key is _NO_KEY:
                         if tag == _STR:  # a key as text: the common case, inline
-                            key_path = path + (text,)
-                            if key_path in key_positions:
-                                raise _duplicate_key(text, key_positions[key_path], event)
-                            key_positions[key_path] = event.start_mark
+                            if text in key_marks:
+                                raise _duplicate_key(text, key_marks[text], event)
+                            key_marks[text] = event.start_mark
                             key = text
                         else:
-                            key, key_path = self._key(path, event, tag)
+                            key = self._key(key_marks, event, tag, scalar)
                     else:
-                        positions[key_path] = event.start_mark
-                        container[key] = text if tag == _STR else self._scalar(event, tag)
+                        value_marks[key] = event.start_mark
+                        container[key] = scalar
                         key = _NO_KEY
                 elif container is not None:
-                    positions[path + (len(container),)] = event.start_mark
-                    container.append(text if tag == _STR else self._scalar(event, tag))
+                    value_marks.append(event.start_mark)
+                    container.append(scalar)
                 else:
-                    positions[()] = event.start_mark
-                    root = text if tag == _STR else self._scalar(event, tag)
+                    self.document.root_marks = event.start_mark
+                    root = scalar
             elif kind is mapping_start or kind is sequence_start:
                 if event.anchor is not None:
                     raise _anchor(event)
                 if is_map and key is _NO_KEY:
-                    self._key(path, event, None)  # raises: a collection cannot be a key
-                if container is None:
-                    inner: Path = ()
-                elif is_map:
-                    inner = key_path
-                else:
-                    inner = path + (len(container),)
-                positions[inner] = event.start_mark
+                    self._key(key_marks, event, None)  # raises: a collection cannot be a key
                 self._check_collection_tag(event, _MAP if kind is mapping_start else _SEQ)
                 if len(stack) >= MAX_DEPTH:
                     raise SourceError(
                         "too-deep", f"the file nests deeper than {MAX_DEPTH} levels",
                         _position(event), {"limit": MAX_DEPTH},
                     )
-                value: Any = {} if kind is mapping_start else []
+                value: Any
+                node: _Node
+                if kind is mapping_start:
+                    value = {}
+                    node = (event.start_mark, {}, {})
+                else:
+                    value = []
+                    node = (event.start_mark, None, [])
                 if container is None:
                     root = value
+                    self.document.root_marks = node
                 elif is_map:
                     container[key] = value
+                    value_marks[key] = node
                     key = _NO_KEY
                 else:
                     container.append(value)
-                stack.append((container, is_map, key, key_path, path))
-                container, is_map, key, key_path, path = value, kind is mapping_start, _NO_KEY, inner, inner
+                    value_marks.append(node)
+                stack.append((container, is_map, key, key_marks, value_marks))
+                container, is_map, key, key_marks, value_marks = value, kind is mapping_start, _NO_KEY, node[1], node[2]
             elif kind in collection_end:
-                container, is_map, key, key_path, path = stack.pop()
+                container, is_map, key, key_marks, value_marks = stack.pop()
             elif kind is yaml.AliasEvent:
                 raise SourceError(
                     "alias", f"aliases (*{event.anchor}) are not allowed in a plan",
@@ -342,18 +413,17 @@ class _Builder:
             raise SourceError("empty", "the file holds no YAML document", Position(1, 1))
         return root
 
-    def _key(self, path: Path, event: Any, tag: str | None) -> tuple[Any, Path]:
-        """A key that is not plain text (a number, a bool), or the error a key cannot be."""
+    def _key(self, key_marks: dict[Any, Any], event: Any, tag: str | None, key: Any = None) -> Any:
+        """A key that is not plain text (a number, a bool) read as ``key``, or the error a
+        key cannot be."""
         if tag is None:
             raise SourceError("complex-key", "a mapping key must be plain text", _position(event))
         if tag == _MERGE:
             raise SourceError("merge-key", "merge keys (<<) are not allowed in a plan", _position(event))
-        key = event.value if tag == _STR else self._scalar(event, tag)
-        key_path = path + (key,)
-        if key_path in self.key_positions:
-            raise _duplicate_key(key, self.key_positions[key_path], event)
-        self.key_positions[key_path] = event.start_mark
-        return key, key_path
+        if key in key_marks:
+            raise _duplicate_key(key, key_marks[key], event)
+        key_marks[key] = event.start_mark
+        return key
 
     @staticmethod
     def _check_collection_tag(event: Any, default: str) -> None:
