@@ -11,10 +11,13 @@ win over the document's; the views group by both.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 from typer.testing import CliRunner
 
 from khuyencong_cli.cli import app
+from khuyencong_cli.loader import load_plan
+from khuyencong_cli.reconcile_totals import claim_totals
 
 from conftest import PLANS
 
@@ -120,3 +123,25 @@ def test_a_claims_own_kind_and_period_win_over_the_documents(write_plan):
             ("budget", "2016-2020"): "50000",
             ("results", "2009-2015"): "30000",
         }
+
+
+def test_the_cao_bang_decision_reads_its_past_results_in_their_own_periods():
+    """QĐ 270 (a plan for 2016-2020) recalls the results of 2009-2015, of 2012 and of 2014:
+    ``kc reconcile`` reads each total in the period and kind the text gives it."""
+    loaded = load_plan(PLANS / "cao-bang-2016-2020-qd-270.yaml")
+    assert loaded.ok and loaded.plan is not None
+    totals, _ = claim_totals(loaded.plan, None)
+    scopes = {t.label: (t.scope.kind, t.scope.period, t.value) for t in totals}
+    assert scopes["cb-kinh-phi-kcqg-kcdp-2009-2015"] == ("results", "2009-2015", Decimal("7763.445"))
+    assert scopes["cb-san-pham-cap-tinh-2009-2015"] == ("results", "2009-2015", 17)
+    assert scopes["cb-san-pham-cap-tinh-2012"] == ("results", "2012", 12)
+    assert scopes["cb-san-pham-cap-tinh-2014"] == ("results", "2014", 5)
+    assert scopes["cb-dao-tao-nghe-2016-2020"] == ("", "2016-2020", 650)
+
+
+def test_a_plan_articles_figures_of_the_year_before_are_not_added_to_its_year():
+    """Quảng Ninh's plan for 2018 recalls what was allotted in 2017 ("Năm 2017, … 1 tỷ đồng kinh
+    phí khuyến công địa phương"): the summary of the 2018 money by source stays 2,8 tỷ."""
+    summaries = _summaries([], [str(PLANS / "quang-ninh-2018-ke-hoach.yaml")])
+    by_source = [s for s in summaries if s["view"] == "source"]
+    assert [(s["kind"], _rows(s)["Total"][0]) for s in by_source] == [("budget", "2800")]
