@@ -9,6 +9,13 @@ else by the source's name (the whole name, else the words that set it apart from
 e.g. "… khuyến công địa phương" in "8 đề án, nhiệm vụ khuyến công địa phương"). Parts naming
 no source are left out. A group (NSNN = KCQG + NST) stated beside its members is not counted
 twice: the members are kept when all of them are stated, else the group.
+
+Asked ``by_scope`` (``kc summary``), the first part per source is kept for each kind of money
+the claims state (:mod:`khuyencong_cli.claim_scope`): an article that gives the year's plan
+and the year's spending by source keeps both, to be shown apart, never added. Within a kind,
+only one period is read (the document's when the claims give money of it, else the first
+they give), since a plan's own views do not split its money by period; a figure of another
+period ("Năm 2017, …" in a plan for 2018) is left to ``kc validate``.
 """
 
 from __future__ import annotations
@@ -18,7 +25,8 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .model import Plan
+from .claim_scope import claim_kind, claim_period, money_kind, period_text
+from .model import Plan, TableKind
 from .numbers import convert, unit_factor
 from .tables import source_members
 
@@ -35,6 +43,10 @@ class ProseFigure:
     source: str
     value: Decimal
     unit: str
+    kind: TableKind | None = None
+    """The claim's kind of money (:func:`claim_kind`), None when the text does not say."""
+    period: str = ""
+    """The claim's period (:func:`claim_period`), "" when neither it nor the document says."""
 
     @property
     def item(self) -> str:
@@ -96,11 +108,13 @@ def source_named(label: str, plan: Plan) -> str | None:
     return found[0][1]
 
 
-def prose_money(plan: Plan) -> list[ProseFigure]:
-    """The money of the claims, one figure per source (see the module's docstring)."""
+def prose_money(plan: Plan, by_scope: bool = False) -> list[ProseFigure]:
+    """The money of the claims, one figure per source, or per source, kind and period when
+    ``by_scope`` (see the module's docstring)."""
     figures: list[ProseFigure] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, TableKind | None, str]] = set()
     for claim in plan.claims:
+        kind, period = claim_kind(plan, claim), claim_period(plan, claim)
         for index, part in enumerate(claim.parts, start=1):
             part_unit = part.unit or claim.unit
             if part.value is None or part_unit is None or unit_factor(part_unit) is None:
@@ -109,13 +123,31 @@ def prose_money(plan: Plan) -> list[ProseFigure]:
                 source: str | None = part.of.sources[0]
             else:
                 source = source_named(part.label, plan)
-            if source is None or source in seen:
+            key = (source or "", money_kind(plan, claim), period) if by_scope else (source or "", None, "")
+            if source is None or key in seen:
                 continue
-            seen.add(source)
-            figures.append(ProseFigure(f"{claim.id}.{index}", part.label, source, part.value, part_unit))
-    return _without_double_counting(plan, figures)
+            seen.add(key)
+            figures.append(ProseFigure(f"{claim.id}.{index}", part.label, source, part.value, part_unit, kind, period))
+    if not by_scope:
+        return _without_double_counting(plan, figures)
 
+    def scope(figure: ProseFigure) -> tuple[TableKind, str]:
+        return figure.kind or TableKind.BUDGET, figure.period
 
+    # One period per kind, so that no view of one plan adds a year to another: the document's
+    # when the claims state money of that kind for it, else the first they state.
+    document = period_text(plan.document.period)
+    periods: dict[TableKind, str] = {}
+    for kind, period in map(scope, figures):
+        if periods.get(kind) != document:
+            periods[kind] = document if period == document else periods.get(kind, period)
+    groups = {(kind, period) for kind, period in periods.items()}
+    kept = {
+        id(f)
+        for group in groups
+        for f in _without_double_counting(plan, [f for f in figures if scope(f) == group])
+    }
+    return [f for f in figures if id(f) in kept]
 def _without_double_counting(plan: Plan, figures: list[ProseFigure]) -> list[ProseFigure]:
     stated = {f.source for f in figures}
     dropped: set[str] = set()

@@ -20,10 +20,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .claim_scope import claim_kind, claim_period, period_text
 from .hedges import band_for, interval, overlaps, written_step
-from .model import Claim, DocumentKind, Hedge, Plan, Table, TableKind
+from .model import Claim, Hedge, Plan, Table, TableKind
 from .numbers import convert, unit_factor
-from .periods import parse_period
 from .prose_money import normalise_name
 from .tables import children, iter_rows, row_entries, table_path
 
@@ -106,14 +106,6 @@ def _measure(unit: str | None) -> str | None:
     return normalise_name(unit) or None
 
 
-def _period(*labels: str | None) -> str:
-    for label in labels:
-        period = parse_period(label)
-        if period is not None:
-            return str(period.start) if period.start == period.end else f"{period.start}-{period.end}"
-    return ""
-
-
 def _sources(plan: Plan, named: Sequence[str], money: bool = True) -> tuple[str, ...]:
     """The sources a total names; money of a document naming a single source is that
     source's when the text names none (a count keeps only what the text names)."""
@@ -121,12 +113,6 @@ def _sources(plan: Plan, named: Sequence[str], money: bool = True) -> tuple[str,
         return tuple(sorted(set(named)))
     plain = [s.id for s in plan.sources if not s.members]
     return (plain[0],) if len(plain) == 1 and len(plan.sources) == 1 else ()
-
-
-def _claim_kind(plan: Plan, claim: Claim) -> str:
-    if claim.kind is not None:
-        return claim.kind.value
-    return TableKind.RESULTS.value if plan.document.kind is DocumentKind.RESULTS_REPORT else ""
 
 
 def claim_totals(plan: Plan, money_unit: str | None) -> tuple[list[StatedTotal], str | None]:
@@ -138,7 +124,8 @@ def claim_totals(plan: Plan, money_unit: str | None) -> tuple[list[StatedTotal],
         measure = _measure(claim.unit)
         if claim.value is None or claim.restates is not None or measure is None or claim.unit is None:
             continue
-        scope = Scope(measure, _sources(plan, claim.sources, measure == MONEY), _claim_kind(plan, claim), _period(claim.period, plan.document.period))
+        kind = claim_kind(plan, claim)
+        scope = Scope(measure, _sources(plan, claim.sources, measure == MONEY), kind.value if kind else "", claim_period(plan, claim))
         if measure == MONEY:
             money_unit = money_unit or claim.unit
             found.append(_money_total(plan, claim, scope, claim.unit, money_unit))
@@ -233,8 +220,8 @@ def target_totals(plan: Plan, tables: Sequence[Table]) -> list[StatedTotal]:
     for table in tables:
         if table.kind is not TableKind.TARGETS or table.restates is not None:
             continue
-        period = _period(table.period, plan.document.period) or (
-            _period(f"{min(table.years)}-{max(table.years)}") if table.years else ""
+        period = period_text(table.period, plan.document.period) or (
+            period_text(f"{min(table.years)}-{max(table.years)}") if table.years else ""
         )
         for ref in iter_rows(table, table_path(plan, table), include_total=False):
             measure = _measure(ref.row.unit)

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..model import DocumentKind, Plan, Table, TableKind
+from ..claim_scope import money_kind, period_text
+from ..model import Plan, Table, TableKind
 from ..numbers import convert, unit_factor
-from ..periods import parse_period
 from ..prose_money import prose_money
 from ..tables import (
     Money,
@@ -92,10 +92,9 @@ def period_label(*labels: str | None, years: Sequence[int] = ()) -> str:
     """The period of a figure as ``2016-2020`` (a single year as ``2022``): the first label
     that names years (the table's, the claim's, the document's), else the span of ``years``,
     else "" (unknown). Written ends are kept as they are ("2021-2015" stays so)."""
-    for label in labels:
-        period = parse_period(label)
-        if period is not None:
-            return str(period.start) if period.start == period.end else f"{period.start}-{period.end}"
+    found = period_text(*labels)
+    if found:
+        return found
     if years:
         first, last = min(years), max(years)
         return str(first) if first == last else f"{first}-{last}"
@@ -131,56 +130,56 @@ def collect(
     return found
 
 
+def _money_of_kind(file: str, plan: Plan, monies: list[PlanMoney], kind: TableKind, unit: str) -> PlanMoney:
+    """The plan's money of ``kind``, added (budget first, results last) when it has none yet."""
+    money = next((m for m in monies if m.kind == kind.value), None)
+    if money is None:
+        money = PlanMoney(
+            file=file, province=plan.document.province, plan=plan.document.title, kind=kind.value, unit=unit,
+            source_names={s.id: s.name for s in plan.sources},
+        )
+        monies.insert(0 if kind is TableKind.BUDGET else len(monies), money)
+    return money
+
+
 def _add_claims(file: str, plan: Plan, monies: list[PlanMoney], unit: str | None) -> None:
     """A document with no table of money: keep its money claims whole, in the unit of the
-    money read from them (or the first claim's), beside the per-source facts."""
+    money read from them (or the first claim's), beside the per-source facts of their kind
+    (a claim's own ``kind`` wins over the document's)."""
     claims, used = claim_money(plan, monies[0].unit if monies else unit)
     if not claims or used is None:
         return
-    if not monies:
-        kind = TableKind.RESULTS if plan.document.kind is DocumentKind.RESULTS_REPORT else TableKind.BUDGET
-        monies.append(PlanMoney(
-            file=file, province=plan.document.province, plan=plan.document.title, kind=kind.value, unit=used,
-            source_names={s.id: s.name for s in plan.sources},
-        ))
-    monies[0].claims = claims
+    by_id = {c.id: c for c in plan.claims}
+    for claim in claims:
+        _money_of_kind(file, plan, monies, money_kind(plan, by_id[claim.claim_id]), used).claims.append(claim)
 
 
 def _add_prose_money(file: str, plan: Plan, monies: list[PlanMoney], unit: str | None) -> None:
     """Money the claims state by source where no table holds that source (nor a group of it,
-    nor a member), read as ``kc reconcile`` reads an article: a plan with no table of money,
-    or a source its tables leave out ("… với kinh phí 496 triệu đồng"). Such facts are marked
-    ``from_text``; planned money unless the document is a results report."""
-    held = {f.source for m in monies for f in m.facts if f.source}
+    nor a member), read as ``kc reconcile`` reads an article: a plan with no
+    table of money, or a source its tables leave out ("… với kinh phí 496 triệu đồng"). Such
+    facts are marked ``from_text``; their kind and period are the claim's own when it states
+    them (:mod:`khuyencong_cli.claim_scope`), else planned money (money spent in a results
+    report) of the document's period."""
     groups = {s.id: source_members(plan, s.id) for s in plan.sources if s.members}
 
     def related(source: str) -> set[str]:
         return source_members(plan, source) | {g for g, members in groups.items() if source in members}
 
-    figures = [f for f in prose_money(plan) if not (related(f.source) & held)]
-    if not figures:
-        return
-    kind = TableKind.RESULTS if plan.document.kind is DocumentKind.RESULTS_REPORT else TableKind.BUDGET
-    money = next((m for m in monies if m.kind == kind.value), None)
-    if money is None:
-        money = PlanMoney(
-            file=file,
-            province=plan.document.province,
-            plan=plan.document.title,
-            kind=kind.value,
-            unit=unit or figures[0].unit,
-            source_names={s.id: s.name for s in plan.sources},
-        )
-        monies.insert(0 if kind is TableKind.BUDGET else len(monies), money)
-    claims = {c.id: c for c in plan.claims}
-    # A claim that names no period, in a document that states none, speaks of the period
-    # of the plan's tables of the same kind when they all share one.
-    table_periods = {f.period for f in money.facts if f.period}
-    beside = table_periods.pop() if len(table_periods) == 1 else ""
-    for figure in figures:
+    held = {f.source for m in monies for f in m.facts if f.source}
+    fallback = unit
+    for figure in prose_money(plan, by_scope=True):
+        kind = figure.kind or TableKind.BUDGET
+        if related(figure.source) & held:
+            continue
+        fallback = fallback or figure.unit
+        money = _money_of_kind(file, plan, monies, kind, fallback)
+        # A claim that names no period, in a document that states none, speaks of the period
+        # of the plan's tables of the same kind when they all share one.
+        table_periods = {f.period for f in money.facts if f.period and not f.from_text}
+        beside = table_periods.pop() if len(table_periods) == 1 else ""
         value = figure.value_in(money.unit)
-        claim = claims.get(figure.item_id.rpartition(".")[0])
-        period = period_label(claim.period if claim else None, plan.document.period) or beside
+        period = figure.period or beside
         money.facts.append(
             Fact(file, money.province, money.plan, kind.value, "", figure.item, figure.source, None, value,
                  from_text=True, period=period)
