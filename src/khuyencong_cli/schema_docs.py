@@ -67,7 +67,8 @@ MODELS: dict[str, Doc] = {
         "A word that changes what a figure claims, or several on one figure (\"dự kiến lên đến khoảng\"): the word "
         "that bounds the figure governs. exact; gần: almost, just under; hơn: over; trên: above; khoảng: about; "
         "dưới: under; dự kiến: planned, expected; ít nhất: at least; tương đương: equivalent to, the figure to its "
-        "digits; lên đến: up to, the figure itself.",
+        "digits; lên đến: up to, the figure itself; ước (also ước đạt, ước thực hiện, ước tính): estimated, read as "
+        "khoảng unless another word bounds the figure.",
     ),
     "Amount": Doc(
         "Figure (số liệu)",
@@ -103,6 +104,7 @@ ENUM_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "ít nhất": "at least",
         "tương đương": "equivalent to: the figure to the digits written",
         "lên đến": "up to: emphasis, the figure itself",
+        "ước": "estimated (ước đạt, ước thực hiện, ước tính): about, as khoảng",
     },
 }
 
