@@ -110,7 +110,7 @@ def _period(*labels: str | None) -> str:
     for label in labels:
         period = parse_period(label)
         if period is not None:
-            return str(period.start) if period.start == period.end else f"{period.start}-{period.end}"
+            return period.label
     return ""
 
 
