@@ -28,6 +28,13 @@ from khuyencong_cli.model import Hedge
         ("100", "151", Hedge.ABOUT, None, False),
         ("1.400", "1.350", Hedge.ABOUT, None, True),  # step 100: ± 70 (5 %) is wider than ± 50
         ("1.400", "1.329", Hedge.ABOUT, None, False),
+        # ước (an estimate) reads as khoảng: "ước thực hiện 4,2 tỷ" is 3,99 … 4,41 (5 % > half a step)
+        ("4,2", "3,99", Hedge.ESTIMATED, None, True),
+        ("4,2", "4,41", Hedge.ESTIMATED, None, True),
+        ("4,2", "3,98", Hedge.ESTIMATED, None, False),
+        ("4,2", "4,42", Hedge.ESTIMATED, None, False),
+        ("100", "150", Hedge.ESTIMATED, None, True),  # a round 100: half a step, ± 50, is wider
+        ("100", "151", Hedge.ESTIMATED, None, False),
         # gần: just under, by at most one step; X itself excluded
         ("1,96", "1,95", Hedge.ALMOST, None, True),
         ("1,96", "1,959", Hedge.ALMOST, None, True),
@@ -134,3 +141,58 @@ def test_hedge_words_load_as_the_schema_writes_them():
     assert Hedge("dự kiến  lên đến\tkhoảng") is Hedge.ABOUT
     with pytest.raises(ValueError):
         Hedge("Khoảng")
+
+
+def test_an_estimate_is_read_as_khoang():
+    """"ước thực hiện 4,2 tỷ đồng": 4,2 ± 5 %, the interval of "khoảng 4,2"."""
+    from khuyencong_cli.hedges import interval
+
+    assert interval(D("4.2"), Hedge.ESTIMATED) == (D("3.990"), D("4.410"), False, False)
+    assert interval(D("4.2"), Hedge.ESTIMATED) == interval(D("4.2"), Hedge.ABOUT)
+
+
+@pytest.mark.parametrize(
+    ("written", "governs"),
+    [
+        ("ước", Hedge.ESTIMATED),
+        ("ước đạt", Hedge.ESTIMATED),
+        ("ước thực hiện", Hedge.ESTIMATED),
+        ("ước tính", Hedge.ESTIMATED),
+        ("dự kiến ước đạt", Hedge.ESTIMATED),  # dự kiến bounds nothing
+        ("dự kiến ước đạt khoảng", Hedge.ABOUT),
+        ("ước thực hiện trên", Hedge.ABOVE),  # the word that bounds the figure governs
+        ("ước đạt gần", Hedge.ALMOST),
+        ("ít nhất ước", Hedge.AT_LEAST),
+    ],
+)
+def test_estimate_words_combine_with_others(written, governs):
+    assert Hedge(written) is governs
+
+
+def test_estimate_words_are_in_the_schema_pattern():
+    import re
+
+    from khuyencong_cli.schema import plan_schema
+
+    pattern = re.compile(plan_schema()["$defs"]["Hedge"]["pattern"])
+    for written in ("ước thực hiện", "dự kiến ước đạt khoảng", "ước tính trên"):
+        assert pattern.match(written)
+    assert not pattern.match("ước lượng")
+    with pytest.raises(ValueError):
+        Hedge("ước lượng")
+
+
+@pytest.mark.parametrize(
+    ("bands", "found"),
+    [
+        ("", True),  # 11 is 8 % under "ước 12": outside ± 5 %
+        ('  hedge_bands: {khoảng: "0,1"}', False),  # the band set for khoảng applies to an estimate
+        ('  hedge_bands: {khoảng: "0,1", ước: "0,05"}', True),  # unless one is set for ước
+    ],
+)
+def test_an_estimate_takes_the_band_of_khoang_unless_its_own_is_set(bands, found):
+    text = PLAN.format(bands=bands, claim_band="").replace("hedge: khoảng", "hedge: ước đạt")
+    loaded = load_bytes(text.encode(), "hedge.yaml")
+    assert loaded.ok, [p.message for p in loaded.problems]
+    rules = [f.rule for f in check(loaded, CheckOptions())]
+    assert ("KC308" in rules) is found

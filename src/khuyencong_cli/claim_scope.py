@@ -17,12 +17,12 @@ __all__ = ["claim_kind", "claim_period", "money_kind", "period_text"]
 
 
 def period_text(*labels: str | None) -> str:
-    """The first label that names years, as ``2016-2020`` (a single year as ``2022``);
-    "" when none does. Written ends are kept as they are ("2021-2015" stays so)."""
+    """The first label that names years, as ``2016-2020`` (a single year as ``2022``, part of
+    a year as ``1-6/2017``); "" when none does. Written ends are kept as they are ("2021-2015" stays so)."""
     for label in labels:
         period = parse_period(label)
         if period is not None:
-            return str(period.start) if period.start == period.end else f"{period.start}-{period.end}"
+            return period.label
     return ""
 
 

@@ -51,6 +51,10 @@ _HEDGES = {
     "ít nhất": "hedge-word.it-nhat",
     "tương đương": "hedge-word.tuong-duong",
     "lên đến": "hedge-word.len-den",
+    "ước": "hedge-word.uoc",
+    "ước đạt": "hedge-word.uoc-dat",
+    "ước thực hiện": "hedge-word.uoc-thuc-hien",
+    "ước tính": "hedge-word.uoc-tinh",
 }
 
 
@@ -138,6 +142,10 @@ register(
         "hedge-word.duoi": {"en": "under", "vi": "dưới"},
         "hedge-word.du-kien": {"en": "planned", "vi": "dự kiến"},
         "hedge-word.it-nhat": {"en": "at least", "vi": "ít nhất"},
+        "hedge-word.uoc": {"en": "estimated", "vi": "ước"},
+        "hedge-word.uoc-dat": {"en": "estimated at", "vi": "ước đạt"},
+        "hedge-word.uoc-thuc-hien": {"en": "estimated actual", "vi": "ước thực hiện"},
+        "hedge-word.uoc-tinh": {"en": "estimated", "vi": "ước tính"},
         "hedge-word.tuong-duong": {"en": "equivalent to", "vi": "tương đương"},
         "hedge-word.len-den": {"en": "up to", "vi": "lên đến"},
     }

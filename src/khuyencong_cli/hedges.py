@@ -10,7 +10,7 @@ the last non-zero digit (100), since "dưới 300" is what one writes of 250, no
 | hedge              | interval for a stated X (step s)       | with a band b set in the plan |
 |--------------------|----------------------------------------|-------------------------------|
 | none, dự kiến      | exactly X (± declared rounding)        | –                             |
-| khoảng             | X ± max(s/2, 0,05·X)                   | X·(1−b) … X·(1+b)             |
+| khoảng; ước        | X ± max(s/2, 0,05·X)                   | X·(1−b) … X·(1+b)             |
 | gần                | [X − s; X)  (X itself excluded)        | X·(1−b) … X                   |
 | hơn, trên          | (X; X + s]                             | above X, up to X·(1+b)        |
 | dưới               | [X − s; X)                             | below X, down to X·(1−b)      |
@@ -18,6 +18,9 @@ the last non-zero digit (100), since "dưới 300" is what one writes of 250, no
 
 "dự kiến" (planned) says the figure is a plan, not that it is approximate: it is exact. A band
 set in the plan (``document.hedge_bands`` or a claim's ``band``) wins over the digits.
+"ước" ("ước đạt", "ước thực hiện", "ước tính": an estimate made before the books close) reads
+as "khoảng": the writer gives the figure they expect, not a bound, and uses the band set for
+``ước``, else the one set for ``khoảng``.
 docs/claims.md gives the reasoning, with examples.
 """
 
@@ -54,6 +57,7 @@ DEFAULT_BAND = ABOUT_SHARE
 
 DEFAULT_BANDS: dict[Hedge, Decimal | None] = {
     Hedge.ABOUT: None,
+    Hedge.ESTIMATED: None,
     Hedge.ALMOST: None,
     Hedge.OVER: None,
     Hedge.ABOVE: None,
@@ -111,6 +115,8 @@ def band_for(plan: Plan | None, hedge: Hedge | None, claim: Claim | None = None)
         return claim.band
     if plan is not None:
         stated = plan.document.hedge_bands.get(hedge)
+        if stated is None and hedge is Hedge.ESTIMATED:  # an estimate is "about" unless told otherwise
+            stated = plan.document.hedge_bands.get(Hedge.ABOUT)
         if stated is not None:
             return stated
     return DEFAULT_BANDS.get(hedge)
@@ -135,7 +141,7 @@ def interval(
     low_step = step if step is not None else written_step(low_end)
     up_step = high_step if high_step is not None else (written_step(high) if high is not None else low_step)
     closed = tolerance != 0
-    if hedge is Hedge.ABOUT:
+    if hedge in (Hedge.ABOUT, Hedge.ESTIMATED):
         if band is not None:
             return min(low_end * (1 - band), low_end - tolerance), max(high_end * (1 + band), high_end + tolerance), False, False
         down = max(low_step / 2, low_end * ABOUT_SHARE) + tolerance

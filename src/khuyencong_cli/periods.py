@@ -3,6 +3,10 @@
 ``giai đoạn 2021-2025``, ``2016 – 2020``, ``7 năm (2009-2015)``; dates ``26/02/2015``,
 ``26-02-2015``, ``2015-02-26`` or ``ngày 26 tháng 02 năm 2015``. A period covers both end
 years, so 2021-2025 is five years.
+
+Reports made during a year give part of it: ``6 tháng đầu năm 2017``, ``9 tháng năm 2022``,
+``đến tháng 8/2017`` (or ``2016-2018, đến tháng 8/2018`` for a stretch that began earlier). Such
+a period ends with the month named (``end_month``), so it lies inside the whole of its last year.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ class Period:
     start: int
     end: int
     text: str
+    end_month: int | None = None
+    """The last month covered of the end year, when the text gives only part of it (6 in
+    "6 tháng đầu năm 2017"); None for the whole year."""
 
     @property
     def reversed(self) -> bool:
@@ -43,8 +50,33 @@ class Period:
     def length(self) -> int:
         return self.end - self.start + 1
 
+    @property
+    def label(self) -> str:
+        """The period in figures, in any language: ``2017``, ``2016-2020``, and for part of a
+        year ``1-6/2017`` (January to June) or ``2016-8/2018``."""
+        if self.end_month is not None:
+            return f"1-{self.end_month}/{self.end}" if self.start == self.end else f"{self.start}-{self.end_month}/{self.end}"
+        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+
+    @property
+    def last(self) -> tuple[int, int]:
+        """(year, month) of the period's end: December unless the text stops at a month."""
+        return self.end, self.end_month or 12
+
+    def contains(self, other: Period) -> bool:
+        """``other`` lies within this period and is shorter: 2016-2018 in 2016-2020, "6 tháng
+        đầu năm 2017" in 2017."""
+        inside = self.start <= other.start and other.last <= self.last
+        return inside and (other.start, other.last) != (self.start, self.last)
+
 
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_FIRST_MONTHS = re.compile(r"(?<!\d)0?(\d{1,2})\s*tháng\s*(?:đầu\s*)?(?:năm\s*)?(\d{4})(?!\d)", re.IGNORECASE)
+"""``6 tháng đầu năm 2017``, ``9 tháng năm 2022``: the first N months of the year."""
+_UNTIL_MONTH = re.compile(
+    r"đến\s*(?:hết\s*)?tháng\s*0?(\d{1,2})\s*(?:[/.-]|năm)\s*(\d{4})(?!\d)", re.IGNORECASE
+)
+"""``đến tháng 8/2017``, ``đến hết tháng 6 năm 2020``: up to and including that month."""
 
 
 # Rules read the same few labels and dates of a plan again and again (16 periods and 10
@@ -52,16 +84,23 @@ _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 @functools.lru_cache(maxsize=4096)
 def parse_period(text: str | None) -> Period | None:
     """The first ``YYYY-YYYY`` in a label, a lone year (``năm 2022``) as a one-year period,
-    or None when the label names no year at all."""
+    or None when the label names no year at all. A label that stops at a month of its last
+    year ("6 tháng đầu năm 2017", "2016-2018, đến tháng 8/2018") keeps that month."""
     if not text:
         return None
+    months = _FIRST_MONTHS.search(text) or _UNTIL_MONTH.search(text)
     match = _PERIOD.search(text)
     if match:
-        return Period(int(match.group(1)), int(match.group(2)), match.group(0))
-    years = _YEAR.findall(text)
-    if len(years) == 1:
-        return Period(int(years[0]), int(years[0]), years[0])
-    return None
+        period = Period(int(match.group(1)), int(match.group(2)), match.group(0))
+    else:
+        years = _YEAR.findall(text)
+        if len(years) != 1:
+            return None
+        year = years[0]
+        period = Period(int(year), int(year), year)
+    if months is not None and 1 <= int(months.group(1)) < 12 and int(months.group(2)) == period.end:
+        return Period(period.start, period.end, " ".join(text.split()), int(months.group(1)))
+    return period
 
 
 def impossible_date(text: str | None) -> bool:

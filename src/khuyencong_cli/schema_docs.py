@@ -67,7 +67,8 @@ MODELS: dict[str, Doc] = {
         "A word that changes what a figure claims, or several on one figure (\"dự kiến lên đến khoảng\"): the word "
         "that bounds the figure governs. exact; gần: almost, just under; hơn: over; trên: above; khoảng: about; "
         "dưới: under; dự kiến: planned, expected; ít nhất: at least; tương đương: equivalent to, the figure to its "
-        "digits; lên đến: up to, the figure itself.",
+        "digits; lên đến: up to, the figure itself; ước (also ước đạt, ước thực hiện, ước tính): estimated, read as "
+        "khoảng unless another word bounds the figure.",
     ),
     "Amount": Doc(
         "Figure (số liệu)",
@@ -103,6 +104,7 @@ ENUM_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "ít nhất": "at least",
         "tương đương": "equivalent to: the figure to the digits written",
         "lên đến": "up to: emphasis, the figure itself",
+        "ước": "estimated (ước đạt, ước thực hiện, ước tính): about, as khoảng",
     },
 }
 
@@ -318,7 +320,12 @@ FIELDS: dict[str, dict[str, Doc]] = {
         "unit": Doc("Unit (đơn vị)", "The unit of the figure.", ("triệu đồng", "tỷ đồng", "lao động")),
         "hedge": Doc("Hedge (từ ước lượng)", "A word that loosens the figure.", ("khoảng", "hơn")),
         "band": Doc("Hedge band (biên độ)", "This claim's hedge band, overriding the document's.", ("0,1",)),
-        "period": Doc("Period (giai đoạn)", "The period the claim speaks of, when not the document's.", ("2009-2015",)),
+        "period": Doc(
+            "Period (giai đoạn)",
+            "The period the claim speaks of, when not the document's: years, or part of a year stopping at a month "
+            "of its last year (\"6 tháng đầu năm 2017\", \"đến tháng 8/2017\"), which lies inside that year.",
+            ("2009-2015", "6 tháng đầu năm 2017"),
+        ),
         "of": Doc("Table figure (số liệu trong biểu)", "Table figures this value is the total of."),
         "parts": Doc("Parts (thành phần, trong đó)", 'The parts after "trong đó" or "bao gồm".'),
         "parts_complete": Doc("Parts complete (đủ thành phần)", "False when the parts are examples, not all of the whole.", (False,)),

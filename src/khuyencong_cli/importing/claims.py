@@ -25,7 +25,7 @@ _COUNT = re.compile(
     r"hội nghị|hội chợ|đợt|đề án|lớp|cụm|làng nghề|chương trình|trung tâm)(?!\w)",
     re.IGNORECASE,
 )
-_HEDGES = ("gần", "hơn", "trên", "khoảng", "dưới", "dự kiến", "ít nhất")
+_HEDGES = ("ước", "ước đạt", "ước thực hiện", "ước tính", "gần", "hơn", "trên", "khoảng", "dưới", "dự kiến", "ít nhất")
 _SENTENCE = re.compile(r"(?<=;)\s+|(?<=[.:])\s+(?=[-–•A-ZĐÀ-Ỹ])")
 
 

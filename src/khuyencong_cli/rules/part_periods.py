@@ -1,10 +1,10 @@
 """Part of a period against the whole: results for 2016-2018 above the budget for 2016-2020.
 
 Articles and reports give figures for a stretch of the programme ("giai đoạn 2016-2018",
-"năm 2017") beside the figure for the whole period. Money of one scope (the same sources) over
-part of a period cannot exceed that scope's money over the whole of it: either a figure was
-mistyped, or the two do not cover the same scope (one includes a source the other leaves out),
-which the hint names as the other likely cause.
+"năm 2017", "6 tháng đầu năm 2017") beside the figure for the whole period or year. Money of
+one scope (the same sources) over part of a period cannot exceed that scope's money over the
+whole of it: either a figure was mistyped, or the two do not cover the same scope (one includes
+a source the other leaves out), which the hint names as the other likely cause.
 """
 
 from __future__ import annotations
@@ -25,11 +25,6 @@ def _period(plan: Plan, claim: Claim) -> Period | None:
     return None if period is None or period.reversed else period
 
 
-def _inside(part: Period, whole: Period) -> bool:
-    """``part`` lies within ``whole`` and is shorter."""
-    return whole.start <= part.start and part.end <= whole.end and (part.start, part.end) != (whole.start, whole.end)
-
-
 @rule(
     "KC315",
     "part-period-exceeds-whole",
@@ -37,11 +32,12 @@ def _inside(part: Period, whole: Period) -> bool:
     "Money of part of a period exceeds the same scope's money for the whole period.",
     "Số tiền của một phần giai đoạn vượt số tiền cùng phạm vi của cả giai đoạn.",
     doc_vi=(
-        "Số liệu của một phần giai đoạn (\"giai đoạn 2016-2018\", \"năm 2017\": ``period`` của nhận\n"
-        "định) không thể vượt số liệu của cả giai đoạn chứa nó, khi cả hai là tiền của cùng phạm vi\n"
-        "(cùng các nguồn, ``sources``): kết quả ba năm đầu không thể lớn hơn kế hoạch năm năm của\n"
-        "cùng nguồn vốn. Đây là cảnh báo: hoặc một số bị gõ sai, hoặc hai số không cùng phạm vi (một\n"
-        "số gồm cả nguồn mà số kia không tính)."
+        "Số liệu của một phần giai đoạn (\"giai đoạn 2016-2018\", \"năm 2017\", \"6 tháng đầu năm 2017\":\n"
+        "``period`` của nhận định; một phần năm nằm trong năm đó) không thể vượt số liệu của cả giai\n"
+        "đoạn chứa nó, khi cả hai là tiền của cùng phạm vi (cùng các nguồn, ``sources``): kết quả\n"
+        "ba năm đầu không thể lớn hơn kế hoạch năm năm của cùng nguồn vốn, kết quả sáu tháng đầu\n"
+        "năm không thể lớn hơn kế hoạch cả năm. Đây là cảnh báo: hoặc một số bị gõ sai, hoặc hai số\n"
+        "không cùng phạm vi (một số gồm cả nguồn mà số kia không tính)."
     ),
     messages={
         "message": {
@@ -55,7 +51,8 @@ def _inside(part: Period, whole: Period) -> bool:
     },
 )
 def part_period_exceeds_whole(plan: Plan) -> Iterator[Problem]:
-    """A claim for part of a period (its ``period``: "2016-2018", "năm 2017") must not exceed
+    """A claim for part of a period (its ``period``: "2016-2018", "năm 2017", or part of a year,
+    "6 tháng đầu năm 2017", "đến tháng 8/2017", inside that year) must not exceed
     a claim of the same scope (the same ``sources``) for a period containing it (its own
     ``period``, else the document's), within their hedges. A warning: the two may not cover
     the same scope, and the hint says so.
@@ -83,7 +80,7 @@ def part_period_exceeds_whole(plan: Plan) -> Iterator[Problem]:
     ]
     for index, part, part_period in money:
         for _, whole, whole_period in money:
-            if whole is part or set(whole.sources) != set(part.sources) or not _inside(part_period, whole_period):
+            if whole is part or set(whole.sources) != set(part.sources) or not whole_period.contains(part_period):
                 continue
             assert part.value is not None and whole.value is not None and part.unit and whole.unit
             stated = convert(part.value, part.unit, whole.unit)

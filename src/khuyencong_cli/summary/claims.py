@@ -24,6 +24,7 @@ HEDGE_SIGNS: dict[Hedge, str] = {
     Hedge.ALMOST: "<",
     Hedge.UNDER: "<",
     Hedge.ABOUT: "≈",
+    Hedge.ESTIMATED: "≈",
     Hedge.AT_LEAST: "≥",
 }
 """How a hedge shows beside its figure. "dự kiến", "tương đương", "lên đến" bound nothing

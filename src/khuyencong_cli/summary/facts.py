@@ -89,7 +89,8 @@ class PlanMoney:
 
 
 def period_label(*labels: str | None, years: Sequence[int] = ()) -> str:
-    """The period of a figure as ``2016-2020`` (a single year as ``2022``): the first label
+    """The period of a figure as ``2016-2020`` (a single year as ``2022``, part of a year as
+    ``1-6/2017``, never added to the whole year): the first label
     that names years (the table's, the claim's, the document's), else the span of ``years``,
     else "" (unknown). Written ends are kept as they are ("2021-2015" stays so)."""
     found = period_text(*labels)
