@@ -9,6 +9,7 @@ in the later file by name (tin-bai.yaml, line 5, column 64), and names the decis
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -192,3 +193,17 @@ def test_a_table_row_shares_its_stated_total_in_the_table_unit():
         ("kinh-phi-kcqg", 15, "kinh-phi: Khuyến công quốc gia", "13800", "triệu đồng"),  # a sub-row
         ("tong-kinh-phi", 17, "kinh-phi: Tổng cộng", "18246", "triệu đồng"),  # the stated Tổng cộng row
     ]
+
+
+@pytest.mark.parametrize("order", [(EARLIER, LATER), (LATER, EARLIER)])
+def test_report_shows_the_finding_in_the_later_plans_section(runner, plans, order):
+    result = runner.invoke(app, ["report", *order, "-o", "r.html", "--lang", "en", "--plain-numbers"])
+    assert result.exit_code == 0, result.output
+    page = (plans / "r.html").read_text(encoding="utf-8")
+    bodies = re.findall(r'<section id="plan-\d+" class="plan">(.*?)</section>', page, re.S)
+    sections = {re.findall(r"<dd>([^<]*\.yaml)</dd>", body)[0]: body for body in bodies}  # by the file it shows
+    assert list(sections) == [EARLIER, LATER]  # by name, as kc validate checks them
+    assert "KC501" not in sections[EARLIER]
+    assert sections[LATER].count("KC501") == 1
+    assert "in quyet-dinh.yaml:5 (tong)" in sections[LATER]
+    assert "cannot describe the same figure as 18246 million VND" in sections[LATER]

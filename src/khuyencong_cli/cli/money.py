@@ -139,9 +139,11 @@ def report(
     from ..i18n import translate
     from ..plans import load_paths, output_stream
     from ..report import write_report
+    from ..runner import checking_order
 
     language = current_language(lang)
     loaded = load_paths(paths, language)
+    loaded.files = checking_order(loaded.files)  # as kc validate: "the later plan" of two is the same
     with output_stream(output) as out:
         write_report(loaded, out, lang=language, plain_numbers=plain_numbers, title=title, full_sections=full_sections)
     typer.echo(translate("cli.report-written", language, path=output, count=len(loaded)), err=True)

@@ -19,6 +19,7 @@ from html import escape
 from typing import TextIO, cast
 
 from ..atomic import scratch
+from ..config import Config
 from ..engine import CheckOptions, check
 from ..findings import Finding, Severity, severity_label
 from ..i18n import register, translate
@@ -26,6 +27,8 @@ from ..loader import LoadedPlan
 from ..model import Plan
 from ..numbers import format_number
 from ..reconcile import RESTATEMENT  # noqa: F401  (registers the reconcile.* column names)
+from ..runner import FileResult, compare_across
+from ..shared_figures import shared_figures
 from ..summary.facts import PlanMoney, collect
 from ..summary.render import cell_text, column_label, format_percent, row_label
 from ..summary.views import FROM_TEXT, SummaryOptions, SummaryView, build_views
@@ -134,13 +137,9 @@ def write_report(
     colours = Colours()
     count = shown = 0
     with _spool() as page_rules, _spool() as index, _spool() as sections:
-        for number, plan in enumerate(plans):
+        for number, (plan, monies, findings) in enumerate(_checked(plans, options)):
             count += 1
             name = plan.plan.document.title if plan.plan else plan.file
-            # Claims with no source are not charted; the money first, then the rules (which
-            # forget the tables' shared reading when they are done).
-            monies = [m for m in collect([(plan.file, plan.plan)]) if m.facts] if plan.plan else []
-            findings = sorted(check(plan, options))
             year_money.extend(_by_year(m) for m in monies if m.kind in ("budget", "results"))
             full = not large or bool(findings) or plan.plan is None
             if large:
@@ -176,6 +175,29 @@ def write_report(
         _copy(sections, out)
     out.write("".join(_plan_against_results(year_money, lang, plain_numbers)))
     out.write(f"<footer>{_t('report.footer', lang)}</footer><script>{_SCRIPT}</script></body></html>\n")
+
+
+def _checked(
+    plans: Iterable[LoadedPlan], options: CheckOptions
+) -> Iterator[tuple[LoadedPlan, list[PlanMoney], list[Finding]]]:
+    """Each plan with its charted money and its findings as ``kc validate`` gives them,
+    the rules over several plans included (against the plans before it, through the same
+    :func:`~khuyencong_cli.runner.compare_across`); one plan at a time."""
+    current: list[tuple[LoadedPlan, list[PlanMoney]]] = []
+
+    def results() -> Iterator[FileResult]:
+        for plan in plans:
+            # Claims with no source are not charted; the money first, then the rules (which
+            # forget the tables' shared reading when they are done).
+            monies = [m for m in collect([(plan.file, plan.plan)]) if m.facts] if plan.plan else []
+            findings = tuple(sorted(check(plan, options)))
+            shared = shared_figures(plan.plan, plan.source, plan.file) if plan.ok and plan.plan and plan.source else ()
+            current.append((plan, monies))
+            yield FileResult(plan.file, findings, None, plan.ok, shared)
+
+    for result in compare_across(results(), Config(), options):  # one result for each plan, in step
+        plan, monies = current.pop()
+        yield plan, monies, list(result.findings)
 
 
 @contextlib.contextmanager
