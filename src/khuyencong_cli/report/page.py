@@ -20,7 +20,7 @@ from typing import TextIO, cast
 
 from ..atomic import scratch
 from ..config import Config
-from ..engine import CheckOptions, check
+from ..engine import CheckOptions, check, select_rules
 from ..findings import Finding, Severity, severity_label
 from ..i18n import register, translate
 from ..loader import LoadedPlan
@@ -184,13 +184,14 @@ def _checked(
     the rules over several plans included (against the plans before it, through the same
     :func:`~khuyencong_cli.runner.compare_across`); one plan at a time."""
     current: list[tuple[LoadedPlan, list[PlanMoney]]] = []
+    rules = select_rules(options)  # once for the run, as kc validate does, not once a plan
 
     def results() -> Iterator[FileResult]:
         for plan in plans:
             # Claims with no source are not charted; the money first, then the rules (which
             # forget the tables' shared reading when they are done).
             monies = [m for m in collect([(plan.file, plan.plan)]) if m.facts] if plan.plan else []
-            findings = tuple(sorted(check(plan, options)))
+            findings = tuple(sorted(check(plan, options, rules)))
             shared = shared_figures(plan.plan, plan.source, plan.file) if plan.ok and plan.plan and plan.source else ()
             current.append((plan, monies))
             yield FileResult(plan.file, findings, None, plan.ok, shared)
