@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -180,6 +179,8 @@ def load_config(path: FsPath | str, valid_rule: Any = None) -> Config:
         raise ConfigError("config.unreadable", file, None, reason=os_reason(exc)) from exc
     except UnicodeDecodeError as exc:
         raise ConfigError("config.unreadable", file, None, reason=Msg("load.encoding")) from exc
+    import tomllib  # here: a run with no configuration file (kc report) need not load the parser
+
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from .claim_scope import claim_kind, claim_period, money_kind, period_text
 from .model import Plan, TableKind
@@ -66,9 +67,13 @@ _BRACKETS = re.compile(r"\([^)]*\)")
 _GENERIC = ("nguồn", "kinh", "phí", "vốn", "từ", "của")
 
 
+@lru_cache(maxsize=4096)
 def normalise_name(name: str, strip_diacritics: bool = False) -> str:
     """A name for matching: NFC, casefolded, numbering ("Nội dung 1:", "2.", "a)") and
-    punctuation dropped, spaces collapsed; optionally without diacritics (đ → d)."""
+    punctuation dropped, spaces collapsed; optionally without diacritics (đ → d).
+
+    Kept for the run (bounded): a plan's source names are matched against every label of
+    its claims, and its rules and its report ask for the same names again."""
     text = unicodedata.normalize("NFC", name).casefold().strip()
     text = text.lstrip("-–—•* ")
     previous = None
@@ -81,6 +86,7 @@ def normalise_name(name: str, strip_diacritics: bool = False) -> str:
     return text
 
 
+@lru_cache(maxsize=1024)
 def _core(name: str) -> str:
     """The words of a source's name that set it apart: no bracket, no leading "nguồn kinh phí"."""
     words = normalise_name(_BRACKETS.sub(" ", name)).split()
