@@ -121,6 +121,7 @@ def prose_money(plan: Plan, by_scope: bool = False) -> list[ProseFigure]:
     seen: set[tuple[str, TableKind | None, str]] = set()
     for claim in plan.claims:
         kind, period = claim_kind(plan, claim), claim_period(plan, claim)
+        scoped = (money_kind(plan, claim), period) if by_scope else (None, "")
         for index, part in enumerate(claim.parts, start=1):
             part_unit = part.unit or claim.unit
             if part.value is None or part_unit is None or unit_factor(part_unit) is None:
@@ -129,8 +130,7 @@ def prose_money(plan: Plan, by_scope: bool = False) -> list[ProseFigure]:
                 source: str | None = part.of.sources[0]
             else:
                 source = source_named(part.label, plan)
-            key = (source or "", money_kind(plan, claim), period) if by_scope else (source or "", None, "")
-            if source is None or key in seen:
+            if source is None or (key := (source, *scoped)) in seen:
                 continue
             seen.add(key)
             figures.append(ProseFigure(f"{claim.id}.{index}", part.label, source, part.value, part_unit, kind, period))
@@ -147,13 +147,14 @@ def prose_money(plan: Plan, by_scope: bool = False) -> list[ProseFigure]:
     for kind, period in map(scope, figures):
         if periods.get(kind) != document:
             periods[kind] = document if period == document else periods.get(kind, period)
-    groups = {(kind, period) for kind, period in periods.items()}
     kept = {
         id(f)
-        for group in groups
+        for group in periods.items()
         for f in _without_double_counting(plan, [f for f in figures if scope(f) == group])
     }
     return [f for f in figures if id(f) in kept]
+
+
 def _without_double_counting(plan: Plan, figures: list[ProseFigure]) -> list[ProseFigure]:
     stated = {f.source for f in figures}
     dropped: set[str] = set()
