@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from .claim_scope import claim_kind, claim_period, money_kind, period_text
+from .claim_scope import claim_period, money_kind, period_text
 from .model import Plan, TableKind
 from .numbers import convert, unit_factor
 from .tables import source_members
@@ -44,8 +44,9 @@ class ProseFigure:
     source: str
     value: Decimal
     unit: str
-    kind: TableKind | None = None
-    """The claim's kind of money (:func:`claim_kind`), None when the text does not say."""
+    kind: TableKind = TableKind.BUDGET
+    """The kind of money the claim speaks of (:func:`money_kind`: planned money unless the
+    claim or a results report says spent)."""
     period: str = ""
     """The claim's period (:func:`claim_period`), "" when neither it nor the document says."""
 
@@ -120,8 +121,8 @@ def prose_money(plan: Plan, by_scope: bool = False) -> list[ProseFigure]:
     figures: list[ProseFigure] = []
     seen: set[tuple[str, TableKind | None, str]] = set()
     for claim in plan.claims:
-        kind, period = claim_kind(plan, claim), claim_period(plan, claim)
-        scoped = (money_kind(plan, claim), period) if by_scope else (None, "")
+        kind, period = money_kind(plan, claim), claim_period(plan, claim)
+        scoped = (kind, period) if by_scope else (None, "")
         for index, part in enumerate(claim.parts, start=1):
             part_unit = part.unit or claim.unit
             if part.value is None or part_unit is None or unit_factor(part_unit) is None:
@@ -138,7 +139,7 @@ def prose_money(plan: Plan, by_scope: bool = False) -> list[ProseFigure]:
         return _without_double_counting(plan, figures)
 
     def scope(figure: ProseFigure) -> tuple[TableKind, str]:
-        return figure.kind or TableKind.BUDGET, figure.period
+        return figure.kind, figure.period
 
     # One period per kind, so that no view of one plan adds a year to another: the document's
     # when the claims state money of that kind for it, else the first they state.

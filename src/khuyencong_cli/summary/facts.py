@@ -170,11 +170,10 @@ def _add_prose_money(file: str, plan: Plan, monies: list[PlanMoney], unit: str |
     held = {f.source for m in monies for f in m.facts if f.source}
     fallback = unit
     for figure in prose_money(plan, by_scope=True):
-        kind = figure.kind or TableKind.BUDGET
         if related(figure.source) & held:
             continue
         fallback = fallback or figure.unit
-        money = _money_of_kind(file, plan, monies, kind, fallback)
+        money = _money_of_kind(file, plan, monies, figure.kind, fallback)
         # A claim that names no period, in a document that states none, speaks of the period
         # of the plan's tables of the same kind when they all share one.
         table_periods = {f.period for f in money.facts if f.period and not f.from_text}
@@ -182,7 +181,7 @@ def _add_prose_money(file: str, plan: Plan, monies: list[PlanMoney], unit: str |
         value = figure.value_in(money.unit)
         period = figure.period or beside
         money.facts.append(
-            Fact(file, money.province, money.plan, kind.value, "", figure.item, figure.source, None, value,
+            Fact(file, money.province, money.plan, figure.kind.value, "", figure.item, figure.source, None, value,
                  from_text=True, period=period)
         )
         money.items.append((0, figure.item, None, value))
