@@ -10,19 +10,25 @@ money of another period, what the other reads as spent.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .model import Claim, DocumentKind, Plan, TableKind
 from .periods import parse_period
 
 __all__ = ["claim_kind", "claim_period", "money_kind", "period_text"]
 
 
-def period_text(*labels: str | None) -> str:
+def period_text(*labels: str | None, years: Sequence[int] = ()) -> str:
     """The first label that names years, as ``2016-2020`` (a single year as ``2022``, part of
-    a year as ``1-6/2017``); "" when none does. Written ends are kept as they are ("2021-2015" stays so)."""
+    a year as ``1-6/2017``, never added to the whole year), else the span of ``years`` (a
+    table's columns), else "" (unknown). Written ends are kept as they are ("2021-2015" stays so)."""
     for label in labels:
         period = parse_period(label)
         if period is not None:
             return period.label
+    if years:
+        first, last = min(years), max(years)
+        return str(first) if first == last else f"{first}-{last}"
     return ""
 
 

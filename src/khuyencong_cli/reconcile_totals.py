@@ -220,9 +220,7 @@ def target_totals(plan: Plan, tables: Sequence[Table]) -> list[StatedTotal]:
     for table in tables:
         if table.kind is not TableKind.TARGETS or table.restates is not None:
             continue
-        period = period_text(table.period, plan.document.period) or (
-            period_text(f"{min(table.years)}-{max(table.years)}") if table.years else ""
-        )
+        period = period_text(table.period, plan.document.period, years=table.years)
         for ref in iter_rows(table, table_path(plan, table), include_total=False):
             measure = _measure(ref.row.unit)
             if ref.depth or ref.row.outside or measure is None or measure == MONEY or ref.row.unit is None:

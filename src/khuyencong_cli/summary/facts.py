@@ -32,7 +32,7 @@ from ..tables import (
 )
 from .claims import ClaimMoney, claim_money
 
-__all__ = ["Fact", "PlanMoney", "collect", "period_label", "MONEY_KINDS", "ZERO"]
+__all__ = ["Fact", "PlanMoney", "collect", "MONEY_KINDS", "ZERO"]
 
 ZERO = Decimal(0)
 MONEY_KINDS = (TableKind.BUDGET, TableKind.RESULTS)
@@ -86,20 +86,6 @@ class PlanMoney:
     claims: list[ClaimMoney] = field(default_factory=list)
     """A document with no table of money: its money claims as the text states them (hedged
     wholes, parts, parts outside the whole, the rest)."""
-
-
-def period_label(*labels: str | None, years: Sequence[int] = ()) -> str:
-    """The period of a figure as ``2016-2020`` (a single year as ``2022``, part of a year as
-    ``1-6/2017``, never added to the whole year): the first label
-    that names years (the table's, the claim's, the document's), else the span of ``years``,
-    else "" (unknown). Written ends are kept as they are ("2021-2015" stays so)."""
-    found = period_text(*labels)
-    if found:
-        return found
-    if years:
-        first, last = min(years), max(years)
-        return str(first) if first == last else f"{first}-{last}"
-    return ""
 
 
 def _money_tables(plan: Plan, kind: TableKind, only: Sequence[str] = ()) -> list[Table]:
@@ -242,7 +228,7 @@ def _plan_money(file: str, plan: Plan, kind: TableKind, tables: Sequence[Table],
                     )
         rows, by_year = table_money(plan, table, unit)
 
-        period = period_label(table.period, years=[*table.years, *table.plan_years]) or period_label(plan.document.period)
+        period = period_text(table.period, years=[*table.years, *table.plan_years]) or period_text(plan.document.period)
 
         def fact(m: Money, table: Table = table, period: str = period) -> Fact:
             planned = m.year in table.plan_years
