@@ -92,8 +92,7 @@ def stream_text(
     """Write each file's findings as it comes; ``template`` gives language, colour, quiet."""
     outcome = Outcome()
     writer = TextWriter(template, out)
-    show_progress = sys.stderr.isatty() if progress is None else progress
-    for result in _with_progress(results, total, show_progress):
+    for result in _with_progress(results, total, progress):
         shown = outcome.add(result, failing, template.quiet)
         if shown:
             writer.file(result.file, shown, result.lines)
@@ -128,9 +127,8 @@ def stream_machine(
     rules: dict[str, tuple[str, Severity]] = {}
     classes: Counter[tuple[bool, int]] = Counter()
     shown_total = 0
-    show_progress = sys.stderr.isatty() if progress is None else progress
     with scratch() as spool:
-        for result in _with_progress(results, total, show_progress):
+        for result in _with_progress(results, total, progress):
             files.append(result.file)
             shown = outcome.add(result, failing, template.quiet)
             for finding in shown:
@@ -163,10 +161,9 @@ def _stream_gitlab(
     from .reporters import gitlab
 
     outcome = Outcome()
-    show_progress = sys.stderr.isatty() if progress is None else progress
 
     def issues() -> Iterator[tuple[Finding, Sequence[str] | None]]:
-        for result in _with_progress(results, total, show_progress):
+        for result in _with_progress(results, total, progress):
             for finding in outcome.add(result, failing, template.quiet):
                 yield finding, result.lines
 
@@ -191,9 +188,8 @@ def _stream_by_file(
     places: dict[str, int] = {}
     broken: list[str] = []
     totals = junit.Totals()
-    show_progress = sys.stderr.isatty() if progress is None else progress
     with scratch() as spool:
-        for result in _with_progress(results, total, show_progress):
+        for result in _with_progress(results, total, progress):
             shown = outcome.add(result, failing, template.quiet)
             if not result.ok:
                 broken.append(result.file)
@@ -251,8 +247,10 @@ def _read_back(spool: IO[bytes]) -> Iterator[tuple[Finding, list[str]]]:
             yield finding, lines if lines is not None else []
 
 
-def _with_progress(results: Iterable[FileResult], total: int | None, show: bool) -> Iterator[FileResult]:
-    if not show:
+def _with_progress(results: Iterable[FileResult], total: int | None, progress: bool | None) -> Iterator[FileResult]:
+    """The results, with a bar on standard error when ``progress`` says so (``None``: when
+    standard error is a terminal)."""
+    if not (sys.stderr.isatty() if progress is None else progress):
         yield from results
         return
     from rich.console import Console
