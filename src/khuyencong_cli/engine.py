@@ -44,26 +44,19 @@ class CheckOptions:
 
 def select_rules(options: CheckOptions) -> list[Rule]:
     """The checking rules that ``--select``/``--ignore`` leave on (load rules always run)."""
-    chosen = []
-    for candidate in all_rules():
-        if candidate.check is None:
-            continue
-        if options.select and not matches(candidate, options.select):
-            continue
-        if options.ignore and matches(candidate, options.ignore):
-            continue
-        chosen.append(candidate)
-    return chosen
+    return [r for r in all_rules() if r.check is not None and _chosen(r, options)]
 
 
 def select_across(options: CheckOptions) -> list[Rule]:
     """The rules over several plans that ``--select``/``--ignore`` leave on."""
-    return [
-        r for r in all_rules()
-        if r.across is not None
-        and not (options.select and not matches(r, options.select))
-        and not (options.ignore and matches(r, options.ignore))
-    ]
+    return [r for r in all_rules() if r.across is not None and _chosen(r, options)]
+
+
+def _chosen(rule: Rule, options: CheckOptions) -> bool:
+    """Whether ``--select`` (when given) names the rule and ``--ignore`` does not."""
+    if options.select and not matches(rule, options.select):
+        return False
+    return not (options.ignore and matches(rule, options.ignore))
 
 
 def check_across(
