@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .diagnosis import diagnose_problem
-from .document_words import quoted_fields, shown_hedge, shown_text, shown_unit
+from .document_words import quoted_fields, shown_parameter, shown_text
 from .findings import Finding, Part, Place, Problem, Severity, part_label
 from .i18n import Msg, register, translate
 from .loader import LoadedPlan
@@ -179,20 +179,10 @@ def _display(params: dict[str, Any], options: CheckOptions, key: str | None = No
                 for p in value
             )
         elif isinstance(value, str) and name not in quoted:
-            shown[name] = _document_word(name, value, options.lang)
+            shown[name] = shown_parameter(name, value, options.lang)
         else:
             shown[name] = value
     return shown
-
-
-def _document_word(name: str, value: str, lang: str) -> str:
-    """A text parameter: a unit or a hedge translated when kc knows it, other text quoted."""
-    if name == "unit" or name.endswith("_unit"):  # " tỷ đồng" after a figure keeps its space
-        core = value.strip()
-        return value.replace(core, shown_unit(core, lang)) if core else value
-    if name == "hedge" or name.endswith("_hedge"):
-        return shown_hedge(value, lang)
-    return shown_text(value, lang)
 
 
 def _internal_error(file: str, rule: Rule, exc: Exception, options: CheckOptions) -> Finding:
