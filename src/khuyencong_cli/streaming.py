@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, TextIO
 from .atomic import scratch
 from .engine import has_internal_errors
 from .findings import Finding, Severity
-from .reporters.base import Report
+from .reporters.base import Report, importance_class
 from .reporters.text import TextWriter
 from .runner import FileResult, checking_order, iter_results
 
@@ -132,7 +132,7 @@ def stream_machine(
             files.append(result.file)
             shown = outcome.add(result, failing, template.quiet)
             for finding in shown:
-                classes[(finding.severity.rank >= failing.rank, finding.severity.rank)] += 1
+                classes[importance_class(finding, failing)] += 1
                 rules.setdefault(finding.rule, (finding.name, finding.severity))
             if shown:
                 shown_total += len(shown)
@@ -221,13 +221,13 @@ class _Keep:
         self.failing = failing
         self.quota: dict[tuple[bool, int], int] = {}
         room = limit
-        for key in sorted(classes, key=lambda k: (not k[0], -k[1])):
+        for key in sorted(classes):
             self.quota[key] = min(classes[key], room)
             room -= self.quota[key]
 
     def filter(self, findings: Iterable[tuple[Finding, list[str]]]) -> Iterator[tuple[Finding, list[str]]]:
         for finding, lines in findings:
-            key = (finding.severity.rank >= self.failing.rank, finding.severity.rank)
+            key = importance_class(finding, self.failing)
             if self.quota.get(key, 0) > 0:
                 self.quota[key] -= 1
                 yield finding, lines
