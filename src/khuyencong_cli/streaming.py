@@ -65,11 +65,10 @@ def stream_validation(
 ) -> Outcome:
     """``kc validate`` with its report written file by file, in any format."""
     from .baseline import repo_root
-    from .loader import STDIN_NAME
-    from .paths import STDIN
+    from .validation import result_names
 
     text = output_format == "text"
-    named = [STDIN_NAME if f == STDIN else f for f in planned.files]  # the files list keeps the order given
+    named = result_names(planned.files)  # the files list keeps the order given
     template = Report(findings=(), files=named, lang=request.lang, plain_numbers=request.plain_numbers,
                       color=text and color, tool_version=tool_version, quiet=request.quiet,
                       root=str(repo_root()), failing=planned.failing)
