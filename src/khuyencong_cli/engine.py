@@ -25,7 +25,7 @@ from .tables import forget as forget_tables
 if TYPE_CHECKING:
     from .shared_figures import SharedFigure
 
-__all__ = ["CheckOptions", "check", "check_across", "select_across", "select_rules", "render_load_problems", "INTERNAL_RULE"]
+__all__ = ["CheckOptions", "check", "check_across", "is_chosen", "select_across", "select_rules", "render_load_problems", "INTERNAL_RULE"]
 
 INTERNAL_RULE = "KC000"
 
@@ -44,15 +44,15 @@ class CheckOptions:
 
 def select_rules(options: CheckOptions) -> list[Rule]:
     """The checking rules that ``--select``/``--ignore`` leave on (load rules always run)."""
-    return [r for r in all_rules() if r.check is not None and _chosen(r, options)]
+    return [r for r in all_rules() if r.check is not None and is_chosen(r, options)]
 
 
 def select_across(options: CheckOptions) -> list[Rule]:
     """The rules over several plans that ``--select``/``--ignore`` leave on."""
-    return [r for r in all_rules() if r.across is not None and _chosen(r, options)]
+    return [r for r in all_rules() if r.across is not None and is_chosen(r, options)]
 
 
-def _chosen(rule: Rule, options: CheckOptions) -> bool:
+def is_chosen(rule: Rule, options: CheckOptions) -> bool:
     """Whether ``--select`` (when given) names the rule and ``--ignore`` does not."""
     if options.select and not matches(rule, options.select):
         return False
