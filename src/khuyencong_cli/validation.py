@@ -155,10 +155,9 @@ def validate(request: ValidateRequest, planned: RunPlan | None = None) -> Valida
 
 def result_names(files: Sequence[str]) -> list[str]:
     """The files as results name them (standard input as ``<stdin>``)."""
-    from .loader import STDIN_NAME
-    from .paths import STDIN
+    from .plans import shown_name
 
-    return [STDIN_NAME if f == STDIN else f for f in files]
+    return [shown_name(f) for f in files]
 
 
 def read_config(config_file: str | None, paths: Sequence[str]) -> Config:
