@@ -15,7 +15,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, Any, TextIO, cast
 
 __all__ = ["STDOUT", "BinaryToTerminal", "open_atomic", "scratch", "write_atomic", "write_output"]
 
@@ -29,20 +29,8 @@ class BinaryToTerminal(Exception):
 def write_atomic(target: str | os.PathLike[str], data: bytes | str) -> None:
     """Replace ``target`` with ``data`` (text is written as UTF-8); raise OSError on failure."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    path = Path(target)
-    directory = path.parent
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, _mode_for(path))
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with _replacing(Path(target), "wb") as handle:
+        handle.write(payload)
 
 
 @contextlib.contextmanager
@@ -55,10 +43,19 @@ def open_atomic(target: str | os.PathLike[str]) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    path = Path(target)
+    with _replacing(Path(target), "w") as handle:
+        yield cast(TextIO, handle)
+
+
+@contextlib.contextmanager
+def _replacing(path: Path, mode: str) -> Iterator[IO[Any]]:
+    """A temporary file beside ``path`` (``mode`` "wb", or "w" for UTF-8 text), flushed to
+    disk and renamed over ``path`` when the block ends; removed on any error."""
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+        encoding = None if "b" in mode else "utf-8"
+        newline = None if "b" in mode else ""
+        with os.fdopen(descriptor, mode, encoding=encoding, newline=newline) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

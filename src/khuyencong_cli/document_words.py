@@ -16,7 +16,7 @@ import re
 
 from .i18n import catalog, register, translate
 
-__all__ = ["has_vietnamese", "quoted_fields", "shown_hedge", "shown_text", "shown_unit"]
+__all__ = ["has_vietnamese", "quoted_fields", "shown_hedge", "shown_parameter", "shown_text", "shown_unit"]
 
 _LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 VIETNAMESE = re.compile(f"[{_LETTERS}{_LETTERS.upper()}]")
@@ -96,6 +96,17 @@ def shown_hedge(words: str, lang: str) -> str:
         rest = rest[len(word):].strip()
     trailing = " " if words.endswith(" ") else ""
     return " ".join(shown) + trailing
+
+
+def shown_parameter(name: str, value: str, lang: str) -> str:
+    """A message's text parameter, by its name: a unit (``unit``, ``*_unit``) or a hedge
+    (``hedge``, ``*_hedge``) translated when kc knows it, other text as :func:`shown_text`."""
+    if name == "unit" or name.endswith("_unit"):  # " tỷ đồng" after a figure keeps its space
+        core = value.strip()
+        return value.replace(core, shown_unit(core, lang)) if core else value
+    if name == "hedge" or name.endswith("_hedge"):
+        return shown_hedge(value, lang)
+    return shown_text(value, lang)
 
 
 def quoted_fields(key: str | None, lang: str) -> frozenset[str]:

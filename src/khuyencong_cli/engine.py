@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .diagnosis import diagnose_problem
-from .document_words import quoted_fields, shown_hedge, shown_text, shown_unit
+from .document_words import quoted_fields, shown_parameter, shown_text
 from .findings import Finding, Part, Place, Problem, Severity, part_label
 from .i18n import Msg, register, translate
 from .loader import LoadedPlan
@@ -25,7 +25,7 @@ from .tables import forget as forget_tables
 if TYPE_CHECKING:
     from .shared_figures import SharedFigure
 
-__all__ = ["CheckOptions", "check", "check_across", "select_across", "select_rules", "render_load_problems", "INTERNAL_RULE"]
+__all__ = ["CheckOptions", "check", "check_across", "is_chosen", "select_across", "select_rules", "render_load_problems", "INTERNAL_RULE"]
 
 INTERNAL_RULE = "KC000"
 
@@ -44,26 +44,19 @@ class CheckOptions:
 
 def select_rules(options: CheckOptions) -> list[Rule]:
     """The checking rules that ``--select``/``--ignore`` leave on (load rules always run)."""
-    chosen = []
-    for candidate in all_rules():
-        if candidate.check is None:
-            continue
-        if options.select and not matches(candidate, options.select):
-            continue
-        if options.ignore and matches(candidate, options.ignore):
-            continue
-        chosen.append(candidate)
-    return chosen
+    return [r for r in all_rules() if r.check is not None and is_chosen(r, options)]
 
 
 def select_across(options: CheckOptions) -> list[Rule]:
     """The rules over several plans that ``--select``/``--ignore`` leave on."""
-    return [
-        r for r in all_rules()
-        if r.across is not None
-        and not (options.select and not matches(r, options.select))
-        and not (options.ignore and matches(r, options.ignore))
-    ]
+    return [r for r in all_rules() if r.across is not None and is_chosen(r, options)]
+
+
+def is_chosen(rule: Rule, options: CheckOptions) -> bool:
+    """Whether ``--select`` (when given) names the rule and ``--ignore`` does not."""
+    if options.select and not matches(rule, options.select):
+        return False
+    return not (options.ignore and matches(rule, options.ignore))
 
 
 def check_across(
@@ -186,20 +179,10 @@ def _display(params: dict[str, Any], options: CheckOptions, key: str | None = No
                 for p in value
             )
         elif isinstance(value, str) and name not in quoted:
-            shown[name] = _document_word(name, value, options.lang)
+            shown[name] = shown_parameter(name, value, options.lang)
         else:
             shown[name] = value
     return shown
-
-
-def _document_word(name: str, value: str, lang: str) -> str:
-    """A text parameter: a unit or a hedge translated when kc knows it, other text quoted."""
-    if name == "unit" or name.endswith("_unit"):  # " tỷ đồng" after a figure keeps its space
-        core = value.strip()
-        return value.replace(core, shown_unit(core, lang)) if core else value
-    if name == "hedge" or name.endswith("_hedge"):
-        return shown_hedge(value, lang)
-    return shown_text(value, lang)
 
 
 def _internal_error(file: str, rule: Rule, exc: Exception, options: CheckOptions) -> Finding:

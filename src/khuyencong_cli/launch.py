@@ -47,9 +47,14 @@ FLAGS = {
 def plain_validate(argv: list[str]) -> bool:
     """Whether the line is ``validate`` followed by paths, value-less flags (as click reads
     them: in any order, repeated or not) and at most one ``--jobs N``, with at least one path."""
-    return len(argv) >= 2 and argv[0] == "validate" and COMPLETION_VARIABLE not in os.environ and (
-        _words_and_jobs(argv[1:]) is not None
-    )
+    return _plain_line(argv) is not None
+
+
+def _plain_line(argv: list[str]) -> tuple[list[str], int] | None:
+    """The words and jobs of a line :func:`plain_validate` accepts, else None."""
+    if len(argv) < 2 or argv[0] != "validate" or COMPLETION_VARIABLE in os.environ:
+        return None
+    return _words_and_jobs(argv[1:])
 
 
 def _words_and_jobs(words: list[str]) -> tuple[list[str], int] | None:
@@ -159,9 +164,9 @@ def main() -> None:
     if page is not None:
         sys.exit(_help(page, bare=not argv))
     gc.set_threshold(*GC_THRESHOLD)
-    if plain_validate(argv):
-        words, jobs = _words_and_jobs(argv[1:]) or ([], 1)
-        sys.exit(_exit_as_typer(words, jobs))
+    plain = _plain_line(argv)
+    if plain is not None:
+        sys.exit(_exit_as_typer(*plain))
     from .cli import main as cli_main
 
     cli_main()

@@ -68,7 +68,7 @@ class PlanStream:
     def __iter__(self) -> Iterator[LoadedPlan]:
         broken: list[LoadedPlan] = []
         for path in self.files:
-            loaded = load_bytes(sys.stdin.buffer.read(), STDIN_NAME) if path == STDIN else load_plan(path)
+            loaded = _load(path)
             if loaded.ok:
                 yield loaded
             else:
@@ -103,11 +103,16 @@ def load_each(files: Sequence[str]) -> dict[str, Plan]:
     ``-`` is standard input, read once."""
     plans: dict[str, Plan] = {}
     for file in dict.fromkeys(files):
-        loaded = load_bytes(sys.stdin.buffer.read(), STDIN_NAME) if file == STDIN else load_plan(file)
+        loaded = _load(file)
         if not loaded.ok or loaded.plan is None:
             raise PlansNotLoaded([loaded])
         plans[file] = loaded.plan
     return plans
+
+
+def _load(file: str) -> LoadedPlan:
+    """One named file, or standard input for ``-``."""
+    return load_bytes(sys.stdin.buffer.read(), STDIN_NAME) if file == STDIN else load_plan(file)
 
 
 def display_unit(unit: str | None) -> str | None:

@@ -20,11 +20,11 @@ from dataclasses import dataclass, replace
 from typing import overload
 
 from .config import Config, resolve_options
-from .engine import CheckOptions, check, select_rules
+from .engine import CheckOptions, check, is_chosen, select_rules
 from .findings import Finding
 from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
 from .paths import STDIN, expand_paths
-from .rules import Rule, matches
+from .rules import Rule
 from .rules.suppression import SUPPRESSION_RULES
 from .same_gap import link_same_gaps
 from .shared_figures import SharedFigure, shared_figures
@@ -100,20 +100,13 @@ def check_loaded(
     findings = check(loaded, options, rules, link_gaps=False)
     lines = loaded.source.lines if loaded.source is not None else None
     if loaded.ok and lines is not None:
-        active = [r.id for r in rules] + [r for r in SUPPRESSION_RULES if _enabled(r, options)]
+        active = [r.id for r in rules] + [r for r, rule in SUPPRESSION_RULES.items() if is_chosen(rule, options)]
         findings = apply_suppressions(findings, lines, loaded.file, options.lang, active, options.severity)
     findings = link_same_gaps(sorted(findings), options.lang, options.plain_numbers)
     shared = shared_figures(loaded.plan, loaded.source, loaded.file) if loaded.ok and loaded.plan and loaded.source else ()
     wanted = {f.line for f in findings} | {figure.line for figure in shared}  # a later finding may point at a figure
     excerpt = Excerpt(lines, wanted) if wanted and lines is not None else None
     return FileResult(loaded.file, tuple(findings), excerpt, loaded.ok, shared)
-
-
-def _enabled(rule_id: str, options: CheckOptions) -> bool:
-    rule = SUPPRESSION_RULES[rule_id]
-    if options.select and not matches(rule, options.select):
-        return False
-    return not (options.ignore and matches(rule, options.ignore))
 
 
 def _check_paths(paths: Sequence[str], config: Config, base: CheckOptions) -> list[FileResult]:

@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, TextIO
 from .atomic import scratch
 from .engine import has_internal_errors
 from .findings import Finding, Severity
-from .reporters.base import Report
+from .reporters.base import Report, importance_class
 from .reporters.text import TextWriter
 from .runner import FileResult, checking_order, iter_results
 
@@ -65,11 +65,10 @@ def stream_validation(
 ) -> Outcome:
     """``kc validate`` with its report written file by file, in any format."""
     from .baseline import repo_root
-    from .loader import STDIN_NAME
-    from .paths import STDIN
+    from .validation import result_names
 
     text = output_format == "text"
-    named = [STDIN_NAME if f == STDIN else f for f in planned.files]  # the files list keeps the order given
+    named = result_names(planned.files)  # the files list keeps the order given
     template = Report(findings=(), files=named, lang=request.lang, plain_numbers=request.plain_numbers,
                       color=text and color, tool_version=tool_version, quiet=request.quiet,
                       root=str(repo_root()), failing=planned.failing)
@@ -92,8 +91,7 @@ def stream_text(
     """Write each file's findings as it comes; ``template`` gives language, colour, quiet."""
     outcome = Outcome()
     writer = TextWriter(template, out)
-    show_progress = sys.stderr.isatty() if progress is None else progress
-    for result in _with_progress(results, total, show_progress):
+    for result in _with_progress(results, total, progress):
         shown = outcome.add(result, failing, template.quiet)
         if shown:
             writer.file(result.file, shown, result.lines)
@@ -128,13 +126,12 @@ def stream_machine(
     rules: dict[str, tuple[str, Severity]] = {}
     classes: Counter[tuple[bool, int]] = Counter()
     shown_total = 0
-    show_progress = sys.stderr.isatty() if progress is None else progress
     with scratch() as spool:
-        for result in _with_progress(results, total, show_progress):
+        for result in _with_progress(results, total, progress):
             files.append(result.file)
             shown = outcome.add(result, failing, template.quiet)
             for finding in shown:
-                classes[(finding.severity.rank >= failing.rank, finding.severity.rank)] += 1
+                classes[importance_class(finding, failing)] += 1
                 rules.setdefault(finding.rule, (finding.name, finding.severity))
             if shown:
                 shown_total += len(shown)
@@ -163,10 +160,9 @@ def _stream_gitlab(
     from .reporters import gitlab
 
     outcome = Outcome()
-    show_progress = sys.stderr.isatty() if progress is None else progress
 
     def issues() -> Iterator[tuple[Finding, Sequence[str] | None]]:
-        for result in _with_progress(results, total, show_progress):
+        for result in _with_progress(results, total, progress):
             for finding in outcome.add(result, failing, template.quiet):
                 yield finding, result.lines
 
@@ -191,9 +187,8 @@ def _stream_by_file(
     places: dict[str, int] = {}
     broken: list[str] = []
     totals = junit.Totals()
-    show_progress = sys.stderr.isatty() if progress is None else progress
     with scratch() as spool:
-        for result in _with_progress(results, total, show_progress):
+        for result in _with_progress(results, total, progress):
             shown = outcome.add(result, failing, template.quiet)
             if not result.ok:
                 broken.append(result.file)
@@ -225,13 +220,13 @@ class _Keep:
         self.failing = failing
         self.quota: dict[tuple[bool, int], int] = {}
         room = limit
-        for key in sorted(classes, key=lambda k: (not k[0], -k[1])):
+        for key in sorted(classes):
             self.quota[key] = min(classes[key], room)
             room -= self.quota[key]
 
     def filter(self, findings: Iterable[tuple[Finding, list[str]]]) -> Iterator[tuple[Finding, list[str]]]:
         for finding, lines in findings:
-            key = (finding.severity.rank >= self.failing.rank, finding.severity.rank)
+            key = importance_class(finding, self.failing)
             if self.quota.get(key, 0) > 0:
                 self.quota[key] -= 1
                 yield finding, lines
@@ -251,8 +246,10 @@ def _read_back(spool: IO[bytes]) -> Iterator[tuple[Finding, list[str]]]:
             yield finding, lines if lines is not None else []
 
 
-def _with_progress(results: Iterable[FileResult], total: int | None, show: bool) -> Iterator[FileResult]:
-    if not show:
+def _with_progress(results: Iterable[FileResult], total: int | None, progress: bool | None) -> Iterator[FileResult]:
+    """The results, with a bar on standard error when ``progress`` says so (``None``: when
+    standard error is a terminal)."""
+    if not (sys.stderr.isatty() if progress is None else progress):
         yield from results
         return
     from rich.console import Console

@@ -26,7 +26,7 @@ from .runner import Excerpt, FileResult, checking_order, run
 
 __all__ = [
     "DEFAULT_BASELINE", "EXIT_FINDINGS", "EXIT_OK", "EXIT_UNCHECKED", "RunPlan", "ValidateRequest", "Validation",
-    "default_format", "format_statistics", "plan_run", "read_config", "statistics", "streams", "use_color", "validate",
+    "default_format", "format_statistics", "plan_run", "result_names", "read_config", "statistics", "streams", "use_color", "validate",
 ]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNCHECKED = 0, 1, 2
@@ -135,7 +135,7 @@ def validate(request: ValidateRequest, planned: RunPlan | None = None) -> Valida
     # Checked in the order of their names, as a streamed report does: a finding about two
     # plans stands in the later one. Reported in the order given.
     given: dict[str, int] = {}
-    for index, name in enumerate(_named(planned.files)):
+    for index, name in enumerate(result_names(planned.files)):
         given.setdefault(name, index)
     checked = run(checking_order(planned.files), config, options, request.jobs)
     results = sorted(checked, key=lambda r: given.get(r.file, len(given)))
@@ -153,12 +153,11 @@ def validate(request: ValidateRequest, planned: RunPlan | None = None) -> Valida
     return Validation(results, findings, failing, request.quiet, root, written)
 
 
-def _named(files: Sequence[str]) -> list[str]:
+def result_names(files: Sequence[str]) -> list[str]:
     """The files as results name them (standard input as ``<stdin>``)."""
-    from .loader import STDIN_NAME
-    from .paths import STDIN
+    from .plans import shown_name
 
-    return [STDIN_NAME if f == STDIN else f for f in files]
+    return [shown_name(f) for f in files]
 
 
 def read_config(config_file: str | None, paths: Sequence[str]) -> Config:

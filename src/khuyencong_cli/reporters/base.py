@@ -9,7 +9,10 @@ from typing import Any, TextIO
 from ..findings import Finding, Severity
 from ..i18n import register, translate
 
-__all__ = ["Report", "count_by_severity", "end_of_figure", "display_path", "summary_from_counts", "summary_line"]
+__all__ = [
+    "Report", "count_by_severity", "display_path", "end_of_figure", "importance", "importance_class",
+    "summary_from_counts", "summary_line",
+]
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,16 @@ class Report:
     quiet: bool = False  # no summary line
     failing: Severity = Severity.ERROR  # the lowest severity that makes kc exit 1 (--fail-on, --strict)
     broken: Sequence[str] = ()  # files that could not be loaded or checked (kc exits 2)
+
+
+def importance_class(finding: Finding, failing: Severity) -> tuple[bool, int]:
+    """Sort key of a finding's class: failing findings first, then the more severe."""
+    return (finding.severity.rank < failing.rank, -finding.severity.rank)
+
+
+def importance(report: Report, finding: Finding) -> tuple[bool, int, str, int, int, str]:
+    """Sort key: the finding's :func:`importance_class`, then its place."""
+    return (*importance_class(finding, report.failing), finding.file, finding.line, finding.column, finding.rule)
 
 
 def end_of_figure(finding: Finding, lines: Sequence[str]) -> int:

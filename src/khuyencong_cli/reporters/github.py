@@ -20,7 +20,7 @@ from typing import TextIO
 
 from ..findings import Finding, Severity, severity_label
 from ..i18n import register, translate
-from .base import Report, display_path, end_of_figure, summary_from_counts, summary_line
+from .base import Report, display_path, end_of_figure, importance, importance_class, summary_from_counts, summary_line
 
 __all__ = ["render", "write_annotations", "escape_data", "escape_property", "importance", "step_summary", "append_step_summary"]
 
@@ -33,12 +33,6 @@ def escape_data(text: str) -> str:
 
 def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def importance(report: Report, finding: Finding) -> tuple[bool, int, str, int, int, str]:
-    """Sort key: failing findings first, then the more severe, then by place."""
-    failing = finding.severity.rank >= report.failing.rank
-    return (not failing, -finding.severity.rank, finding.file, finding.line, finding.column, finding.rule)
 
 
 def render(report: Report) -> str:
@@ -81,13 +75,11 @@ def write_annotations(
     classes when it is both the last of one and the first of the next, as grouping the
     whole sorted list does."""
     failing = report.failing
-    classes = sorted(
-        {(finding.severity.rank < failing.rank, -finding.severity.rank) for finding, _ in read()}
-    )
+    classes = sorted({importance_class(finding, failing) for finding, _ in read()})
     open_file: str | None = None
     for klass in classes:
         for finding, lines in read():
-            if (finding.severity.rank < failing.rank, -finding.severity.rank) != klass:
+            if importance_class(finding, failing) != klass:
                 continue
             path = display_path(report, finding.file)
             if finding.file != open_file:

@@ -27,7 +27,7 @@ from ..findings import Finding, Severity
 from ..i18n import register, translate
 from ..rule_docs import rule_markdown
 from ..rules import Rule, get_rule
-from .base import ITEMS, Report, display_path, dump_with_items, end_of_figure
+from .base import ITEMS, Report, display_path, dump_with_items, end_of_figure, importance
 
 __all__ = ["render", "write_log", "MAX_RESULTS", "SARIF_SCHEMA", "SARIF_VERSION"]
 
@@ -89,8 +89,6 @@ def render(report: Report) -> str:
     findings = list(report.findings)
     left_out = max(0, len(findings) - MAX_RESULTS)
     if left_out:  # keep the most important, then restore the usual order
-        from .github import importance
-
         findings = sorted(sorted(findings, key=lambda f: importance(report, f))[:MAX_RESULTS])
     first = {f.rule: f for f in reversed(findings)}
     rules = {rule_id: (first[rule_id].name, first[rule_id].severity) for rule_id in first}
