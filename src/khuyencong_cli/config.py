@@ -33,7 +33,6 @@ from .errors import KcError
 from .findings import Severity
 from .i18n import Msg, register
 from .os_errors import os_reason
-from .toml_problems import toml_problem
 
 __all__ = [
     "Config", "ConfigError", "FileOptions", "PathOverride", "failing_severity", "find_config", "load_config",
@@ -184,6 +183,8 @@ def load_config(path: FsPath | str, valid_rule: Any = None) -> Config:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        from .toml_problems import toml_problem  # its catalog too is needed only for a broken file
+
         problem, line, column = toml_problem(str(exc), text)
         raise ConfigError("config.syntax", file, line, column=column, problem=problem) from exc
     in_pyproject = FsPath(path).name == "pyproject.toml"

@@ -25,7 +25,6 @@ from .numbers import unit_factor
 from .os_errors import os_reason
 from .source import Path, Position, SourceDocument, SourceError, parse_yaml
 from .tables import iter_rows, row_index
-from .yaml_problems import yaml_problem
 
 __all__ = ["LoadProblem", "LoadedPlan", "load_plan", "load_bytes", "STDIN_NAME"]
 
@@ -117,6 +116,8 @@ def _load_bytes(raw: bytes, name: str) -> LoadedPlan:
     except SourceError as exc:
         params = dict(exc.params)
         if exc.code == "syntax" and isinstance(params.get("problem"), str):
+            from .yaml_problems import yaml_problem  # its catalog is needed only for a broken file
+
             params["problem"] = yaml_problem(params["problem"])  # the parser's English, said again
         # Keep the lines (when the bytes decoded) so the error is shown in its context.
         context = SourceDocument(data=None, lines=exc.lines) if exc.lines else None

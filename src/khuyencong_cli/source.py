@@ -31,12 +31,14 @@ from typing import Any, NamedTuple
 
 import yaml
 
-try:  # libyaml is the fast path; the pure-Python parser gives identical nodes.
-    from yaml import CSafeLoader as _Loader
+# libyaml is the fast path; the pure-Python parser gives identical nodes but words its errors
+# differently. kc import reads its mapping files with the same loader, so both speak alike.
+try:
+    from yaml import CSafeLoader as Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as Loader  # type: ignore[assignment]
 
-__all__ = ["Path", "Position", "SourceError", "SourceDocument", "parse_yaml"]
+__all__ = ["Loader", "Path", "Position", "SourceError", "SourceDocument", "parse_yaml"]
 
 
 Path = tuple[str | int, ...]
@@ -236,7 +238,7 @@ def parse_yaml(raw: bytes) -> SourceDocument:
     if _may_hold_control_characters(raw):
         _refuse_control_characters(text, document.lines)
     try:
-        loader = _Loader(text)
+        loader = Loader(text)
         try:
             document.data = _Builder(document).build(loader.get_event)
         finally:

@@ -11,21 +11,14 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
 
-from .i18n import Msg, register
+from .i18n import Msg
+from .parser_problems import Problem as _Problem
+from .parser_problems import ProblemCatalog
 
 __all__ = ["toml_problem"]
 
 _PLACE = re.compile(r"\s*\(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)\s*$")
-
-
-@dataclass(frozen=True)
-class _Problem:
-    key: str
-    pattern: str
-    en: str
-    vi: str
 
 
 _PROBLEMS: tuple[_Problem, ...] = (
@@ -132,7 +125,9 @@ _PROBLEMS: tuple[_Problem, ...] = (
     ),
 )
 
-_COMPILED = tuple((re.compile(problem.pattern), problem.key) for problem in _PROBLEMS)
+_CATALOG = ProblemCatalog(
+    _PROBLEMS, {"config.toml-says": {"en": "{problem}", "vi": "trình đọc TOML báo \"{problem}\""}}
+)
 
 
 def toml_problem(error: str, text: str) -> tuple[Msg, int | None, int | None]:
@@ -150,11 +145,10 @@ def toml_problem(error: str, text: str) -> tuple[Msg, int | None, int | None]:
     elif place:
         lines = text.replace("\r\n", "\n").split("\n")
         line, column = len(lines), len(lines[-1]) + 1
-    for pattern, key in _COMPILED:
-        match = pattern.search(sentence)
-        if match:
-            params = {name: _shown(value) for name, value in match.groupdict().items() if value is not None}
-            return Msg(key, params), line, column
+    found = _CATALOG.find(sentence)
+    if found is not None:
+        key, params = found
+        return Msg(key, {name: _shown(value) for name, value in params.items()}), line, column
     return Msg("config.toml-says", {"problem": sentence}), line, column
 
 
@@ -170,10 +164,3 @@ def _shown(value: str) -> str:
         return f"U+{ord(parsed):04X}"
     return str(parsed)
 
-
-register(
-    {
-        **{problem.key: {"en": problem.en, "vi": problem.vi} for problem in _PROBLEMS},
-        "config.toml-says": {"en": "{problem}", "vi": "trình đọc TOML báo \"{problem}\""},
-    }
-)

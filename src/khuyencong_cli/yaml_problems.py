@@ -15,23 +15,13 @@ constructor only speak about the ``kc import`` mapping file.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Any
 
-from .i18n import Msg, register
+from .i18n import Msg
+from .parser_problems import Problem as _Problem
+from .parser_problems import ProblemCatalog
 
 __all__ = ["yaml_error", "yaml_problem"]
-
-
-@dataclass(frozen=True)
-class _Problem:
-    """One user-level problem: the parser sentences that mean it, and what kc says instead."""
-
-    key: str
-    pattern: str
-    en: str
-    vi: str
 
 
 _PROBLEMS: tuple[_Problem, ...] = (
@@ -235,7 +225,16 @@ _PROBLEMS: tuple[_Problem, ...] = (
     ),
 )
 
-_COMPILED = tuple((re.compile(problem.pattern), problem.key) for problem in _PROBLEMS)
+_CATALOG = ProblemCatalog(
+    _PROBLEMS,
+    {
+        "yaml.date": {
+            "en": "a value written as a date (YYYY-MM-DD) is not a real date: correct it, or quote it",
+            "vi": "giá trị viết dạng ngày (YYYY-MM-DD) không phải ngày có thật: hãy sửa lại, hoặc đặt trong ngoặc kép",
+        },
+        "yaml.other": {"en": "{problem}", "vi": "YAML không hợp lệ (trình đọc YAML báo: \"{problem}\")"},
+    },
+)
 
 
 def yaml_problem(problem: str, context: str | None = None) -> Msg:
@@ -247,10 +246,9 @@ def yaml_problem(problem: str, context: str | None = None) -> Msg:
     for text in (problem, context):
         if not text:
             continue
-        for pattern, key in _COMPILED:
-            match = pattern.search(text)
-            if match:
-                return Msg(key, {name: value for name, value in match.groupdict().items() if value is not None})
+        found = _CATALOG.find(text)
+        if found is not None:
+            return Msg(*found)
     return Msg("yaml.other", {"problem": problem})
 
 
@@ -276,14 +274,3 @@ def yaml_error(error: Exception, text: str) -> tuple[Msg, tuple[int, int] | None
         return yaml_problem(reason), place
     return yaml_problem(str(error).splitlines()[0] if str(error) else type(error).__name__), None
 
-
-register(
-    {
-        **{problem.key: {"en": problem.en, "vi": problem.vi} for problem in _PROBLEMS},
-        "yaml.date": {
-            "en": "a value written as a date (YYYY-MM-DD) is not a real date: correct it, or quote it",
-            "vi": "giá trị viết dạng ngày (YYYY-MM-DD) không phải ngày có thật: hãy sửa lại, hoặc đặt trong ngoặc kép",
-        },
-        "yaml.other": {"en": "{problem}", "vi": "YAML không hợp lệ (trình đọc YAML báo: \"{problem}\")"},
-    }
-)

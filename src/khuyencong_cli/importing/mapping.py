@@ -96,10 +96,11 @@ def read_mapping(text: str, name: str = "") -> list[MappedTable]:
     """
     import yaml
 
+    from ..source import Loader
     from ..yaml_problems import yaml_error
 
     try:
-        data = yaml.load(text, Loader=_LOADER)
+        data = yaml.load(text, Loader=Loader)
     except yaml.YAMLError as exc:
         problem, place = yaml_error(exc, text)
         raise ImportFailure("import.map-syntax", where=_where(name, place), problem=problem) from exc
@@ -122,12 +123,6 @@ class _Invalid(Exception):
     def __init__(self, reason: Msg) -> None:
         super().__init__(reason.key)
         self.reason = reason
-
-
-try:  # libyaml, as for plans; the pure-Python reader words its errors differently
-    from yaml import CSafeLoader as _LOADER
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _LOADER  # type: ignore[assignment]
 
 
 def _where(name: str, place: tuple[int, int] | None) -> str:
