@@ -7,12 +7,11 @@ the target, then ``os.replace``), so an interrupted import never leaves half a p
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..atomic import write_atomic
 from ..i18n import Msg, translate
 from ..os_errors import os_reason
 from . import messages  # noqa: F401  (registers the messages used here)
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from ..findings import Finding
     from .tables import DraftRow
 
-__all__ = ["ImportRequest", "Outcome", "draft_findings", "run_import", "validate_draft", "write_atomically"]
+__all__ = ["ImportRequest", "Outcome", "draft_findings", "run_import", "validate_draft"]
 
 STDIN = "-"
 
@@ -44,18 +43,6 @@ class Outcome:
     exit_code: int
     stdout: str = ""
     notes: list[str] = field(default_factory=list)  # for stderr
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def draft_findings(draft: str, name: str, lang: str) -> tuple[list[Finding], bool]:
@@ -134,14 +121,14 @@ def _run(request: ImportRequest) -> Outcome:
         return Outcome(0, result.draft)
     notes = []
     try:
-        write_atomically(target, result.draft)
+        write_atomic(target, result.draft)
         notes.append(t("import.written", path=str(target), tables=len(result.tables), rows=rows))
         if request.mapping is None:
             map_file = Path(mapping_path(str(target) if is_stdin else request.source, str(target)))
             if map_file.exists() and not request.force:
                 notes.append(t("import.map-kept", path=str(map_file)))
             else:
-                write_atomically(map_file, result.mapping)
+                write_atomic(map_file, result.mapping)
                 notes.append(t("import.map-written", path=str(map_file)))
     except OSError as exc:
         raise ImportFailure("import.cannot-write", path=str(target), reason=os_reason(exc)) from exc
