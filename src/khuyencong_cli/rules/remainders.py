@@ -49,6 +49,18 @@ def _bounds(plan: Plan, claim: Claim, part: ClaimPart) -> tuple[Decimal | None, 
     return low_end, high_end
 
 
+def _span(plan: Plan, claim: Claim, parts: list[ClaimPart]) -> tuple[Decimal, Decimal] | None:
+    """The least and the most the parts' words allow together (None: one is not summable or
+    open-ended, so the rest cannot be bounded)."""
+    low = high = Decimal(0)
+    for part in parts:
+        bounds = _bounds(plan, claim, part)
+        if bounds is None or bounds[0] is None or bounds[1] is None:
+            return None
+        low, high = low + bounds[0], high + bounds[1]
+    return low, high
+
+
 @rule(
     "KC313",
     "claim-remainder",
@@ -156,19 +168,10 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
             continue
         rest_index, rest = rests[0]
         others = [p for p in claim.parts if not p.remainder and not p.outside]
-        bounds = [_bounds(plan, claim, p) for p in others]
-        if any(b is None for b in bounds):
+        span = _span(plan, claim, others)
+        if span is None:
             continue
-        low = high = Decimal(0)
-        unbounded = False
-        for b in bounds:
-            assert b is not None
-            if b[0] is None or b[1] is None:
-                unbounded = True
-                break
-            low, high = low + b[0], high + b[1]
-        if unbounded:
-            continue
+        low, high = span
         allowed = tolerance(rounding_of(plan), len(others) + 1)
         whole_low, whole_high, _, _ = interval(
             claim.value, claim.hedge, allowed, band_for(plan, claim.hedge, claim), claim.high
@@ -176,10 +179,8 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
         if whole_low is None or whole_high is None:
             continue
         gap_low, gap_high = whole_low - high, whole_high - low
-        nominal = claim.value - sum(
-            (_in_unit(claim, p, p.value) or Decimal(0) for p in others if p.value is not None), Decimal(0)
-        )
         parts = tuple(Part(p.label, _in_unit(claim, p, p.value) or Decimal(0)) for p in others if p.value is not None)
+        nominal = claim.value - sum((part.value for part in parts), Decimal(0))
         path = ("claims", index, "parts", rest_index)
         if gap_high < 0:
             yield Problem(
