@@ -33,7 +33,6 @@ from .model import Claim, Hedge, Plan
 __all__ = [
     "ABOUT_SHARE",
     "Bounds",
-    "DEFAULT_BAND",
     "DEFAULT_BANDS",
     "accepts",
     "band_for",
@@ -51,9 +50,6 @@ _PLAIN = (None, Hedge.EXACT, Hedge.PLANNED, Hedge.EQUIVALENT, Hedge.UP_TO)
 
 ABOUT_SHARE = Decimal("0.05")
 """``khoảng`` admits at least 5 % either way, however many digits are written."""
-
-DEFAULT_BAND = ABOUT_SHARE
-"""The band ``khoảng`` and ``gần`` used before the digits bounded them (kept for callers)."""
 
 DEFAULT_BANDS: dict[Hedge, Decimal | None] = {
     Hedge.ABOUT: None,

@@ -107,10 +107,8 @@ def impossible_date(text: str | None) -> bool:
     """True for a date written in full whose day or month cannot exist (31/02/2015)."""
     if not text:
         return False
-    for pattern, _order in ((_DMY, "dmy"), (_ISO, "ymd"), (_WORDS, "dmy")):
-        match = pattern.search(text)
-        if match:
-            return parse_date(text) is None
+    if any(pattern.search(text) for pattern in (_DMY, _ISO, _WORDS)):
+        return parse_date(text) is None
     return False
 
 

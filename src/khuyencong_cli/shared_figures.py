@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .hedges import Bounds, band_for, written_bounds
-from .model import Hedge, Plan, Row, Table
+from .model import Hedge, Plan
 from .numbers import convert, normalise_unit, unit_factor
 from .source import Path, SourceDocument
 from .suppress import find_suppressions
+from .tables import iter_rows
 
 __all__ = ["SharedFigure", "comparable_bounds", "programme_key", "shared_figures"]
 
@@ -95,26 +96,12 @@ def shared_figures(plan: Plan, source: SourceDocument, file: str) -> tuple[Share
                                   part.value, part.high, part.hedge, band_for(plan, part.hedge, claim),
                                   part.unit or claim.unit))
     for index, table in enumerate(plan.tables):
-        for path, row in _rows(table, ("tables", index)):
+        for ref in iter_rows(table, ("tables", index)):
+            row = ref.row
             if row.figure and row.total is not None:
                 unit = row.unit if row.unit else table.unit
-                found.append(make((*path, "total"), row.figure, f"{table.id}: {row.name}", row.total, None, None, None, unit))
+                found.append(make((*ref.path, "total"), row.figure, f"{table.id}: {row.name}", row.total, None, None, None, unit))
     return tuple(found)
-
-
-def _rows(table: Table, at: Path) -> list[tuple[Path, Row]]:
-    """Every row of a table with its path, sub-rows included, and its stated total row."""
-    found: list[tuple[Path, Row]] = []
-
-    def walk(rows: list[Row], path: Path) -> None:
-        for number, row in enumerate(rows):
-            found.append(((*path, number), row))
-            walk(row.rows, (*path, number, "rows"))
-
-    walk(table.rows, (*at, "rows"))
-    if table.total is not None:
-        found.append(((*at, "total"), table.total))
-    return found
 
 
 def comparable_bounds(figure: SharedFigure, other: SharedFigure) -> tuple[Bounds, Bounds, Decimal] | None:

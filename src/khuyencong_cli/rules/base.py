@@ -55,12 +55,6 @@ class Rule:
     across: AcrossCheck | None = None  # a rule over several plans validated together (no ``check``)
 
     @property
-    def example_files(self) -> dict[str, list[tuple[str, str]]]:
-        """The examples of a rule over several plans, each split into its files: documents
-        separated by a ``---`` line, each opening with a comment that names it (``# a.yaml``)."""
-        return {label: split_example(block) for label, block in self.examples.items()}
-
-    @property
     def examples(self) -> dict[str, str]:
         """The ``Bad:``/``Good:`` YAML blocks of the docstring, keyed by their label."""
         return _examples(self.doc)

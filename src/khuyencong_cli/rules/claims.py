@@ -18,7 +18,7 @@ from ..source import Path
 from ..tables import figure_entries, known_table, row_index, source_members
 from .base import rule
 from .common import rounding_of, tolerance
-from .figures import figure_unit, figure_value
+from .figures import figure_unit, figure_value, outside_parts
 
 
 def _check_against_figure(
@@ -378,19 +378,10 @@ def _beside_whole(plan: Plan, claim: Claim) -> tuple[Part, ...]:
     whole ("Ngoài khoản trên, còn 73 triệu đồng"), and, when the whole names table figures of
     some sources, the same figures in the table's other sources. A whole that takes one of
     them in (or parts that leave one out) is off by exactly that figure: the scope diagnosis."""
-    beside = []
-    for part in claim.parts:
-        if not part.outside or part.value is None:
-            continue
-        value = part.value
-        if part.unit and claim.unit and part.unit.lower() != claim.unit.lower():
-            if not (unit_factor(part.unit) and unit_factor(claim.unit)):
-                continue  # a count beside money says nothing about the gap
-            value = convert(value, part.unit, claim.unit)
-        beside.append(Part(part.label, value))
+    beside = outside_parts(claim)
     if claim.of is not None:
-        beside.extend(_other_sources(plan, claim.of, claim.unit))
-    return tuple(beside)
+        beside += _other_sources(plan, claim.of, claim.unit)
+    return beside
 
 
 @rule(

@@ -9,14 +9,14 @@ from __future__ import annotations
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from ..findings import Part
-from ..model import Claim, Figure, Plan, Quantity, Table, TableKind
+from ..model import Claim, ClaimPart, Figure, Plan, Quantity, Table, TableKind
 from ..numbers import convert, unit_factor
 from ..periods import parse_period
 from ..tables import Entry, figure_entries, known_table
 
 HELPER_MODULE = True  # shared by the claim families; declares no rule
 
-__all__ = ["figure_unit", "figure_value", "figure_sum", "quantity_value", "claim_whole", "claim_years", "places", "agrees_to_precision", "to_places"]
+__all__ = ["figure_unit", "figure_value", "figure_sum", "quantity_value", "claim_whole", "claim_years", "places", "agrees_to_precision", "to_places", "part_in_unit", "outside_parts"]
 
 
 def figure_unit(plan: Plan, figure: Figure) -> str:
@@ -102,3 +102,24 @@ def agrees_to_precision(stated: Decimal, computed: Decimal) -> bool:
         to_places(computed, count) == stated
         or computed.quantize(step, rounding=ROUND_DOWN) == stated
     )
+
+
+def part_in_unit(claim: Claim, part: ClaimPart, value: Decimal) -> Decimal | None:
+    """A part's figure in the claim's unit; None when it counts another unit."""
+    if part.unit and claim.unit and unit_factor(part.unit) and unit_factor(claim.unit):
+        return convert(value, part.unit, claim.unit)
+    if part.unit and claim.unit and part.unit.lower() != claim.unit.lower():
+        return None
+    return value
+
+
+def outside_parts(claim: Claim) -> tuple[Part, ...]:
+    """The parts the text puts outside the whole ("Ngoài khoản trên, còn …"), in its unit (a
+    count beside money is left out): a whole or a stated rest that takes one in is off by
+    exactly that part (the scope diagnosis)."""
+    found = []
+    for part in claim.parts:
+        value = part_in_unit(claim, part, part.value) if part.outside and part.value is not None else None
+        if value is not None:
+            found.append(Part(part.label, value))
+    return tuple(found)

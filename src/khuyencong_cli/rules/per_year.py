@@ -193,9 +193,9 @@ def per_year_cells(plan: Plan) -> Iterator[Problem]:
             continue
         by_year = {year: sum((e.value for e in entries if e.year == year), Decimal(0)) for year in years}
         band = band_for(plan, per.hedge, claim)
-        off = {y: v for y, v in by_year.items() if not accepts(per.value, v, per.hedge, Decimal(0), band, per.high)}
-        if not off:
+        if all(accepts(per.value, v, per.hedge, Decimal(0), band, per.high) for v in by_year.values()):
             continue
+        cells = tuple(Part(str(y), v) for y, v in by_year.items())
         yield Problem(
             path=("claims", index, "per_year", "value"),
             message="KC305.message",
@@ -204,11 +204,11 @@ def per_year_cells(plan: Plan) -> Iterator[Problem]:
                 "stated": per.value,
                 "range": figure_range(per.high),
                 "table": table.id,
-                "cells": tuple(Part(str(y), v) for y, v in by_year.items()),
+                "cells": cells,
                 "unit": claim.unit or "",
             },
             hint="KC305.hint",
-            parts=tuple(Part(str(y), v) for y, v in by_year.items()),
+            parts=cells,
             combine="each",
             unit=claim.unit,
         )

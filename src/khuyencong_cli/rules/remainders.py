@@ -21,32 +21,35 @@ from decimal import Decimal
 from ..findings import Part, Problem, Severity
 from ..hedges import band_for, interval, overlaps, written_step
 from ..model import Claim, ClaimPart, Plan, TableKind
-from ..numbers import convert, unit_factor
 from ..tables import children, iter_rows, remainder_gap, row_entries, table_path
 from .base import rule
 from .common import compare, rounding_of, tolerance
-
-
-def _in_unit(claim: Claim, part: ClaimPart, value: Decimal) -> Decimal | None:
-    """A part's figure in the claim's unit; None when it counts another unit."""
-    if part.unit and claim.unit and unit_factor(part.unit) and unit_factor(claim.unit):
-        return convert(value, part.unit, claim.unit)
-    if part.unit and claim.unit and part.unit.lower() != claim.unit.lower():
-        return None
-    return value
+from .figures import outside_parts, part_in_unit
 
 
 def _bounds(plan: Plan, claim: Claim, part: ClaimPart) -> tuple[Decimal | None, Decimal | None] | None:
     """The interval a part's words allow, in the claim's unit (None: not summable)."""
     if part.value is None:
         return None
-    value = _in_unit(claim, part, part.value)
+    value = part_in_unit(claim, part, part.value)
     if value is None:
         return None
-    high = _in_unit(claim, part, part.high) if part.high is not None else None
-    step = _in_unit(claim, part, written_step(part.value))
+    high = part_in_unit(claim, part, part.high) if part.high is not None else None
+    step = part_in_unit(claim, part, written_step(part.value))
     low_end, high_end, _, _ = interval(value, part.hedge, Decimal(0), band_for(plan, part.hedge, claim), high, step)
     return low_end, high_end
+
+
+def _span(plan: Plan, claim: Claim, parts: list[ClaimPart]) -> tuple[Decimal, Decimal] | None:
+    """The least and the most the parts' words allow together (None: one is not summable or
+    open-ended, so the rest cannot be bounded)."""
+    low = high = Decimal(0)
+    for part in parts:
+        bounds = _bounds(plan, claim, part)
+        if bounds is None or bounds[0] is None or bounds[1] is None:
+            return None
+        low, high = low + bounds[0], high + bounds[1]
+    return low, high
 
 
 @rule(
@@ -156,19 +159,10 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
             continue
         rest_index, rest = rests[0]
         others = [p for p in claim.parts if not p.remainder and not p.outside]
-        bounds = [_bounds(plan, claim, p) for p in others]
-        if any(b is None for b in bounds):
+        span = _span(plan, claim, others)
+        if span is None:
             continue
-        low = high = Decimal(0)
-        unbounded = False
-        for b in bounds:
-            assert b is not None
-            if b[0] is None or b[1] is None:
-                unbounded = True
-                break
-            low, high = low + b[0], high + b[1]
-        if unbounded:
-            continue
+        low, high = span
         allowed = tolerance(rounding_of(plan), len(others) + 1)
         whole_low, whole_high, _, _ = interval(
             claim.value, claim.hedge, allowed, band_for(plan, claim.hedge, claim), claim.high
@@ -176,10 +170,8 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
         if whole_low is None or whole_high is None:
             continue
         gap_low, gap_high = whole_low - high, whole_high - low
-        nominal = claim.value - sum(
-            (_in_unit(claim, p, p.value) or Decimal(0) for p in others if p.value is not None), Decimal(0)
-        )
-        parts = tuple(Part(p.label, _in_unit(claim, p, p.value) or Decimal(0)) for p in others if p.value is not None)
+        parts = tuple(Part(p.label, part_in_unit(claim, p, p.value) or Decimal(0)) for p in others if p.value is not None)
+        nominal = claim.value - sum((part.value for part in parts), Decimal(0))
         path = ("claims", index, "parts", rest_index)
         if gap_high < 0:
             yield Problem(
@@ -196,7 +188,7 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
         rest_bounds = _bounds(plan, claim, rest)
         if rest_bounds is None or overlaps((gap_low, gap_high), rest_bounds):
             continue
-        stated = _in_unit(claim, rest, rest.value) if rest.value is not None else None
+        stated = part_in_unit(claim, rest, rest.value) if rest.value is not None else None
         if stated is None:
             continue
         yield Problem(
@@ -207,7 +199,7 @@ def claim_remainder(plan: Plan) -> Iterator[Problem]:
             stated=stated,
             computed=nominal,
             unit=claim.unit,
-            beside=_outside(claim),
+            beside=outside_parts(claim),
         )
     yield from _row_remainders(plan)
 
@@ -256,15 +248,3 @@ def _row_remainders(plan: Plan) -> Iterator[Problem]:
             )
             if problem:
                 yield problem
-
-
-
-def _outside(claim: Claim) -> tuple[Part, ...]:
-    """The parts the text puts outside the whole, in its unit: a stated rest that takes one
-    in is off by exactly that part (the scope diagnosis)."""
-    found = []
-    for part in claim.parts:
-        value = _in_unit(claim, part, part.value) if part.outside and part.value is not None else None
-        if value is not None:
-            found.append(Part(part.label, value))
-    return tuple(found)
