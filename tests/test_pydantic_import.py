@@ -34,7 +34,7 @@ def _run(first: str) -> dict[str, object]:
 @pytest.mark.skipif(sys.version_info >= (3, 13), reason="warnings.deprecated imports no asyncio")
 def test_deprecated_functions_warn_as_before_and_asyncio_stays_unloaded():
     alone = _run("")
-    through_kc = _run("import khuyencong_cli.model")
+    through_kc = _run("import khuyencong_cli.plan_format")
     alone.pop("asyncio")  # loaded by the pydantic and typing_extensions that need the patch; newer ones do not
     assert through_kc.pop("asyncio") is False
     assert through_kc == alone

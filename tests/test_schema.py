@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from khuyencong_cli.cli import app
 from khuyencong_cli.loader import load_bytes
-from khuyencong_cli.model import Plan
+from khuyencong_cli.plan_format import Plan
 from khuyencong_cli.rules import get_rule
 from khuyencong_cli.rules.base import split_example
 from khuyencong_cli.schema import installed_schema_path, plan_schema, schema_text

@@ -93,8 +93,7 @@ def check(
     assert loaded.plan is not None and loaded.source is not None
     plan = loaded.plan
     if options.rounding is not None and plan.document.rounding is None:
-        document = plan.document.model_copy(update={"rounding": options.rounding})
-        plan = plan.model_copy(update={"document": document})
+        plan = plan.replace(document=plan.document.replace(rounding=options.rounding))
     findings: list[Finding] = []
     try:
         for current in rules if rules is not None else select_rules(options):

@@ -14,13 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import Any
 
-from . import pydantic_import  # noqa: F401  (before pydantic: pydantic without asyncio)
-
-# isort: split
-from pydantic import ValidationError
-
 from .i18n import Msg, register
-from .model import FORMAT_VERSION, Claim, Figure, Plan, Row, Table, TableKind
+from .model import FORMAT_VERSION, Claim, Figure, Plan, Row, Table, TableKind, read_plan
 from .numbers import unit_factor
 from .os_errors import os_reason
 from .source import Path, Position, SourceDocument, SourceError, parse_yaml
@@ -131,10 +126,13 @@ def _load_bytes(raw: bytes, name: str) -> LoadedPlan:
             name, None, document,
             [_problem("version", where, found=_shown_version(data["kc"]), supported=FORMAT_VERSION)],
         )
-    try:
-        plan = Plan.model_validate(data)
-    except ValidationError as exc:
-        return LoadedPlan(name, None, document, list(_schema_problems(exc, document)))
+    plan = read_plan(data)
+    if plan is None:  # a value the fast reading is not sure of: the pydantic models decide
+        from .schema_problems import judged
+
+        plan, schema_problems = judged(data, document)
+        if plan is None:
+            return LoadedPlan(name, None, document, schema_problems)
     problems = list(_integrity_problems(plan, document))
     return LoadedPlan(name, None if problems else plan, document, problems)
 
@@ -147,195 +145,6 @@ def _shown_version(value: Any) -> str:
 def _problem(code: str, position: Position, **params: Any) -> LoadProblem:
     hint = "load.float.hint" if code == "float" else "load.hint"
     return LoadProblem(_CODE_RULES[code], f"load.{code}", params, position, hint)
-
-
-def _schema_problems(error: ValidationError, document: SourceDocument) -> Iterator[LoadProblem]:
-    seen: set[tuple[Path, str]] = set()
-    for item in error.errors(include_url=False):
-        path, missing = _data_path(document.data, item["loc"])
-        kind = item["type"]
-        field_name = _describe(path + ((missing,) if missing is not None else ()))
-        if kind == "missing":
-            problem, params = "schema.missing", {"name": str(missing)}
-        elif kind == "extra_forbidden":
-            siblings = _allowed_fields(error, item)
-            problem, params = "schema.unknown-field", {"name": str(path[-1]) if path else ""}
-            from difflib import get_close_matches  # only for a misspelt key
-
-            others = [name for name in siblings if name != str(path[-1])]  # never 'did you mean' the same name
-            close = get_close_matches(str(path[-1]), others, n=1) if path else []
-            if close:
-                problem, params = "schema.unknown-field-suggest", {**params, "suggestion": close[0]}
-            cut = _comma_cut(document, path)
-            if cut is not None:
-                problem, params = "schema.unquoted-comma", {**params, **cut}
-        elif kind == "enum":
-            problem = "schema.enum"
-            expected = str(item.get("ctx", {}).get("expected", "")).replace(" or ", ", ")
-            params = {"found": item.get("input"), "expected": expected}
-        elif kind == "kc_number":
-            context = dict(item.get("ctx", {}))
-            problem = str(context.pop("key"))
-            params = context
-        elif kind in _TYPE_MESSAGES:
-            problem, params = _TYPE_MESSAGES[kind], {"found": _shown(item.get("input"))}
-        elif kind in ("value_error", "assertion_error"):
-            problem = "schema.value"
-            params = {"detail": str(item.get("ctx", {}).get("error", item["msg"]))}
-        else:
-            problem, params = "schema.type", {"detail": item["msg"]}
-        key = (path, missing)
-        if key in seen:  # a union reports one error per branch: the first one explains it
-            continue
-        seen.add(key)
-        where = document.key_positions.get(path) if kind == "extra_forbidden" else None
-        yield LoadProblem(
-            "KC005",
-            "load.schema",
-            {"field": field_name or "plan", "problem": Msg(problem, params)},
-            where or document.position_of(path),
-        )
-
-
-_TEXT_FIELDS = ("label", "name", "title", "quote", "section", "note")
-
-
-def _comma_cut(document: SourceDocument, path: Path) -> dict[str, str] | None:
-    """An unknown key beside a text field, as YAML reads an unquoted label with a comma in a
-    flow mapping: ``{label: Yên Sơn (1,6 tỷ đồng), value: 3}`` gives ``label: "Yên Sơn (1"``
-    and a key ``"6 tỷ đồng)"`` with no value; ``{label: Yên Sơn, Hàm Yên: 3 cơ sở, …}`` gives
-    a key ``"Hàm Yên"`` with a value, on the label's own line. Returns the field and the text
-    it kept."""
-    if not path:
-        return None
-    parent: Any = document.data
-    for step in path[:-1]:
-        try:
-            parent = parent[step]
-        except (KeyError, IndexError, TypeError):
-            return None
-    if not isinstance(parent, dict):
-        return None
-    keys = list(parent)
-    position = keys.index(path[-1]) if path[-1] in keys else -1
-    for key in reversed(keys[:position]):
-        if key in _TEXT_FIELDS and isinstance(parent[key], str):
-            if parent[path[-1]] is not None and not _same_line(document, path[:-1] + (key,), path):
-                return None
-            return {"field": str(key), "start": parent[key]}
-        if parent[key] is not None:
-            break
-    return None
-
-
-def _same_line(document: SourceDocument, first: Path, second: Path) -> bool:
-    """Both keys on one line: one flow mapping, ``{…}``, where a comma ends a plain scalar."""
-    one, two = document.key_positions.get(first), document.key_positions.get(second)
-    return one is not None and two is not None and one.line == two.line
-
-
-_TYPE_MESSAGES = {
-    "dict_type": "schema.expected-mapping",
-    "model_type": "schema.expected-mapping",
-    "model_attributes_type": "schema.expected-mapping",
-    "list_type": "schema.expected-list",
-    "string_type": "schema.expected-text",
-    "int_type": "schema.expected-integer",
-    "int_parsing": "schema.expected-integer",
-    "int_from_float": "schema.expected-integer",
-    "bool_type": "schema.expected-bool",
-    "bool_parsing": "schema.expected-bool",
-    "greater_than_equal": "schema.out-of-range",
-    "less_than_equal": "schema.out-of-range",
-    "string_pattern_mismatch": "schema.pattern",
-    "literal_error": "schema.pattern",
-}
-
-
-def _shown(value: Any) -> str:
-    """A short rendering of the offending value for a message."""
-    if isinstance(value, dict):
-        return "{…}"
-    if isinstance(value, list):
-        return "[…]"
-    text = str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def _allowed_fields(error: ValidationError, item: Any) -> list[str]:
-    """Field names of the model where an unknown field was found, for 'did you mean'."""
-    from pydantic import BaseModel
-
-    del error
-    models: list[type[BaseModel]] = [Plan]
-    names: set[str] = set()
-    for model in models:
-        for sub in _submodels(model):
-            names.update(sub.model_fields)
-    del item
-    return sorted(names)
-
-
-def _submodels(model: Any, seen: set[Any] | None = None) -> list[Any]:
-    from pydantic import BaseModel
-
-    seen = seen if seen is not None else set()
-    if model in seen:
-        return []
-    seen.add(model)
-    found = [model]
-    for info in model.model_fields.values():
-        for candidate in _types_in(info.annotation):
-            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
-                found.extend(_submodels(candidate, seen))
-    return found
-
-
-def _types_in(annotation: Any) -> Iterator[Any]:
-    yield annotation
-    for arg in getattr(annotation, "__args__", ()) or ():
-        yield from _types_in(arg)
-
-
-def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Path, Any]:
-    """Follow pydantic's ``loc`` through the data; skip entries that are not keys (union tags).
-
-    Returns the deepest existing path and, when the last entry names a missing key, that key.
-    """
-    path: list[str | int] = []
-    current = data
-    missing: Any = None
-    for index, step in enumerate(loc):
-        if isinstance(current, dict):
-            key = _match_key(current, step)
-            if key is not None:
-                path.append(key)
-                current = current[key]
-                continue
-            if index == len(loc) - 1 and isinstance(step, str) and "[" not in step:
-                missing = step
-            continue
-        if isinstance(current, list) and isinstance(step, int) and 0 <= step < len(current):
-            path.append(step)
-            current = current[step]
-    return tuple(path), missing
-
-
-def _match_key(mapping: dict[Any, Any], step: Any) -> Any:
-    if step in mapping:
-        return step
-    if isinstance(step, str) and step.isdigit() and int(step) in mapping:
-        return int(step)
-    return None
-
-
-def _describe(path: tuple[Any, ...]) -> str:
-    text = ""
-    for step in path:
-        text += f"[{step}]" if isinstance(step, int) and text and not text.endswith("cells") else (
-            f".{step}" if text else str(step)
-        )
-    return text
 
 
 def _integrity_problems(plan: Plan, document: SourceDocument) -> Iterator[LoadProblem]:

@@ -20,8 +20,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .model import FORMAT_VERSION, Plan
+from .kinds import FORMAT_VERSION
 from .numbers import MAX_DIGITS, SPACES
+from .plan_format import Plan
 from .schema_docs import ENUM_DESCRIPTIONS, FIELDS, MODELS, Doc
 
 __all__ = ["SCHEMA_ID", "YEAR_PATTERN", "installed_schema_path", "plan_schema", "schema_text"]

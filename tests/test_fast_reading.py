@@ -1,0 +1,210 @@
+"""The fast reading of a plan (``model.read_plan``, no pydantic) gives what the pydantic models give.
+
+Whatever the data: when the models refuse it, the fast reading refuses it too (the loader then
+explains it with the models' errors); when the models accept it, the fast reading gives the same
+plan or leaves it to them. Every real plan is read the fast way, and ``model.py`` is what
+``model_gen`` writes from the models as they are now.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import weakref
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from khuyencong_cli import model, plan_format
+from khuyencong_cli.model_gen import TARGET, model_source
+from khuyencong_cli.rules import all_rules
+from khuyencong_cli.rules.base import split_example
+from khuyencong_cli.schema_problems import to_plain
+from khuyencong_cli.source import SourceError, parse_yaml
+
+from conftest import PLANS, ROOT
+
+
+def _data(path: Path) -> Any:
+    try:
+        return parse_yaml(path.read_bytes()).data
+    except SourceError:
+        return None
+
+
+def _case_plans() -> dict[str, Any]:
+    """The plans of the rule cases (tests/cases), of the rules' examples and of the test data."""
+    texts: dict[str, str] = {}
+    for case in sorted((ROOT / "tests" / "cases").rglob("*.yaml")):
+        spec = yaml.safe_load(case.read_text(encoding="utf-8"))
+        name = str(case.relative_to(ROOT))
+        if "plans" in spec:
+            texts.update({f"{name}:{key}": text for key, text in spec["plans"].items()})
+        elif "plan" in spec:
+            texts[name] = spec["plan"]
+    for rule in all_rules():
+        for label, example in rule.examples.items():
+            texts.update({f"{rule.id}:{label}:{key}": text for key, text in split_example(example)})
+    found = {name: parse_yaml(text.encode("utf-8")).data for name, text in texts.items() if _parses(text)}
+    for path in sorted((ROOT / "tests").rglob("*.yaml")):
+        found[str(path.relative_to(ROOT))] = _data(path)
+    return {name: data for name, data in found.items() if isinstance(data, dict) and data.get("kc") == 1}
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse_yaml(text.encode("utf-8"))
+    except SourceError:
+        return False
+    return True
+
+
+REAL = {path.name: _data(path) for path in sorted(PLANS.glob("*.yaml"))}
+OTHERS = _case_plans()
+
+
+def _pydantic(data: Any) -> model.Plan | None:
+    try:
+        return to_plain(plan_format.Plan.model_validate(data))  # type: ignore[no-any-return]
+    except ValidationError:
+        return None
+
+
+def _agree(data: Any) -> model.Plan | None:
+    """Assert the two readings agree on ``data``; return the fast one."""
+    fast = model.read_plan(data)
+    slow = _pydantic(data)
+    if slow is None:
+        assert fast is None, "the fast reading took what the models refuse"
+    elif fast is not None:
+        assert fast == slow
+    return fast
+
+
+def test_model_py_is_what_model_gen_writes():
+    assert TARGET.read_text(encoding="utf-8") == model_source(), "run: python -m khuyencong_cli.model_gen"
+
+
+@pytest.mark.parametrize("name", sorted(REAL))
+def test_every_real_plan_is_read_fast_and_alike(name):
+    assert _agree(REAL[name]) is not None
+
+
+def test_every_test_plan_is_read_alike():
+    assert len(OTHERS) > 100
+    fast = [name for name, data in OTHERS.items() if _agree(data) is not None]
+    assert len(fast) > 0.9 * len(OTHERS)
+
+
+@pytest.mark.parametrize(
+    ("field", "written", "fast"),
+    [
+        ("title", "  Kế hoạch  ", True),  # stripped alike
+        ("title", "\x1cKế hoạch", False),  # Python strips it, pydantic does not: left to pydantic
+        ("title", 2021, False),  # refused by both
+        ("rounding", "0,001", True),
+        ("rounding", 0.001, False),  # a float: refused by both
+        ("rounding", True, False),
+        ("kind", "plan", True),
+        ("kind", "Plan", False),
+        ("kind", " plan ", False),
+    ],
+)
+def test_one_document_field(field, written, fast):
+    data = copy.deepcopy(REAL["quang-ninh-2018-ke-hoach.yaml"])
+    data["document"][field] = written
+    assert (_agree(data) is not None) is fast
+
+
+def test_the_lax_readings_are_left_to_pydantic_which_takes_them():
+    data = copy.deepcopy(REAL["cao-bang-2016-2020-qd-270.yaml"])
+    row = data["tables"][0]["rows"][0]
+    year = next(iter(row["cells"]))
+    row["cells"][str(year)] = row["cells"].pop(year)  # "2018": a year written as text
+    assert model.read_plan(data) is None
+    slow = _pydantic(data)
+    assert slow is not None and year in slow.tables[0].rows[0].cells
+
+
+def test_a_record_is_read_only_equal_by_value_picklable_and_weakly_referable():
+    plan = model.read_plan(REAL["quang-ninh-2018-ke-hoach.yaml"])
+    assert plan is not None
+    with pytest.raises(AttributeError):
+        plan.kc = 2  # type: ignore[misc]
+    changed = plan.replace(document=plan.document.replace(rounding=Decimal("0.1")))
+    assert changed.document.rounding == Decimal("0.1") and plan.document.rounding != Decimal("0.1")
+    assert changed != plan and plan.replace() == plan
+    assert pickle.loads(pickle.dumps(plan)) == plan
+    assert copy.deepcopy(plan) == plan
+    assert weakref.ref(plan)() is plan
+    with pytest.raises(TypeError):
+        plan.replace(nonsense=1)
+
+
+# Values a hand may write in any field: each is read the same by both readings, or left to pydantic.
+_ODD_VALUES = [
+    None, True, False, 0, 1, 2021, 1899, 2201, -1, 1.0, 1.5, "", " ", "x", " x ", "\tx\n", "\x1cx", "\x85x\x85",
+    "\u00a0x", "2021", "1.200", "1.200,5", "-", "–", "1,2,3", "khoảng", "dự kiến  khoảng", "ước đạt", "hơn khoảng",
+    "budget", "results", "plan", "odd", "even", "KCQG", "Q U", [], ["x"], [1], {}, {"x": 1}, {2021: 1},
+    {2021: {"KCQG": "1"}}, {"khoảng": "0,1"}, Decimal("1"),
+]
+
+
+def _leaves(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path to a value in the data (mappings and lists included)."""
+    found = [path]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found.extend(_leaves(value, (*path, key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found.extend(_leaves(value, (*path, index)))
+    return found
+
+
+def _replaced(data: Any, path: tuple[Any, ...], value: Any) -> Any:
+    if not path:
+        return value
+    copied = copy.copy(data)
+    copied[path[0]] = _replaced(data[path[0]], path[1:], value)
+    return copied
+
+
+_SEEDS = [REAL[name] for name in sorted(REAL)] + [OTHERS[name] for name in sorted(OTHERS)][:60]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_one_value_changed_anywhere(data):
+    seed = data.draw(st.sampled_from(_SEEDS))
+    path = data.draw(st.sampled_from(_leaves(seed)[1:]))
+    value = data.draw(st.sampled_from(_ODD_VALUES))
+    _agree(_replaced(seed, path, value))
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_one_key_added_or_taken_away(data):
+    seed = data.draw(st.sampled_from(_SEEDS))
+    mappings = [path for path in _leaves(seed) if isinstance(_at(seed, path), dict)]
+    path = data.draw(st.sampled_from(mappings))
+    target = dict(_at(seed, path))
+    if target and data.draw(st.booleans()):
+        del target[data.draw(st.sampled_from(sorted(target, key=str)))]
+    else:
+        target[data.draw(st.sampled_from(["extra", "id", "value", "rows", "cells", "kind", 2021, " note"]))] = data.draw(
+            st.sampled_from(_ODD_VALUES)
+        )
+    _agree(_replaced(seed, path, target))
+
+
+def _at(data: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        data = data[step]
+    return data
