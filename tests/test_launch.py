@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from khuyencong_cli.launch import plain_validate
+from khuyencong_cli.short_line import COLLECTING, COMMANDS, WHOLE_NUMBERS, read_line
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,7 +22,7 @@ LAUNCH = (
     "finally:\n    sys.stderr.write('TYPER %s\\n' % ('typer' in sys.modules))\n"
 )
 NOT_NEEDED = (
-    "typer", "rich", "pathspec", "hashlib", "tabulate", "openpyxl", "asyncio", "json", "pickle", "difflib",
+    "typer", "pydantic", "rich", "pathspec", "hashlib", "tabulate", "openpyxl", "asyncio", "json", "pickle", "difflib",
     "khuyencong_cli.cli", "khuyencong_cli.importing",
 )
 
@@ -39,7 +39,7 @@ def _run(args: list[str], lang: str, *, launch: bool) -> subprocess.CompletedPro
 
 
 @pytest.mark.parametrize(
-    ("argv", "plain"),
+    ("argv", "short"),
     [
         (["validate", "plans/a.yaml"], True),
         (["validate", "plans/", "tests/fixtures"], True),
@@ -47,9 +47,19 @@ def _run(args: list[str], lang: str, *, launch: bool) -> subprocess.CompletedPro
         (["validate", "-q", "plans/"], True),
         (["validate", "--plans-only", "a.yaml", "--strict", "--strict"], True),
         (["validate", "--plans-only"], False),
-        (["validate", "-f", "json", "plans/"], False),
+        (["validate", "-f", "json", "plans/"], True),
+        (["validate", "--format=sarif", "plans/"], True),
+        (["validate", "-f", "yaml", "plans/"], False),  # not a choice: typer explains
+        (["validate", "-f", "JSON", "plans/"], False),
+        (["validate", "-fjson", "plans/"], False),
         (["validate", "-qq", "plans/"], False),
-        (["validate", "plans/", "--lang", "vi"], False),
+        (["validate", "--strict=yes", "plans/"], False),
+        (["validate", "plans/", "--lang", "vi"], True),
+        (["validate", "plans/", "--lang", "fr"], False),
+        (["validate", "plans/", "--select", "KC101", "--select=KC102,KC103"], True),
+        (["validate", "plans/", "--select"], False),
+        (["validate", "plans/", "--title", "x"], False),  # an option of another command
+        (["validate", "plans/", "--config", "--strict"], False),
         (["validate", "--", "plans/"], False),
         (["validate", "-"], False),
         (["validate", "plans/", "--jobs", "2"], True),
@@ -60,14 +70,50 @@ def _run(args: list[str], lang: str, *, launch: bool) -> subprocess.CompletedPro
         (["validate", "plans/", "--jobs", "two"], False),
         (["validate", "plans/", "--jobs", "-1"], False),
         (["validate", "plans/", "--jobs", "\u0663"], False),
-        (["validate", "plans/", "-j", "2", "--jobs", "3"], False),
+        (["validate", "plans/", "-j", "2", "--jobs", "3"], True),
         (["validate", "plans/", "-j2"], False),
         (["validate", "--plans-only", "-j", "2", "a.yaml", "-q"], True),
-        (["summary", "plans/"], False),
+        (["summary", "plans/"], True),
+        (["summary", "plans/", "--by-source", "-f", "csv", "--table", "t1", "--table", "t2"], True),
+        (["summary", "plans/", "-f", "pdf"], False),
+        (["report", "plans/", "-o", "x.html", "--full-sections", "3"], True),
+        (["report", "plans/", "--full-sections", "-3"], False),
+        (["reconcile", "plans/a.yaml"], False),
+        (["--lang", "vi", "validate", "plans/"], False),
     ],
 )
-def test_only_a_line_of_paths_takes_the_short_path(argv, plain):
-    assert plain_validate(argv) is plain
+def test_only_a_line_read_as_click_reads_it_takes_the_short_path(argv, short):
+    assert (read_line(argv) is not None) is short
+
+
+def test_the_values_read_are_those_typer_passes():
+    assert read_line(["validate", "-j", "2", "a", "--jobs=3", "--select", "KC1,KC2", "-f", "json", "b", "--select=KC3"]) == (
+        "validate", {"jobs": 3, "select": ["KC1,KC2", "KC3"], "output_format": "json", "paths": ["a", "b"]},
+    )
+    assert read_line(["report", "p", "--title", "Báo cáo", "--full-sections=0", "--plain-numbers"]) == (
+        "report", {"title": "Báo cáo", "full_sections": 0, "plain_numbers": True, "paths": ["p"]},
+    )
+
+
+def test_collecting_and_whole_number_options_are_those_of_the_typer_commands():
+    """A ``list[str]`` option collects its values, an ``int`` one is a whole number; every other
+    option of the three commands takes one text (or is a flag, or has choices)."""
+    import typing
+
+    from khuyencong_cli.cli import check, money
+
+    collecting, whole = set(), set()
+    for name in COMMANDS:
+        function = getattr(check, name, None) or getattr(money, name)
+        hints = typing.get_type_hints(function, include_extras=True)
+        for param, hint in hints.items():
+            inner = typing.get_args(hint)[0] if typing.get_origin(hint) is typing.Annotated else hint
+            options = [arg for arg in typing.get_args(inner) if arg is not type(None)] or [inner]
+            if param != "paths" and any(typing.get_origin(option) is list for option in options):
+                collecting.add(param)
+            if int in options:
+                whole.add(param)
+    assert (collecting, whole) == (COLLECTING, WHOLE_NUMBERS)
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -82,6 +128,12 @@ def test_only_a_line_of_paths_takes_the_short_path(argv, plain):
         ["--quiet", "plans/thua-thien-hue-2015-phong-dien.yaml", "--strict", "--plans-only", "--strict"],
         ["--jobs", "2", "plans/cao-bang-2016-2020-qd-270.yaml", "tests/fixtures"],
         ["plans/thua-thien-hue-2015-phong-dien.yaml", "-j", "0"],
+        ["-f", "json", "plans/cao-bang-2016-2020-qd-270.yaml", "--select", "KC101,KC308", "--select=KC402"],
+        ["--format=sarif", "plans/cao-bang-2016-2020-qd-270.yaml", "--ignore", "KC402", "--fail-on", "warning"],
+        ["-f", "github", "--lang", "vi", "plans/cao-bang-2016-2020-qd-270.yaml", "--lang", "en"],
+        ["plans/cao-bang-2016-2020-qd-270.yaml", "--select", "KC999"],  # an unknown rule: exit 2
+        ["plans/", "--exclude", "plans/cao-bang-*", "--strict", "-f", "junit"],
+        ["plans/cao-bang-2016-2020-qd-270.yaml", "--config", "no-such-kc.toml"],
     ],
 )
 def test_validate_of_paths_is_the_same_without_typer(paths, lang):
@@ -91,8 +143,9 @@ def test_validate_of_paths_is_the_same_without_typer(paths, lang):
     assert (short.returncode, short.stdout, short.stderr.removesuffix("TYPER False\n")) == (
         typer_line.returncode, typer_line.stdout, typer_line.stderr,
     )
-    named = next(p for p in paths if not p.startswith("-") and not p.isdigit())
-    assert short.returncode == {"plans/thua-thien-hue-2015-phong-dien.yaml": 0, "no-such-plan.yaml": 2}.get(named, 1)
+    named = next(p for p in paths if "/" in p or p.endswith(".yaml"))
+    unusable = {"KC999", "no-such-kc.toml", "no-such-plan.yaml"} & set(paths)
+    assert short.returncode == (2 if unusable else {"plans/thua-thien-hue-2015-phong-dien.yaml": 0}.get(named, 1))
 
 
 def test_validate_of_one_plan_loads_only_what_it_uses():
@@ -128,3 +181,33 @@ def test_jobs_on_many_files_is_the_same_without_typer(tmp_path):
     assert short.stderr.endswith("TYPER False\n"), short.stderr[-400:]
     assert (short.returncode, short.stdout) == (typer_line.returncode, typer_line.stdout) == (one_job.returncode, one_job.stdout)
     assert short.returncode == 1 and "70 tệp" in short.stdout
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["summary", "plans/cao-bang-2016-2020-qd-270.yaml", "plans/bac-kan-2022-ke-hoach.yaml"],
+        ["summary", "plans/", "--by-source", "--by-year", "-f", "markdown", "--plain-numbers"],
+        ["summary", "plans/cao-bang-2016-2020-qd-270.yaml", "-f", "csv", "--unit", "tỷ đồng", "--by-item"],
+        ["summary", "plans/", "-f", "json", "--by-province", "--by-kind", "--chart"],
+        ["summary", "plans/phu-tho-2015-qd-1648.yaml"],  # no money: said on stderr
+        ["summary", "plans/", "-f", "csv", "-o", "{out}/sum.xlsx"],  # refused: exit 2
+        ["summary", "plans/", "-f", "xlsx"],  # a workbook needs -o: exit 2
+        ["summary", "no-such-plan.yaml"],
+        ["report", "plans/", "-o", "{out}/page.html", "--title", "Báo cáo", "--full-sections", "2"],
+        ["report", "tests/fixtures", "-o", "{out}/page.html"],  # a broken plan: exit 2, nothing written
+    ],
+)
+def test_summary_and_report_are_the_same_without_typer(args, lang, tmp_path):
+    results = []
+    for launch in (True, False):
+        out = tmp_path / ("short" if launch else "typer")
+        out.mkdir()
+        done = _run([arg.replace("{out}", str(out)) for arg in args], lang, launch=launch)
+        written = {path.name: path.read_bytes() for path in sorted(out.iterdir())}
+        results.append((done.returncode, done.stdout, done.stderr.replace(str(out), "OUT"), written))
+    (code, stdout, stderr, written), typer_line = results
+    assert stderr.endswith("TYPER False\n"), stderr[-400:]
+    assert (code, stdout, stderr.removesuffix("TYPER False\n"), written) == typer_line
+    assert code in (0, 2) and (stdout or written or stderr.removesuffix("TYPER False\n"))

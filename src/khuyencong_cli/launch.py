@@ -6,13 +6,11 @@
   descriptions kept in :mod:`.help_table`, laid out as click lays it out
   (:mod:`.help_page`): a test compares every page with typer's in both languages and
   several terminal widths.
-* ``kc validate PLAN…``, with no option or only flags that take no value (``--plans-only``,
-  the pre-commit hook's call, one process per commit; ``--strict``, ``-q``, ``--statistics``,
-  ``--plain-numbers``) and at most one ``--jobs N`` (a CI job's call), runs the same body as
-  the typer command (:mod:`.validate_run`) without loading typer: nothing on such a line
-  needs more parsing than a set of words, and with ``--jobs`` the workers start a fifth of a
-  second sooner, which is most of what keeps two jobs from twice the speed of one. Any other
-  option, a ``-`` or ``--``, a ``--jobs`` that is not a number, or shell completion goes
+* ``kc validate``, ``kc summary`` and ``kc report`` (the pre-commit hook's call, one process
+  per commit; a CI job's; a nightly page's) run the same body as their typer command
+  (:mod:`.commands`) without loading typer, when :mod:`.short_line` can read the line as
+  click would: typer and the pydantic its adapters import are most of a short run's
+  start-up, and with ``--jobs`` the workers start sooner. Any line it is not sure of goes
   through typer as before.
 * The cyclic garbage collector runs less often. kc allocates hundreds of thousands of
   short-lived, acyclic objects per plan (freed by reference counting anyway), and ``kc
@@ -26,62 +24,16 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from typing import TYPE_CHECKING
 
-__all__ = ["main", "plain_validate", "help_request"]
+if TYPE_CHECKING:  # kc --version reads this module: typing is not loaded for it
+    from typing import Any
+
+from .short_line import COMPLETION_VARIABLE, read_line
+
+__all__ = ["main", "help_request"]
 
 GC_THRESHOLD = (50_000, 20, 100)
-COMPLETION_VARIABLE = "_KC_COMPLETE"
-
-
-# The flags of ``kc validate`` that take no value, and the request field each sets.
-FLAGS = {
-    "--plans-only": "plans_only",
-    "--strict": "strict",
-    "--quiet": "quiet",
-    "-q": "quiet",
-    "--statistics": "statistics",
-    "--plain-numbers": "plain_numbers",
-}
-
-
-def plain_validate(argv: list[str]) -> bool:
-    """Whether the line is ``validate`` followed by paths, value-less flags (as click reads
-    them: in any order, repeated or not) and at most one ``--jobs N``, with at least one path."""
-    return _plain_line(argv) is not None
-
-
-def _plain_line(argv: list[str]) -> tuple[list[str], int] | None:
-    """The words and jobs of a line :func:`plain_validate` accepts, else None."""
-    if len(argv) < 2 or argv[0] != "validate" or COMPLETION_VARIABLE in os.environ:
-        return None
-    return _words_and_jobs(argv[1:])
-
-
-def _words_and_jobs(words: list[str]) -> tuple[list[str], int] | None:
-    """The paths and flags, and the number of jobs (``--jobs N``, ``--jobs=N``, ``-j N``, N a
-    whole number), or None when the line holds anything else that starts with ``-``."""
-    kept: list[str] = []
-    jobs: int | None = None
-    pending = False  # the word before was --jobs or -j
-    for word in words:
-        if pending:
-            if not word.isdigit() or not word.isascii():
-                return None
-            jobs, pending = int(word), False
-        elif word.startswith("--jobs=") and jobs is None:
-            value = word.removeprefix("--jobs=")
-            if not value.isdigit() or not value.isascii():
-                return None
-            jobs = int(value)
-        elif word in ("--jobs", "-j") and jobs is None:
-            pending = True
-        elif word.startswith("-") and word not in FLAGS:
-            return None
-        else:
-            kept.append(word)
-    if pending or all(word in FLAGS for word in kept):
-        return None
-    return kept, 1 if jobs is None else jobs
 
 
 def help_request(argv: list[str]) -> str | None:
@@ -114,32 +66,26 @@ def _help(command: str, bare: bool) -> int:
     return 2 if bare else 0
 
 
-def _validate_plans(words: list[str], jobs: int = 1) -> int:
-    """``kc validate PATH… [--jobs N]`` with these flags and every other option at its
-    default, as the typer command runs it."""
+def _run_command(command: str, values: dict[str, Any]) -> int:
+    """Run a command read by :mod:`.short_line`, as its typer command runs it."""
+    from . import commands
     from .errors import KcError
     from .i18n import resolve_language
-    from .validate_run import run_validate
-    from .validation import ValidateRequest
 
-    language = resolve_language(None)
-    given = {FLAGS[word] for word in words if word in FLAGS}
-    request = ValidateRequest(
-        [word for word in words if word not in FLAGS], strict="strict" in given, quiet="quiet" in given,
-        lang=language, plain_numbers="plain_numbers" in given, plans_only="plans_only" in given, jobs=jobs,
-    )
+    language = resolve_language(values.pop("lang", None))
+    paths = values.pop("paths")
     try:
-        return run_validate(request, None, statistics="statistics" in given)
+        return int(getattr(commands, command)(paths, language, **values))
     except KcError as exc:
         sys.stderr.write(exc.report(language))
         return 2
 
 
-def _exit_as_typer(words: list[str], jobs: int = 1) -> int:
+def _exit_as_typer(command: str, values: dict[str, Any]) -> int:
     """The exit code typer's own main would give: 130 on Ctrl-C, 1 when the reader of stdout
     went away (``kc validate … | head``), 1 after "Aborted!" at the end of input."""
     try:
-        code = _validate_plans(words, jobs)
+        code = _run_command(command, values)
         sys.stdout.flush()
     except KeyboardInterrupt:
         return 130
@@ -164,9 +110,9 @@ def main() -> None:
     if page is not None:
         sys.exit(_help(page, bare=not argv))
     gc.set_threshold(*GC_THRESHOLD)
-    plain = _plain_line(argv)
-    if plain is not None:
-        sys.exit(_exit_as_typer(*plain))
+    line = read_line(argv)
+    if line is not None:
+        sys.exit(_exit_as_typer(*line))
     from .cli import main as cli_main
 
     cli_main()

@@ -70,11 +70,6 @@ def handles_errors(command: Command) -> Command:
     return run  # type: ignore[return-value]
 
 
-def split_list(values: list[str] | None) -> tuple[str, ...]:
-    """Repeated and comma-separated values (``--select KC1,KC2 --select KC3``) as one tuple."""
-    return tuple(item.strip() for value in values or [] for item in value.split(",") if item.strip())
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"kc {__version__}")

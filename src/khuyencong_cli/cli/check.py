@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from . import LangOption, Opt, PathsArgument, PlainOption, command, handles_errors, split_list
+from . import LangOption, Opt, PathsArgument, PlainOption, command, handles_errors
 from .completion import files, rule_keys
 from .language import current_language
 
@@ -43,16 +43,15 @@ def validate(
     Exit codes: 0 no finding at or above the failing severity; 1 such findings; 2 could not
     check (bad usage or configuration, an invalid plan, an internal error).
     """
-    from ..findings import Severity
-    from ..validate_run import run_validate
-    from ..validation import ValidateRequest
+    from .. import commands
 
-    request = ValidateRequest(
-        paths, config_file, split_list(select), split_list(ignore), Severity(fail_on.value) if fail_on else None,
-        strict, quiet, jobs, baseline, update_baseline, current_language(lang), plain_numbers, split_list(exclude),
-        plans_only,
+    code = commands.validate(
+        paths, current_language(lang), output_format=output_format.value if output_format else None,
+        config_file=config_file, strict=strict, fail_on=fail_on.value if fail_on else None, select=select,
+        ignore=ignore, quiet=quiet, statistics=statistics, jobs=jobs, baseline=baseline,
+        update_baseline=update_baseline, exclude=exclude, plans_only=plans_only, plain_numbers=plain_numbers,
     )
-    raise typer.Exit(run_validate(request, output_format.value if output_format else None, statistics))
+    raise typer.Exit(code)
 
 
 @command()

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from . import LangOption, Opt, PathsArgument, PlainOption, command, handles_errors, split_list
+from . import LangOption, Opt, PathsArgument, PlainOption, command, handles_errors
 from .completion import files, plan_or_table, plan_paths, table_ids
 from .language import current_language
 
@@ -38,33 +38,13 @@ def summary(
     plain_numbers: PlainOption = False,
 ) -> None:
     """Show the money of plans, computed from their table cells, beside what they state."""
-    from ..errors import UsageError
-    from ..i18n import translate
-    from ..plans import display_unit, load_paths, output_stream, write_output
-    from ..summary import SummaryOptions, summarised
-    from ..summary.render import write
+    from .. import commands
 
-    language = current_language(lang)
-    chosen_unit = display_unit(unit)
-    named_workbook = bool(output and output.lower().endswith(".xlsx"))
-    if named_workbook and output_format not in (None, SummaryFormat.xlsx):
-        raise UsageError("cli.format-against-xlsx-name", format=output_format.value, path=output)
-    xlsx = output_format is SummaryFormat.xlsx or named_workbook
-    if xlsx and not output:
-        raise UsageError("cli.xlsx-needs-output")
-    plans = load_paths(paths, language).pairs()
-    options = SummaryOptions(by_source, by_year, by_item, by_province, by_kind)
-    with summarised(plans, options, chosen_unit, split_list(table)) as (summaries, empty):
-        for file in empty:
-            typer.echo(translate("summary.no-money", language, file=file), err=True)
-        if xlsx:
-            from ..summary.xlsx import xlsx_bytes
-
-            write_output(xlsx_bytes(list(summaries), lang=language), output)
-            return
-        chosen = (output_format or SummaryFormat.table).value
-        with output_stream(output) as out:
-            write(summaries, chosen, out, lang=language, plain_numbers=plain_numbers, chart=chart)
+    commands.summary(
+        paths, current_language(lang), by_source=by_source, by_year=by_year, by_item=by_item,
+        by_province=by_province, by_kind=by_kind, unit=unit, output_format=output_format.value if output_format else None,
+        output=output, chart=chart, table=table, plain_numbers=plain_numbers,
+    )
 
 
 @command()
@@ -136,14 +116,9 @@ def report(
 
     Exit 0 when the page is written; 2, writing nothing, when a plan cannot be loaded.
     """
-    from ..i18n import translate
-    from ..plans import load_paths, output_stream
-    from ..report import write_report
-    from ..runner import checking_order
+    from .. import commands
 
-    language = current_language(lang)
-    loaded = load_paths(paths, language)
-    loaded.files = checking_order(loaded.files)  # as kc validate: "the later plan" of two is the same
-    with output_stream(output) as out:
-        write_report(loaded, out, lang=language, plain_numbers=plain_numbers, title=title, full_sections=full_sections)
-    typer.echo(translate("cli.report-written", language, path=output, count=len(loaded)), err=True)
+    commands.report(
+        paths, current_language(lang), output=output, title=title, full_sections=full_sections,
+        plain_numbers=plain_numbers,
+    )
