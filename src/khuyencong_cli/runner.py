@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Sequence as SequenceABC
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from .config import Config, resolve_options
 from .engine import CheckOptions, check, is_chosen, select_rules
@@ -29,6 +29,9 @@ from .rules.suppression import SUPPRESSION_RULES
 from .same_gap import link_same_gaps
 from .shared_figures import SharedFigure, shared_figures
 from .suppress import apply_suppressions
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 __all__ = ["FileResult", "check_loaded", "checking_order", "compare_across", "iter_results", "run"]
 
@@ -178,7 +181,7 @@ def _run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int) ->
     from concurrent.futures import ProcessPoolExecutor
 
     pending: list[str] = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context()) as pool:
         batches: list[list[str] | FileResult] = []
         for path in files:
             if path == STDIN:
@@ -207,6 +210,22 @@ def _run(paths: Sequence[str], config: Config, base: CheckOptions, jobs: int) ->
             else:
                 yield from future.result()
             futures[index] = None  # type: ignore[call-overload]  # let the results go once reported
+
+
+_WORKER_MODULES = ["khuyencong_cli.worker"]  # the checking and every rule
+
+
+def pool_context(method: str | None = None) -> BaseContext:
+    """How the workers start: the platform's default (``method``, in tests). A forked worker
+    (Linux before Python 3.14) has every module the parent loaded; a forkserver (Linux from
+    3.14) forks the workers from a server that loads kc's checking once, so that each worker
+    does not import it again; a spawned one (macOS, Windows) imports it itself."""
+    import multiprocessing
+
+    context = multiprocessing.get_context(method)
+    if context.get_start_method() == "forkserver":
+        context.set_forkserver_preload(_WORKER_MODULES)
+    return context
 
 
 def _one(path: str, config: Config, base: CheckOptions, cache: RuleCache) -> FileResult:
