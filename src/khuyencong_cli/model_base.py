@@ -23,7 +23,7 @@ from .numbers import NumberError, parse_amount
 
 __all__ = [
     "MISSING",
-    "Record",
+    "ModelRecord",
     "Refused",
     "amount",
     "boolean",
@@ -53,7 +53,7 @@ class Refused(Exception):
 _REFUSED = Refused()
 
 
-class Record:
+class ModelRecord:
     """A read-only object whose fields are its ``__slots__``: equal by value, like the
     frozen pydantic models it stands for."""
 
@@ -91,7 +91,7 @@ class Record:
         return type(self)(**values)
 
 
-def _rebuild(cls: type[Record], values: tuple[Any, ...]) -> Record:
+def _rebuild(cls: type[ModelRecord], values: tuple[Any, ...]) -> ModelRecord:
     """Unpickle a record (its ``__setattr__`` refuses the default way)."""
     record = object.__new__(cls)
     for name, value in zip(cls.__slots__, values, strict=True):
