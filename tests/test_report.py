@@ -388,3 +388,25 @@ def test_the_index_of_a_large_page_fits_the_screen(browser: Browser, tmp_path: P
     assert browser.evaluate(
         "Array.from(document.querySelectorAll('table.index a')).every(a => document.querySelector(a.getAttribute('href')))"
     ) is True
+
+
+def test_the_page_shows_the_findings_kc_validate_gives_with_the_plans_configuration(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Suppression comments and the plans' kc.toml reach the page as they reach kc validate."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text((ROOT / "tests" / "golden" / "plan.yaml").read_text("utf-8"), encoding="utf-8")
+    (tmp_path / "kc.toml").write_text('ignore = ["KC201"]\n', "utf-8")
+    checked = runner.invoke(app, ["validate", "plan.yaml", "-f", "json", "--lang", "en"])
+    places = {(f["rule"], f"plan.yaml:{f['line']}:{f['column']}") for f in json.loads(checked.stdout)["findings"]}
+    assert places == {("KC008", "plan.yaml:8:1"), ("KC101", "plan.yaml:37:14"), ("KC105", "plan.yaml:37:14")}
+    result = runner.invoke(app, ["report", "plan.yaml", "-o", "page.html", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    shown = set(re.findall(r"\b(KC\d{3})\b", page))
+    assert {rule for rule, _ in places} <= shown and all(place in page for _, place in places)
+    assert "KC201" not in shown  # ignored by kc.toml
+    assert "plan.yaml:28:" not in page  # KC101 on the row whose comment suppresses it

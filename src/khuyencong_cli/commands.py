@@ -106,16 +106,23 @@ def report(
     full_sections: int = 50,
     plain_numbers: bool = False,
 ) -> int:
-    """Write one self-contained HTML page of the plans; exit 2, writing nothing, when one cannot be loaded."""
+    """Write one self-contained HTML page of the plans, with the findings ``kc validate`` gives
+    them (the same ``kc.toml`` and suppression comments); exit 2, writing nothing, when one
+    cannot be loaded."""
     from .i18n import translate
     from .plans import load_paths, output_stream
     from .report import write_report
     from .runner import checking_order
+    from .validation import read_config
 
+    config = read_config(None, paths)  # the plans' kc.toml, found as kc validate finds it
     loaded = load_paths(list(paths), language)
     loaded.files = checking_order(loaded.files)  # as kc validate: "the later plan" of two is the same
     with output_stream(output) as out:
-        write_report(loaded, out, lang=language, plain_numbers=plain_numbers, title=title, full_sections=full_sections)
+        write_report(
+            loaded, out, lang=language, plain_numbers=plain_numbers, title=title, full_sections=full_sections,
+            config=config,
+        )
     _say(translate("cli.report-written", language, path=output, count=len(loaded)))
     return 0
 

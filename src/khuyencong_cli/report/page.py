@@ -20,15 +20,14 @@ from typing import TextIO, cast
 
 from ..atomic import scratch
 from ..config import Config
-from ..engine import CheckOptions, check, select_rules
+from ..engine import CheckOptions
 from ..findings import Finding, Severity, severity_label
 from ..i18n import register, translate
 from ..loader import LoadedPlan
 from ..model import Plan
 from ..numbers import format_number
 from ..reconcile import RESTATEMENT  # noqa: F401  (registers the reconcile.* column names)
-from ..runner import FileResult, compare_across
-from ..shared_figures import shared_figures
+from ..runner import FileResult, RuleCache, check_loaded, compare_across
 from ..summary.facts import PlanMoney, collect
 from ..summary.render import cell_text, column_label, format_percent, row_label
 from ..summary.views import FROM_TEXT, SummaryOptions, SummaryView, build_views
@@ -107,18 +106,20 @@ class _YearMoney:
 
 def build_report(
     loaded: Iterable[LoadedPlan], *, lang: str, plain_numbers: bool = False, title: str | None = None,
-    full_sections: int = FULL_SECTIONS,
+    full_sections: int = FULL_SECTIONS, config: Config | None = None,
 ) -> str:
     """The whole page for the given plans (broken plans show their load problems), as text;
     :func:`write_report` writes the same page to a file as it goes."""
     buffer = io.StringIO()
-    write_report(loaded, buffer, lang=lang, plain_numbers=plain_numbers, title=title, full_sections=full_sections)
+    write_report(
+        loaded, buffer, lang=lang, plain_numbers=plain_numbers, title=title, full_sections=full_sections, config=config,
+    )
     return buffer.getvalue()
 
 
 def write_report(
     loaded: Iterable[LoadedPlan], out: TextIO, *, lang: str, plain_numbers: bool = False, title: str | None = None,
-    full_sections: int = FULL_SECTIONS,
+    full_sections: int = FULL_SECTIONS, config: Config | None = None,
 ) -> None:
     """Write the page to ``out``, in memory flat in the number of plans.
 
@@ -128,16 +129,21 @@ def write_report(
     for the closing comparison. Nothing is written to ``out`` before every plan has been
     read, so a plan that cannot be loaded (raised at the end of a stream) leaves ``out``
     untouched. More than ``full_sections`` plans: the index becomes a table of every plan
-    and only the plans with findings get a full section (docs/reports.md)."""
+    and only the plans with findings get a full section (docs/reports.md).
+
+    The findings are those ``kc validate`` gives with the same ``config`` (the plans'
+    ``kc.toml``): its rule choices and severities per path and its rounding, and the plans'
+    suppression comments."""
     plans = loaded if isinstance(loaded, Sized) else list(loaded)
     large = len(plans) > full_sections
     heading = title or translate("report.title", lang)
-    options = CheckOptions(lang=lang, plain_numbers=plain_numbers)
+    config = config or Config()
+    options = CheckOptions(lang=lang, plain_numbers=plain_numbers, rounding=config.rounding)
     year_money: list[_YearMoney] = []
     colours = Colours()
     count = shown = 0
     with _spool() as page_rules, _spool() as index, _spool() as sections:
-        for number, (plan, monies, findings) in enumerate(_checked(plans, options)):
+        for number, (plan, monies, findings) in enumerate(_checked(plans, options, config)):
             count += 1
             name = plan.plan.document.title if plan.plan else plan.file
             year_money.extend(_by_year(m) for m in monies if m.kind in ("budget", "results"))
@@ -178,25 +184,25 @@ def write_report(
 
 
 def _checked(
-    plans: Iterable[LoadedPlan], options: CheckOptions
+    plans: Iterable[LoadedPlan], options: CheckOptions, config: Config
 ) -> Iterator[tuple[LoadedPlan, list[PlanMoney], list[Finding]]]:
-    """Each plan with its charted money and its findings as ``kc validate`` gives them,
-    the rules over several plans included (against the plans before it, through the same
-    :func:`~khuyencong_cli.runner.compare_across`); one plan at a time."""
+    """Each plan with its charted money and its findings as ``kc validate`` gives them
+    (:func:`~khuyencong_cli.runner.check_loaded`: the configuration's choices for its path,
+    its suppression comments), the rules over several plans included (against the plans
+    before it, through the same :func:`~khuyencong_cli.runner.compare_across`); one plan at
+    a time."""
     current: list[tuple[LoadedPlan, list[PlanMoney]]] = []
-    rules = select_rules(options)  # once for the run, as kc validate does, not once a plan
+    cache: RuleCache = {}  # rules chosen once for each selection, as kc validate does
 
     def results() -> Iterator[FileResult]:
         for plan in plans:
             # Claims with no source are not charted; the money first, then the rules (which
             # forget the tables' shared reading when they are done).
             monies = [m for m in collect([(plan.file, plan.plan)]) if m.facts] if plan.plan else []
-            findings = tuple(sorted(check(plan, options, rules)))
-            shared = shared_figures(plan.plan, plan.source, plan.file) if plan.ok and plan.plan and plan.source else ()
             current.append((plan, monies))
-            yield FileResult(plan.file, findings, None, plan.ok, shared)
+            yield check_loaded(plan, config, options, cache)
 
-    for result in compare_across(results(), Config(), options):  # one result for each plan, in step
+    for result in compare_across(results(), config, options):  # one result for each plan, in step
         plan, monies = current.pop()
         yield plan, monies, list(result.findings)
 
