@@ -327,8 +327,8 @@ register(
             "vi": "vế {side} chỉ nêu một số phần theo nguồn làm ví dụ (parts_complete: false): so sánh từng nguồn, tổng các phần đó không phải là tổng (tổng được so sánh ở mục các tổng)",
         },
         "reconcile.hedges-note": {
-            "en": "> hơn/trên, < gần/dưới, ≈ khoảng, ≥ ít nhất: a hedged total stands for the interval its words allow; two totals agree when their intervals meet",
-            "vi": "> hơn/trên, < gần/dưới, ≈ khoảng, ≥ ít nhất: tổng có từ ước lượng được hiểu là khoảng giá trị mà lời văn cho phép; hai tổng khớp khi hai khoảng giao nhau",
+            "en": "> hơn/trên, < gần/dưới, ≈ khoảng/ước, ≥ ít nhất: a hedged total stands for the interval its words allow; two totals agree when their intervals meet",
+            "vi": "> hơn/trên, < gần/dưới, ≈ khoảng/ước, ≥ ít nhất: tổng có từ ước lượng được hiểu là khoảng giá trị mà lời văn cho phép; hai tổng khớp khi hai khoảng giao nhau",
         },
     }
 )

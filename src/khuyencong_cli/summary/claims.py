@@ -32,7 +32,7 @@ HEDGE_SIGNS: dict[Hedge, str] = {
 
 
 def hedge_sign(hedge: Hedge | None, ranged: bool = False) -> str:
-    """``>`` for hơn/trên, ``<`` for gần/dưới, ``≈`` for khoảng, ``≥`` for ít nhất, ``…`` before
+    """``>`` for hơn/trên, ``<`` for gần/dưới, ``≈`` for khoảng and ước, ``≥`` for ít nhất, ``…`` before
     the high end of a range ("từ 01 đến 02"), "" for an exact figure."""
     sign = HEDGE_SIGNS.get(hedge, "") if hedge is not None else ""
     return sign + ("…" if ranged else "")

@@ -167,7 +167,7 @@ def build_views(monies: Sequence[PlanMoney], options: SummaryOptions, unit: str)
 
 def _claims_view(money: PlanMoney, header: _Header) -> SummaryView:
     """The money claims of a document with no table of money, as the text states them: each
-    whole with its hedge (">" hơn, "<" gần, "≈" khoảng), its parts with their shares, a part
+    whole with its hedge (">" hơn, "<" gần, "≈" khoảng or ước), its parts with their shares, a part
     outside the whole and the rest labelled as such (never added into the whole), and, when
     the parts are only examples, the rest they leave unaccounted instead of shares."""
     ranged = any(f.high is not None for c in money.claims for f in (c.whole, *c.parts) if f is not None)
@@ -543,8 +543,8 @@ register(
             "en": "not accounted for by the parts named", "vi": "chưa nêu rõ (ngoài các phần đã nêu)"
         },
         "summary.claims-note": {
-            "en": "as the text states it: > hơn/trên, < gần/dưới, ≈ khoảng, ≥ ít nhất; a part outside the whole and the rest are not added into it",
-            "vi": "theo lời văn: > hơn/trên, < gần/dưới, ≈ khoảng, ≥ ít nhất; phần ngoài tổng và phần còn lại không cộng vào tổng",
+            "en": "as the text states it: > hơn/trên, < gần/dưới, ≈ khoảng/ước, ≥ ít nhất; a part outside the whole and the rest are not added into it",
+            "vi": "theo lời văn: > hơn/trên, < gần/dưới, ≈ khoảng/ước, ≥ ít nhất; phần ngoài tổng và phần còn lại không cộng vào tổng",
         },
         "summary.period-unknown": {"en": "not stated", "vi": "không ghi"},
         "summary.view.period": {"en": "period", "vi": "giai đoạn"},
