@@ -50,6 +50,30 @@ def test_every_finding_goes_to_the_step_summary(runner, tmp_path, monkeypatch):
     assert all("<br>" in row for row in rows)  # the hint on its own line inside the cell
 
 
+def test_the_streamed_step_summary_is_the_whole_reports(runner, tmp_path, monkeypatch):
+    """-f github writes the summary from its spool, file by file; another format beside it
+    holds the whole report: the two summaries are the same, quiet or not, strict or not."""
+    cao_bang = ROOT / "plans" / "cao-bang-2016-2020-qd-270.yaml"
+    for extra in ([], ["-q"], ["--strict"], ["--lang", "vi"]):
+        pages = []
+        for output_format in ("github", "json"):
+            summary = tmp_path / f"{output_format}-{len(extra)}-{extra[:1]}.md"
+            monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+            result = runner.invoke(app, ["validate", "-f", output_format, *extra, str(GOLDEN_PLAN), str(FIXTURE), str(cao_bang)])
+            assert result.exit_code == 1, result.output
+            pages.append(summary.read_text("utf-8"))
+        assert pages[0] == pages[1]
+        assert pages[0].count("\n| ") >= 3
+
+
+def test_an_unwritable_step_summary_is_said_and_the_exit_code_stands(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path))  # a directory
+    for output_format in ("github", "json"):
+        result = runner.invoke(app, ["validate", "-f", output_format, "--lang", "en", str(GOLDEN_PLAN)])
+        assert result.exit_code == 1
+        assert f"kc: cannot write {tmp_path}" in result.stderr, result.stderr
+
+
 def test_no_step_summary_when_unset(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     runner.invoke(app, ["validate", "-f", "github", str(GOLDEN_PLAN)])

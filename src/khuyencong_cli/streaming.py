@@ -12,6 +12,7 @@ and never in a pipe or a log.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -40,6 +41,7 @@ class Outcome:
     broken: bool = False
     by_rule: Counter[tuple[str, str]] = field(default_factory=Counter)
     counts: dict[Severity, int] = field(default_factory=lambda: {severity: 0 for severity in Severity})
+    unwritable: tuple[str, OSError] | None = None  # the step summary file, and why it could not be written
 
     def add(self, result: FileResult, failing: Severity, quiet: bool) -> list[Finding]:
         """Count one file's findings; return those the report shows (only failing ones when quiet)."""
@@ -198,6 +200,12 @@ def _stream_by_file(
         report = replace(template, files=list(template.files) or list(places), broken=broken)
         if output_format == "github":
             github.write_annotations(out, report, lambda: _read_back(spool), outcome.counts)
+            summary = os.environ.get("GITHUB_STEP_SUMMARY")
+            if summary:  # the job's summary page, from the same spool
+                try:
+                    github.append_step_summary_read(summary, report, lambda: _read_back(spool), outcome.counts)
+                except OSError as exc:
+                    outcome.unwritable = (summary, exc)
             return outcome
 
         def suites() -> Iterator[tuple[str, Sequence[Finding], bool]]:

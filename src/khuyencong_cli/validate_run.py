@@ -66,6 +66,8 @@ def _stream(request: ValidateRequest, planned: RunPlan, chosen: str, statistics:
     from .validation import format_statistics, use_color
 
     outcome = stream_validation(request, planned, chosen, use_color(), __version__, sys.stdout)
+    if outcome.unwritable is not None:
+        _cannot_write(*outcome.unwritable, request.lang)
     if statistics:  # after the report; on stderr when the report is for a machine
         (sys.stdout if chosen == "text" else sys.stderr).write(format_statistics(outcome.by_rule))
     return outcome.exit_code
@@ -73,8 +75,6 @@ def _stream(request: ValidateRequest, planned: RunPlan, chosen: str, statistics:
 
 def _append_step_summary(report: Report, language: str) -> None:
     """Every finding on the GitHub job's summary page, when GitHub names the file."""
-    from .i18n import translate
-    from .os_errors import os_reason
     from .reporters.github import append_step_summary
 
     path = os.environ.get("GITHUB_STEP_SUMMARY")
@@ -83,4 +83,12 @@ def _append_step_summary(report: Report, language: str) -> None:
     try:
         append_step_summary(report, path)
     except OSError as exc:
-        _say("kc: " + translate("cli.cannot-write", language, path=path, reason=os_reason(exc)))
+        _cannot_write(path, exc, language)
+
+
+def _cannot_write(path: str, exc: OSError, language: str) -> None:
+    """The step summary could not be written: said, and the run's exit code stands."""
+    from .i18n import translate
+    from .os_errors import os_reason
+
+    _say("kc: " + translate("cli.cannot-write", language, path=path, reason=os_reason(exc)))

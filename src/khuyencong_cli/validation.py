@@ -84,10 +84,13 @@ def plan_run(request: ValidateRequest) -> RunPlan:
 
 def streams(request: ValidateRequest, output_format: str, environ: Mapping[str, str] = os.environ) -> bool:
     """Whether the report can be written file by file (memory flat in the findings): not when
-    a baseline must see every finding first, nor when the GitHub step summary is written too."""
-    return output_format in ("text", "json", "sarif", "junit", "gitlab", "github") and not (
-        request.baseline or request.update_baseline or environ.get("GITHUB_STEP_SUMMARY")
-    )
+    a baseline must see every finding first, nor when the GitHub step summary is written
+    beside another format than ``github`` (which writes it from its own spool)."""
+    if request.baseline or request.update_baseline:
+        return False
+    if environ.get("GITHUB_STEP_SUMMARY") and output_format != "github":
+        return False
+    return output_format in ("text", "json", "sarif", "junit", "gitlab", "github")
 
 
 @dataclass(frozen=True)

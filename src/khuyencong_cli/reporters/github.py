@@ -14,7 +14,7 @@ a Markdown table: :func:`step_summary`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from typing import TextIO
 
@@ -22,7 +22,10 @@ from ..findings import Finding, Severity, severity_label
 from ..i18n import register, translate
 from .base import Report, display_path, end_of_figure, importance, importance_class, summary_from_counts, summary_line
 
-__all__ = ["render", "write_annotations", "escape_data", "escape_property", "importance", "step_summary", "append_step_summary"]
+__all__ = [
+    "render", "write_annotations", "escape_data", "escape_property", "importance", "in_importance_order", "step_summary",
+    "append_step_summary", "append_step_summary_read",
+]
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -74,24 +77,31 @@ def write_annotations(
     then by severity), each keeping place order; a file's group stays open across two
     classes when it is both the last of one and the first of the next, as grouping the
     whole sorted list does."""
-    failing = report.failing
-    classes = sorted({importance_class(finding, failing) for finding, _ in read()})
     open_file: str | None = None
-    for klass in classes:
-        for finding, lines in read():
-            if importance_class(finding, failing) != klass:
-                continue
-            path = display_path(report, finding.file)
-            if finding.file != open_file:
-                if open_file is not None:
-                    out.write("::endgroup::\n")
-                out.write(f"::group::{escape_data(path)}\n")
-                open_file = finding.file
-            out.write(_annotation(finding, path, lines) + "\n")
+    for finding, lines in in_importance_order(read, report.failing):
+        path = display_path(report, finding.file)
+        if finding.file != open_file:
+            if open_file is not None:
+                out.write("::endgroup::\n")
+            out.write(f"::group::{escape_data(path)}\n")
+            open_file = finding.file
+        out.write(_annotation(finding, path, lines) + "\n")
     if open_file is not None:
         out.write("::endgroup::\n")
     if not report.quiet:
         out.write(summary_from_counts(counts, len(report.files), report.lang) + "\n")
+
+
+def in_importance_order(
+    read: Callable[[], Iterable[tuple[Finding, Sequence[str]]]], failing: Severity
+) -> Iterator[tuple[Finding, Sequence[str]]]:
+    """Findings read in place order, given again in :func:`importance` order: one pass of
+    ``read`` per importance class (failing, then by severity), each keeping place order."""
+    classes = sorted({importance_class(finding, failing) for finding, _ in read()})
+    for klass in classes:
+        for finding, lines in read():
+            if importance_class(finding, failing) == klass:
+                yield finding, lines
 
 
 def _cell(text: str) -> str:
@@ -102,27 +112,47 @@ def _cell(text: str) -> str:
 
 def step_summary(report: Report) -> str:
     """Every finding as a Markdown table for the job's summary page, most important first."""
-    out = [f"### kc: {summary_line(report)}", ""]
-    if report.findings:
-        headers = [translate(key, report.lang) for key in _HEADERS]
-        out.append("| " + " | ".join(headers) + " |")
-        out.append("|" + "---|" * len(headers))
-        for finding in sorted(report.findings, key=lambda f: importance(report, f)):
-            place = f"{display_path(report, finding.file)}:{finding.line}:{finding.column}"
-            cells = [
-                severity_label(finding.severity, report.lang),
-                f"`{finding.rule}` {finding.name}",
-                f"`{place}`",
-                finding.message + (f"\n{finding.hint}" if finding.hint else ""),
-            ]
-            out.append("| " + " | ".join(_cell(c) if i != 2 else c.replace("|", "\\|") for i, c in enumerate(cells)) + " |")
-    return "\n".join(out) + "\n\n"
+    ordered = sorted(report.findings, key=lambda f: importance(report, f))
+    return "".join(_step_summary_lines(report, summary_line(report), ordered))
+
+
+def _step_summary_lines(report: Report, headline: str, ordered: Iterable[Finding]) -> Iterator[str]:
+    """The step summary's lines, from findings already in importance order."""
+    yield f"### kc: {headline}\n\n"
+    headers = [translate(key, report.lang) for key in _HEADERS]
+    for number, finding in enumerate(ordered):
+        if number == 0:
+            yield "| " + " | ".join(headers) + " |\n"
+            yield "|" + "---|" * len(headers) + "\n"
+        place = f"{display_path(report, finding.file)}:{finding.line}:{finding.column}"
+        cells = [
+            severity_label(finding.severity, report.lang),
+            f"`{finding.rule}` {finding.name}",
+            f"`{place}`",
+            finding.message + (f"\n{finding.hint}" if finding.hint else ""),
+        ]
+        yield "| " + " | ".join(_cell(c) if i != 2 else c.replace("|", "\\|") for i, c in enumerate(cells)) + " |\n"
+    yield "\n"
 
 
 def append_step_summary(report: Report, path: str) -> None:
     """Append the table to the step summary file (GitHub joins what each step appends)."""
     with open(path, "a", encoding="utf-8") as handle:
         handle.write(step_summary(report))
+
+
+def append_step_summary_read(
+    path: str,
+    report: Report,
+    read: Callable[[], Iterable[tuple[Finding, Sequence[str]]]],
+    counts: Mapping[Severity, int],
+) -> None:
+    """The same table as :func:`append_step_summary`, from findings read again as
+    :func:`write_annotations` reads them (a streamed run holds none)."""
+    headline = summary_from_counts(counts, len(report.files), report.lang)
+    ordered = (finding for finding, _ in in_importance_order(read, report.failing))
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.writelines(_step_summary_lines(report, headline, ordered))
 
 
 _HEADERS = ("github.summary.severity", "github.summary.rule", "github.summary.place", "github.summary.message")
