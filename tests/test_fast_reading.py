@@ -208,3 +208,21 @@ def _at(data: Any, path: tuple[Any, ...]) -> Any:
     for step in path:
         data = data[step]
     return data
+
+
+def test_a_refused_plan_is_not_kept_once_it_is_read():
+    """A refusal keeps nothing of the plan it refused: a run over thousands of plans that go to
+    the models (a lax value, a wrong file) holds no more memory than one over valid plans."""
+    import gc
+
+    class Odd:
+        """A value no reading takes, that can be watched."""
+
+    odd = Odd()
+    gone = weakref.ref(odd)
+    data = copy.deepcopy(REAL["cao-bang-2016-2020-qd-270.yaml"])
+    data["tables"][0]["rows"][0]["name"] = odd
+    assert model.read_plan(data) is None
+    del data, odd
+    gc.collect()
+    assert gone() is None, "the refused plan is still held (by the traceback of a shared exception)"
