@@ -118,7 +118,12 @@ def patterned(value: object, pattern: re.Pattern[str]) -> str:
 
 
 def amount(value: object) -> Decimal | None:
-    """A figure as written (``Amount``): the same reading the models use."""
+    """A figure as written (``Amount``): the same reading the models use. Only what YAML gives
+    (an int or a text) is read here: a ``Decimal`` passes ``parse_amount`` as it is, and the
+    models refuse one that is not finite."""
+    kind = type(value)
+    if kind is not int and kind is not str:
+        raise Refused
     try:
         return parse_amount(value)
     except NumberError:
