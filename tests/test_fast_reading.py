@@ -236,3 +236,54 @@ def test_a_figure_given_as_a_decimal_is_left_to_the_models(written):
     data["claims"][0]["value"] = written
     assert model.read_plan(data) is None
     _agree(data)
+
+
+def _field_kinds_model_gen_must_refuse() -> list[type[Any]]:
+    """Models with one thing each that the fast reading does not check: model_gen must stop at
+    them rather than write a reader that takes what the models refuse."""
+    from typing import Annotated
+
+    from pydantic import AfterValidator, ConfigDict, Field, field_validator
+
+    class Short(plan_format._Model):
+        name: str = Field(max_length=3)
+
+    class Above(plan_format._Model):
+        years: int = Field(gt=1)
+
+    class Positive(plan_format._Model):
+        value: plan_format.Amount = Field(None, ge=0)
+
+    class Checked(plan_format._Model):
+        value: Annotated[int, AfterValidator(abs)] = 1
+
+    class Aliased(plan_format._Model):
+        name: str = Field(alias="ten")
+
+    class Validated(plan_format._Model):
+        name: str
+
+        @field_validator("name")
+        @classmethod
+        def _upper(cls, value: str) -> str:
+            return value.upper()
+
+    class Lowered(plan_format._Model):
+        model_config = ConfigDict(str_to_lower=True)
+        name: str
+
+    class Lax(plan_format._Model):
+        model_config = ConfigDict(extra="ignore")
+        name: str
+
+    return [Short, Above, Positive, Checked, Aliased, Validated, Lowered, Lax]
+
+
+@pytest.mark.parametrize("odd", _field_kinds_model_gen_must_refuse(), ids=lambda cls: cls.__name__)
+def test_model_gen_stops_at_a_constraint_it_does_not_read(odd):
+    from khuyencong_cli.model_gen import _Writer
+
+    writer = _Writer()
+    with pytest.raises(TypeError, match="model_gen"):
+        writer.collect(odd)
+        writer.reader_source(odd)
