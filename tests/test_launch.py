@@ -211,3 +211,16 @@ def test_summary_and_report_are_the_same_without_typer(args, lang, tmp_path):
     assert stderr.endswith("TYPER False\n"), stderr[-400:]
     assert (code, stdout, stderr.removesuffix("TYPER False\n"), written) == typer_line
     assert code in (0, 2) and (stdout or written or stderr.removesuffix("TYPER False\n"))
+
+
+@pytest.mark.parametrize("launch", [True, False])
+def test_the_line_said_on_stderr_is_utf8_when_stderr_claims_ascii(launch, tmp_path):
+    """``kc report`` says where it wrote the page as typer.echo wrote it before: on a stream
+    that claims ASCII (PYTHONIOENCODING=ascii), in UTF-8 rather than as Python escapes."""
+    page = tmp_path / "page.html"
+    args = ["report", "plans/cao-bang-2016-2020-qd-270.yaml", "-o", str(page)]
+    command = [sys.executable, "-c", LAUNCH, *args] if launch else [sys.executable, "-m", "khuyencong_cli.cli", *args]
+    env = {**_env("vi"), "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(command, capture_output=True, cwd=ROOT, env=env, check=False)
+    assert done.returncode == 0 and page.exists()
+    assert f"đã ghi {page} (1 kế hoạch)\n".encode() in done.stderr, done.stderr

@@ -128,6 +128,16 @@ def report(
 
 
 def _say(line: str) -> None:
-    """A line for the person at the terminal, on stderr, as ``typer.echo(..., err=True)`` writes it."""
-    sys.stderr.write(line + "\n")
-    sys.stderr.flush()
+    """A line for the person at the terminal, on stderr, as ``typer.echo(..., err=True)`` writes it:
+    on a stream that claims ASCII (a misconfigured one, for click), in UTF-8 rather than escapes."""
+    import codecs
+
+    stream = sys.stderr
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None and codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "ascii":
+        stream.flush()
+        buffer.write((line + "\n").encode("utf-8", "replace"))
+        buffer.flush()
+        return
+    stream.write(line + "\n")
+    stream.flush()

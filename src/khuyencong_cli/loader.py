@@ -2,8 +2,10 @@
 
 Everything that stops a plan from being checked is collected here as a :class:`LoadProblem`
 with the place it was found: an unreadable path, bad YAML, a duplicate key, an unquoted
-float, a schema error (pydantic's ``loc`` mapped back to line:column, as dagster does), or an
-id used but never defined. The CLI turns any of them into exit code 2.
+float, a schema error (explained by ``schema_problems``: pydantic's ``loc`` mapped back to
+line:column, as dagster does), or an id used but never defined. The CLI turns any of them into
+exit code 2. A well-formed plan is read without pydantic (``model.read_plan``); the models
+judge only a plan that reading refuses.
 """
 
 from __future__ import annotations

@@ -47,10 +47,10 @@ _ODD_SPACE = re.compile("[\x1c-\x1f]")
 
 
 class Refused(Exception):
-    """The fast reading is not sure of a value: the pydantic models decide."""
+    """The fast reading is not sure of a value: the pydantic models decide.
 
-
-_REFUSED = Refused()
+    Raised new each time: an exception raised again keeps the traceback of every earlier
+    raise, and with it the frames, and so the data, of every plan it refused."""
 
 
 class ModelRecord:
@@ -102,10 +102,10 @@ def _rebuild(cls: type[ModelRecord], values: tuple[Any, ...]) -> ModelRecord:
 def text(value: object) -> str:
     """A text field: stripped, as the models' ``str_strip_whitespace`` does."""
     if type(value) is not str:
-        raise _REFUSED
+        raise Refused
     stripped = value.strip()
     if stripped is not value and _ODD_SPACE.search(value):
-        raise _REFUSED
+        raise Refused
     return stripped
 
 
@@ -113,36 +113,41 @@ def patterned(value: object, pattern: re.Pattern[str]) -> str:
     """A text field with a pattern, matched after stripping, as pydantic does."""
     stripped = text(value)
     if pattern.search(stripped) is None:
-        raise _REFUSED
+        raise Refused
     return stripped
 
 
 def amount(value: object) -> Decimal | None:
-    """A figure as written (``Amount``): the same reading the models use."""
+    """A figure as written (``Amount``): the same reading the models use. Only what YAML gives
+    (an int or a text) is read here: a ``Decimal`` passes ``parse_amount`` as it is, and the
+    models refuse one that is not finite."""
+    kind = type(value)
+    if kind is not int and kind is not str:
+        raise Refused
     try:
         return parse_amount(value)
     except NumberError:
-        raise _REFUSED from None
+        raise Refused from None
 
 
 def integer(value: object, ge: int | None = None, le: int | None = None) -> int:
     """An int written as one (pydantic also takes "12" and 12.0: those go to it)."""
     if type(value) is not int or (ge is not None and value < ge) or (le is not None and value > le):
-        raise _REFUSED
+        raise Refused
     return value
 
 
 def year(value: object) -> int:
     """A ``Year``: an int from 1900 to 2200."""
     if type(value) is not int or not 1900 <= value <= 2200:
-        raise _REFUSED
+        raise Refused
     return value
 
 
 def boolean(value: object) -> bool:
     """A bool written as one (pydantic's lax mode also takes "yes" and 1: those go to it)."""
     if type(value) is not bool:
-        raise _REFUSED
+        raise Refused
     return value
 
 
@@ -152,22 +157,22 @@ _E = TypeVar("_E", bound=Enum)
 def member(cls: type[_E], value: object) -> _E:
     """A member of a closed list, found as the enum itself finds it (its ``_missing_`` too)."""
     if type(value) is not str:
-        raise _REFUSED
+        raise Refused
     try:
         return cls(value)
     except ValueError:
-        raise _REFUSED from None
+        raise Refused from None
 
 
 def listed(value: object) -> list[Any]:
     """A list, as YAML gives it."""
     if type(value) is not list:
-        raise _REFUSED
+        raise Refused
     return value
 
 
 def mapping(value: object, fields: frozenset[str] | None = None) -> dict[Any, Any]:
     """A mapping, as YAML gives it; with ``fields``, one that has no other key."""
     if type(value) is not dict or (fields is not None and not value.keys() <= fields):
-        raise _REFUSED
+        raise Refused
     return value

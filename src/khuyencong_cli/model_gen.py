@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from annotated_types import Ge, Le
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator, PlainSerializer, Strict, WithJsonSchema
 from pydantic.fields import FieldInfo
 
 from . import plan_format
@@ -95,6 +95,7 @@ class _Writer:
         """The model and every model its fields hold, each once, dependencies first."""
         if model in self.models:
             return
+        _check_model(model)
         self.models.append(model)
         for info in model.model_fields.values():
             for inner in _walk(info.annotation):
@@ -154,6 +155,7 @@ class _Writer:
         return "\n".join(lines) + "\n"
 
     def reader_source(self, model: type[BaseModel]) -> str:
+        _check_model(model)
         name = model.__name__
         lines = [
             f"def _read_{name}(data: object) -> {name}:",
@@ -181,7 +183,10 @@ class _Writer:
         if typing.get_origin(annotation) is Annotated:
             inner, *extra = typing.get_args(annotation)
             return self.expression(inner, metadata + _flatten(extra), var, depth)
+        _check_metadata(annotation, metadata)
         if _is_amount(annotation, metadata):
+            if any(isinstance(item, (Ge, Le)) for item in metadata):
+                raise TypeError(f"model_gen: bounds on a figure ({annotation!r}) are not a kind it knows")
             return f"None if {var} is None else amount({var})"  # blank: None, without a call
         options = _union(annotation)
         if options is not None:
@@ -224,6 +229,44 @@ class _Writer:
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             return f"_read_{annotation.__name__}({var})"
         raise TypeError(f"model_gen: field type {annotation!r} is not a kind it knows")
+
+
+# What the fast reading assumes of every model (``plan_format._Model``): unknown keys refused,
+# texts stripped. Other settings do not change what a value is read as.
+_CONFIG = {"extra": "forbid", "str_strip_whitespace": True}
+_NEUTRAL_CONFIG = {"frozen", "title", "json_schema_extra"}
+
+
+def _check_model(model: type[BaseModel]) -> None:
+    """Stop at a model whose reading depends on something the generated reader does not do:
+    another configuration, a validator, an alias, a discriminated union, validated defaults."""
+    config = dict(model.model_config)
+    if any(config.get(key) != value for key, value in _CONFIG.items()) or set(config) - set(_CONFIG) - _NEUTRAL_CONFIG:
+        raise TypeError(f"model_gen: the configuration of {model.__name__} ({config!r}) is not one it knows")
+    decorators = model.__pydantic_decorators__
+    if decorators.validators or decorators.field_validators or decorators.root_validators or decorators.model_validators:
+        raise TypeError(f"model_gen: {model.__name__} has validators, which the fast reading would not run")
+    for name, info in model.model_fields.items():
+        if info.alias is not None or info.validation_alias is not None:
+            raise TypeError(f"model_gen: {model.__name__}.{name} has an alias")
+        if info.discriminator is not None or info.validate_default:
+            raise TypeError(f"model_gen: {model.__name__}.{name} is read in a way it does not know")
+
+
+def _check_metadata(annotation: Any, metadata: list[Any]) -> None:
+    """Stop at a constraint the reader would not check (a length, ``gt``, a validator, …).
+
+    Known: ``ge``/``le`` (checked on ints), ``pattern`` (on texts), ``strict`` (the fast
+    reading takes only the exact type anyway), and a figure's own validator, serializer and
+    schema."""
+    for item in metadata:
+        if isinstance(item, (Ge, Le, Strict, PlainSerializer, WithJsonSchema)):
+            continue
+        if isinstance(item, BeforeValidator) and item.func is plan_format._amount:
+            continue
+        if type(item).__name__ == "_PydanticGeneralMetadata" and set(vars(item)) == {"pattern"}:
+            continue
+        raise TypeError(f"model_gen: the constraint {item!r} on {annotation!r} is not a kind it knows")
 
 
 def _walk(annotation: Any) -> list[Any]:

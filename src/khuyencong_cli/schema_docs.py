@@ -2,7 +2,7 @@
 object and property of the plan format, with the Vietnamese term beside the English one, and
 examples taken from real plans.
 
-Kept apart from ``model.py`` so the models stay data only and short; ``schema.py`` lays these
+Kept apart from the models (``plan_format.py``) so they stay data only and short; ``schema.py`` lays these
 texts over the schema pydantic generates, and a test fails when a property of the models has
 no entry here (or an entry names a property that no longer exists).
 """

@@ -1,8 +1,9 @@
 """The body of ``kc validate`` once its options have values, free of the command-line framework.
 
-Two callers share it, so both give the same output and exit code: the typer command
+Both ways of reading the command line reach it through :func:`khuyencong_cli.commands.validate`,
+so both give the same output and exit code: the typer command
 (:func:`khuyencong_cli.cli.check.validate`) and the short path of :mod:`khuyencong_cli.launch`,
-which runs ``kc validate PLAN…`` without options and without loading typer (building every
+which reads a ``kc validate`` line with its options without loading typer (building every
 command's parameters costs more than checking one plan).
 """
 
