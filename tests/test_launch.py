@@ -224,3 +224,21 @@ def test_the_line_said_on_stderr_is_utf8_when_stderr_claims_ascii(launch, tmp_pa
     done = subprocess.run(command, capture_output=True, cwd=ROOT, env=env, check=False)
     assert done.returncode == 0 and page.exists()
     assert f"đã ghi {page} (1 kế hoạch)\n".encode() in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("launch", [True, False])
+def test_a_reader_of_the_summary_that_goes_away_ends_it_as_for_validate(launch, tmp_path):
+    """``kc summary … | head``: exit 1 and nothing said, as ``kc validate … | head`` (it
+    said "cannot write None" and exited 2)."""
+    plans = sorted((ROOT / "plans").glob("*.yaml"))
+    for index in range(120):  # more output than a pipe holds
+        (tmp_path / f"{index:03d}-{plans[index % len(plans)].name}").write_bytes(plans[index % len(plans)].read_bytes())
+    args = ["summary", str(tmp_path), "--by-source", "--by-year", "--by-item"]
+    command = [sys.executable, "-c", LAUNCH, *args] if launch else [sys.executable, "-m", "khuyencong_cli.cli", *args]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=_env("en"))
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(10)
+    process.stdout.close()
+    stderr = process.stderr.read().decode("utf-8")
+    assert process.wait() == 1
+    assert "cannot write" not in stderr and "Traceback" not in stderr, stderr[-400:]

@@ -135,7 +135,7 @@ def write_output(data: str | bytes, output: str | None) -> None:
     except BinaryToTerminal as exc:
         raise UsageError("cli.binary-to-terminal") from exc
     except OSError as exc:
-        raise UsageError("cli.cannot-write", path=output, reason=os_reason(exc)) from exc
+        raise _cannot_write(output, exc) from exc
 
 
 @contextlib.contextmanager
@@ -148,4 +148,13 @@ def output_stream(output: str | None) -> Iterator[TextIO]:
         with open_atomic(output or "-") as handle:
             yield handle
     except OSError as exc:
-        raise UsageError("cli.cannot-write", path=output, reason=os_reason(exc)) from exc
+        raise _cannot_write(output, exc) from exc
+
+
+def _cannot_write(output: str | None, exc: OSError) -> Exception:
+    """The error for output that could not be written. A reader of standard output that went
+    away (``kc summary | head``) is not kc's failure: that goes on as it does for ``kc
+    validate | head`` (exit 1, nothing said)."""
+    if isinstance(exc, BrokenPipeError) and output in (None, "-"):
+        return exc
+    return UsageError("cli.cannot-write", path=output or "-", reason=os_reason(exc))
