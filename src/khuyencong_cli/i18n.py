@@ -32,8 +32,9 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
+
+from .records import Frozen
 
 __all__ = ["LANGUAGES", "Msg", "register", "translate", "resolve_language", "catalog"]
 
@@ -42,12 +43,14 @@ LANGUAGES = ("vi", "en")
 _CATALOG: dict[str, dict[str, str]] = {}
 
 
-@dataclass(frozen=True)
-class Msg:
+class Msg(Frozen):
     """A message not yet rendered: a catalog key and its parameters (which may be Msgs)."""
 
     key: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any]
+
+    def __init__(self, key: str, params: dict[str, Any] | None = None) -> None:
+        self.__dict__.update(key=key, params={} if params is None else params)
 
 
 def register(messages: Mapping[str, Mapping[str, str]]) -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ if TYPE_CHECKING:  # imported when a directory or --exclude needs it: a file nam
     import pathspec
 
 from .i18n import register
+from .records import Record
 
 __all__ = ["PLAN_SUFFIXES", "STDIN", "Walk", "expand_paths", "looks_like_plan", "walk"]
 
@@ -33,12 +33,15 @@ STDIN = "-"
 _PLAN_KEY = re.compile(rb"(?m)^(?:\xef\xbb\xbf)?[\"']?kc[\"']?[ \t]*:")
 
 
-@dataclass
-class Walk:
+class Walk(Record):
     """The files to judge, in order, and the YAML files passed over as not plans."""
 
-    files: list[str] = field(default_factory=list)
-    passed_over: list[str] = field(default_factory=list)
+    files: list[str]
+    passed_over: list[str]
+
+    def __init__(self, files: list[str] | None = None, passed_over: list[str] | None = None) -> None:
+        self.files = [] if files is None else files
+        self.passed_over = [] if passed_over is None else passed_over
 
 
 def looks_like_plan(raw: bytes) -> bool:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+
+from .records import Frozen
 
 __all__ = ["Period", "parse_period", "parse_date", "impossible_date", "stated_length"]
 
@@ -27,16 +28,18 @@ _WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(Frozen):
     """A span of calendar years, both ends included, as read from a label."""
 
     start: int
     end: int
     text: str
-    end_month: int | None = None
+    end_month: int | None
     """The last month covered of the end year, when the text gives only part of it (6 in
     "6 tháng đầu năm 2017"); None for the whole year."""
+
+    def __init__(self, start: int, end: int, text: str, end_month: int | None = None) -> None:
+        self.__dict__.update(start=start, end=end, text=text, end_month=end_month)
 
     @property
     def reversed(self) -> bool:

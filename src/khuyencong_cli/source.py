@@ -26,10 +26,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import yaml
+
+from .records import Record
 
 # libyaml is the fast path; the pure-Python parser gives identical nodes but words its errors
 # differently. kc import reads its mapping files with the same loader, so both speak alike.
@@ -161,13 +162,15 @@ class _Positions:
         return isinstance(path, tuple) and self.get(path) is not None
 
 
-@dataclass
-class SourceDocument:
+class SourceDocument(Record):
     """The parsed data of one file, its positions and its lines (for excerpts)."""
 
     data: Any
-    lines: list[str] = field(default_factory=list)
-    root_marks: Any = None  # the mark tree (see _Node); None when nothing was parsed
+    lines: list[str]
+    root_marks: Any  # the mark tree (see _Node); None when nothing was parsed
+
+    def __init__(self, data: Any, lines: list[str] | None = None, root_marks: Any = None) -> None:
+        self.data, self.lines, self.root_marks = data, [] if lines is None else lines, root_marks
 
     @property
     def positions(self) -> _Positions:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from decimal import Decimal
 from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
@@ -20,6 +19,7 @@ from ..document_words import shown_text, shown_unit
 from ..findings import Finding, Severity, part_label
 from ..i18n import register, translate
 from ..numbers import format_number
+from ..records import replace
 from .base import Report, count_by_severity, summary_from_counts
 
 if TYPE_CHECKING:
