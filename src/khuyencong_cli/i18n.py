@@ -29,7 +29,6 @@ as triệu đồng, the words a rule matches such as "Cộng" or "mỗi năm").
 
 from __future__ import annotations
 
-import locale
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -90,6 +89,8 @@ def resolve_language(option: str | None = None) -> str:
         value = os.environ.get(variable)
         if value:
             return "vi" if value.lower().startswith("vi") else "en"
+    import locale  # only when no variable names a language: most runs never need it
+
     try:
         current = locale.getlocale(locale.LC_MESSAGES)[0] or ""
     except (AttributeError, ValueError):  # pragma: no cover - platform dependent

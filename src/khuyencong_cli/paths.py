@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,8 +30,12 @@ __all__ = ["PLAN_SUFFIXES", "STDIN", "Walk", "expand_paths", "looks_like_plan", 
 PLAN_SUFFIXES = (".yaml", ".yml")
 STDIN = "-"
 
-# A top-level ``kc:`` key: at column 0, optionally quoted, after an optional BOM.
-_PLAN_KEY = re.compile(rb"(?m)^(?:\xef\xbb\xbf)?[\"']?kc[\"']?[ \t]*:")
+
+@cache
+def _plan_key() -> re.Pattern[bytes]:
+    """A top-level ``kc:`` key: at column 0, optionally quoted, after an optional BOM.
+    Compiled when a directory is first walked (a plan named on the command line needs none)."""
+    return re.compile(rb"(?m)^(?:\xef\xbb\xbf)?[\"']?kc[\"']?[ \t]*:")
 
 
 class Walk(Record):
@@ -46,7 +51,7 @@ class Walk(Record):
 
 def looks_like_plan(raw: bytes) -> bool:
     """True when the text has a top-level ``kc:`` key (what every plan starts from)."""
-    return _PLAN_KEY.search(raw) is not None
+    return _plan_key().search(raw) is not None
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
