@@ -27,6 +27,7 @@ NOT_NEEDED = (
     # kc's records are not dataclasses, rules are listed without pkgutil, the language is read
     # from the environment: none of these is kc's to load for one plan
     "dataclasses", "inspect", "pkgutil", "locale",
+    "khuyencong_cli.diagnosis",  # needed only to explain a finding
 )
 # Patterns kc compiles on first use, which a plan without findings, named on the command
 # line, never needs: a directory walk, a control character, a "# kc:" comment, a worded message.

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .diagnosis import diagnose_problem
 from .document_words import quoted_fields, shown_parameter, shown_text
 from .findings import Finding, Part, Place, Problem, Severity, part_label
 from .i18n import Msg, register, translate
@@ -83,6 +82,8 @@ def check_across(
         except Exception as exc:  # one broken rule must not hide the others
             findings.append(_internal_error(figure.file, current, exc, options))
             continue
+        if problems:
+            from .diagnosis import diagnose_problem  # a plan without findings never needs it
         for problem in problems:
             diagnosed, reason = diagnose_problem(problem)
             findings.append(_placed((figure.file, figure.line, figure.column), current, diagnosed, reason, options))
@@ -137,6 +138,8 @@ def render_load_problems(loaded: LoadedPlan, options: CheckOptions) -> list[Find
 
 
 def _place(loaded: LoadedPlan, rule: Rule, problem: Problem, options: CheckOptions) -> Finding:
+    from .diagnosis import diagnose_problem  # a plan without findings never needs it
+
     assert loaded.source is not None
     problem, reason = diagnose_problem(problem)
     position = loaded.source.position_of(problem.path)
