@@ -143,6 +143,20 @@ def test_validate_of_one_plan_compiles_only_the_patterns_it_uses():
     assert "COMPILED []" in done.stdout, (done.stdout[-400:], done.stderr[-400:])
 
 
+@pytest.mark.parametrize("argv", [["--help"], ["validate", "--help"], ["--version"]])
+def test_help_and_version_load_no_dataclasses_inspect_or_locale(argv):
+    """Nothing on these lines loads a library that would: whatever is loaded is kc's doing."""
+    code = (
+        "import sys\n"
+        f"sys.argv = ['kc', *{argv!r}]\n"
+        "from khuyencong_cli.launch import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', [m for m in ('dataclasses', 'inspect', 'locale', 'yaml', 'pydantic') if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=_env("vi"), check=False)
+    assert "LOADED []" in done.stdout, (done.stdout[-400:], done.stderr[-400:])
+
+
 def test_jobs_on_many_files_is_the_same_without_typer(tmp_path):
     """Enough files for the worker pool to start (more than 64)."""
     plans = sorted((ROOT / "plans").glob("*.yaml"))
