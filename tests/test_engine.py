@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from khuyencong_cli.cli import app
 from khuyencong_cli.engine import CheckOptions, check, select_rules
 from khuyencong_cli.findings import Severity
 from khuyencong_cli.loader import load_bytes
+from khuyencong_cli.records import replace
 from khuyencong_cli.rules import get_rule
 
 PLAN = """\
@@ -56,7 +55,7 @@ def test_a_crashing_rule_is_reported_as_internal_error_and_exits_2(runner, write
 
     import khuyencong_cli.rules.base as base
 
-    monkeypatch.setitem(base._REGISTRY, "KC101", dataclasses.replace(original, check=explode))
+    monkeypatch.setitem(base._REGISTRY, "KC101", replace(original, check=explode))
     findings = _check()
     crashed = [f for f in findings if f.rule == "KC000"]
     assert len(crashed) == 1 and "KC101" in crashed[0].message and "boom" in crashed[0].message

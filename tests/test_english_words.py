@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from khuyencong_cli.cli import app
 from khuyencong_cli.config import Config
-from khuyencong_cli.document_words import VIETNAMESE, shown_hedge, shown_text, shown_unit
+from khuyencong_cli.document_words import has_vietnamese, shown_hedge, shown_text, shown_unit
 from khuyencong_cli.engine import CheckOptions, check
 from khuyencong_cli.loader import load_bytes
 from khuyencong_cli.rules import get_rule
@@ -34,7 +34,7 @@ def bare_vietnamese(text: str) -> list[str]:
     for line in text.splitlines():
         if _EXCERPT.match(line) or line.startswith(("plans/", "tests/", "/")):
             continue
-        if VIETNAMESE.search(_QUOTED.sub("", line)):
+        if has_vietnamese(_QUOTED.sub("", line)):
             found.append(line)
     return found
 

@@ -24,6 +24,16 @@ LAUNCH = (
 NOT_NEEDED = (
     "typer", "pydantic", "rich", "pathspec", "hashlib", "tabulate", "openpyxl", "asyncio", "json", "pickle", "difflib",
     "khuyencong_cli.cli", "khuyencong_cli.importing",
+    # kc's records are not dataclasses, rules are listed without pkgutil, the language is read
+    # from the environment: none of these is kc's to load for one plan
+    "dataclasses", "inspect", "pkgutil", "locale",
+    "khuyencong_cli.diagnosis",  # needed only to explain a finding
+)
+# Patterns kc compiles on first use, which a plan without findings, named on the command
+# line, never needs: a directory walk, a control character, a "# kc:" comment, a worded message.
+LAZY_PATTERNS = (
+    "source._control", "paths._plan_key", "suppress._comment", "document_words._placeholder",
+    "reporters.text._opening",
 )
 
 
@@ -167,6 +177,37 @@ def test_validate_of_one_plan_loads_only_what_it_uses():
     )
     theirs = subprocess.run([sys.executable, "-c", libraries], capture_output=True, text=True, check=True).stdout.strip()
     assert set(ast.literal_eval(loaded)) <= set(ast.literal_eval(theirs)), (loaded, theirs)
+
+
+def test_validate_of_one_plan_compiles_only_the_patterns_it_uses():
+    code = (
+        "import importlib, sys\n"
+        "sys.argv = ['kc', 'validate', 'plans/thua-thien-hue-2015-phong-dien.yaml']\n"
+        "from khuyencong_cli.launch import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "compiled = []\n"
+        f"for name in {LAZY_PATTERNS!r}:\n"
+        "    module, function = name.rsplit('.', 1)\n"
+        "    if getattr(importlib.import_module('khuyencong_cli.' + module), function).cache_info().currsize:\n"
+        "        compiled.append(name)\n"
+        "print('COMPILED', compiled)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=_env("en"), check=False)
+    assert "COMPILED []" in done.stdout, (done.stdout[-400:], done.stderr[-400:])
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["validate", "--help"], ["--version"]])
+def test_help_and_version_load_no_dataclasses_inspect_or_locale(argv):
+    """Nothing on these lines loads a library that would: whatever is loaded is kc's doing."""
+    code = (
+        "import sys\n"
+        f"sys.argv = ['kc', *{argv!r}]\n"
+        "from khuyencong_cli.launch import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', [m for m in ('dataclasses', 'inspect', 'locale', 'yaml', 'pydantic') if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=_env("vi"), check=False)
+    assert "LOADED []" in done.stdout, (done.stdout[-400:], done.stderr[-400:])
 
 
 def test_jobs_on_many_files_is_the_same_without_typer(tmp_path):

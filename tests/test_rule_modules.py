@@ -57,3 +57,8 @@ def test_every_rule_owns_the_messages_it_declares():
         for key in rule.messages:
             assert key.startswith(rule.id + ".")
             assert translate(key, "vi") != translate(key, "en"), key
+
+
+def test_the_rule_modules_are_those_pkgutil_finds():
+    found = sorted(info.name for info in pkgutil.iter_modules(rules_package.__path__))
+    assert rules_package._module_names() == found and "totals" in found

@@ -9,11 +9,10 @@ still be written plan by plan with memory flat.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .config import Config, resolve_options
 from .engine import CheckOptions, check_across, select_across
 from .findings import Finding
+from .records import replace
 from .rules import Rule
 from .shared_figures import SharedFigure
 

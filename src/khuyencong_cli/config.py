@@ -24,7 +24,6 @@ import contextlib
 import fnmatch
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path as FsPath
 from typing import Any
@@ -33,6 +32,7 @@ from .errors import KcError
 from .findings import Severity
 from .i18n import Msg, register
 from .os_errors import os_reason
+from .records import Frozen
 
 __all__ = [
     "Config", "ConfigError", "FileOptions", "PathOverride", "failing_severity", "find_config", "load_config",
@@ -64,28 +64,42 @@ class ConfigError(KcError):
         return f"{self.file}:{self.line}: " if self.line else f"{self.file}: "
 
 
-@dataclass(frozen=True)
-class PathOverride:
+class PathOverride(Frozen):
     """Choices for the files that match a glob (e.g. news articles)."""
 
     pattern: str
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
-    severity: dict[str, Severity] = field(default_factory=dict)
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...]
+    severity: dict[str, Severity]
+
+    def __init__(
+        self, pattern: str, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] = (),
+        severity: dict[str, Severity] | None = None,
+    ) -> None:
+        self.__dict__.update(pattern=pattern, select=select, ignore=ignore, severity={} if severity is None else severity)
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(Frozen):
     """The resolved configuration; the defaults when no file was found."""
 
-    file: str | None = None
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    severity: dict[str, Severity] = field(default_factory=dict)
-    rounding: Decimal | None = None
-    fail_on: Severity = Severity.ERROR
-    per_path: tuple[PathOverride, ...] = ()
-    exclude: tuple[str, ...] = ()  # gitignore-style patterns skipped when walking directories
+    file: str | None
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    severity: dict[str, Severity]
+    rounding: Decimal | None
+    fail_on: Severity
+    per_path: tuple[PathOverride, ...]
+    exclude: tuple[str, ...]  # gitignore-style patterns skipped when walking directories
+
+    def __init__(
+        self, file: str | None = None, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+        severity: dict[str, Severity] | None = None, rounding: Decimal | None = None,
+        fail_on: Severity = Severity.ERROR, per_path: tuple[PathOverride, ...] = (), exclude: tuple[str, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            file=file, select=select, ignore=ignore, severity={} if severity is None else severity, rounding=rounding,
+            fail_on=fail_on, per_path=per_path, exclude=exclude,
+        )
 
     def for_file(self, file: str) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, Severity]]:
         """select, ignore and severity for one checked file, per-path overrides applied."""
@@ -102,13 +116,15 @@ class Config:
         return select, ignore, severity
 
 
-@dataclass(frozen=True)
-class FileOptions:
+class FileOptions(Frozen):
     """The rule choices one file is checked with."""
 
     select: tuple[str, ...]
     ignore: tuple[str, ...]
     severity: dict[str, Severity]
+
+    def __init__(self, select: tuple[str, ...], ignore: tuple[str, ...], severity: dict[str, Severity]) -> None:
+        self.__dict__.update(select=select, ignore=ignore, severity=severity)
 
 
 def resolve_options(

@@ -27,11 +27,11 @@ guessing would send the reader after the wrong figure.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .findings import Part, Problem
 from .i18n import Msg, register
+from .records import Frozen, replace
 
 __all__ = ["Diagnosis", "diagnose", "diagnose_problem", "CODES"]
 
@@ -39,13 +39,15 @@ _TYPOS = ("scale", "swap", "digit", "dropped", "extra")
 CODES = ("part-typo", "scale", "swap", "digit", "dropped", "extra", "part-missing", "part-twice", "blank-cells", "scope", "crossing-cell")
 
 
-@dataclass(frozen=True)
-class Diagnosis:
+class Diagnosis(Frozen):
     """The likeliest slip: a short code, the figure the text should hold, and why."""
 
     code: str
     suggested: Decimal
     reason: Msg
+
+    def __init__(self, code: str, suggested: Decimal, reason: Msg) -> None:
+        self.__dict__.update(code=code, suggested=suggested, reason=reason)
 
 
 def _digits(a: Decimal, b: Decimal) -> tuple[str, str]:

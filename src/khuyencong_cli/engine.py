@@ -8,16 +8,15 @@ reader's language, and keeps a crashing rule from taking the others down with it
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .diagnosis import diagnose_problem
 from .document_words import quoted_fields, shown_parameter, shown_text
 from .findings import Finding, Part, Place, Problem, Severity, part_label
 from .i18n import Msg, register, translate
 from .loader import LoadedPlan
 from .numbers import format_number
+from .records import Frozen
 from .rules import LOAD_RULES, Rule, all_rules, matches
 from .same_gap import link_same_gaps
 from .tables import forget as forget_tables
@@ -30,16 +29,24 @@ __all__ = ["CheckOptions", "check", "check_across", "is_chosen", "select_across"
 INTERNAL_RULE = "KC000"
 
 
-@dataclass(frozen=True)
-class CheckOptions:
+class CheckOptions(Frozen):
     """What to check and how to word it."""
 
-    lang: str = "en"
-    plain_numbers: bool = False
-    select: Sequence[str] = ()
-    ignore: Sequence[str] = ()
-    severity: dict[str, Severity] = field(default_factory=dict)
-    rounding: Decimal | None = None  # default rounding step for plans that declare none
+    lang: str
+    plain_numbers: bool
+    select: Sequence[str]
+    ignore: Sequence[str]
+    severity: dict[str, Severity]
+    rounding: Decimal | None  # default rounding step for plans that declare none
+
+    def __init__(
+        self, lang: str = "en", plain_numbers: bool = False, select: Sequence[str] = (), ignore: Sequence[str] = (),
+        severity: dict[str, Severity] | None = None, rounding: Decimal | None = None,
+    ) -> None:
+        self.__dict__.update(
+            lang=lang, plain_numbers=plain_numbers, select=select, ignore=ignore,
+            severity={} if severity is None else severity, rounding=rounding,
+        )
 
 
 def select_rules(options: CheckOptions) -> list[Rule]:
@@ -75,6 +82,8 @@ def check_across(
         except Exception as exc:  # one broken rule must not hide the others
             findings.append(_internal_error(figure.file, current, exc, options))
             continue
+        if problems:
+            from .diagnosis import diagnose_problem  # a plan without findings never needs it
         for problem in problems:
             diagnosed, reason = diagnose_problem(problem)
             findings.append(_placed((figure.file, figure.line, figure.column), current, diagnosed, reason, options))
@@ -128,6 +137,8 @@ def render_load_problems(loaded: LoadedPlan, options: CheckOptions) -> list[Find
 
 
 def _place(loaded: LoadedPlan, rule: Rule, problem: Problem, options: CheckOptions) -> Finding:
+    from .diagnosis import diagnose_problem  # a plan without findings never needs it
+
     assert loaded.source is not None
     problem, reason = diagnose_problem(problem)
     position = loaded.source.position_of(problem.path)

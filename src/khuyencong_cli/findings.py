@@ -9,12 +9,12 @@ the same order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Literal
 
 from .i18n import Msg, catalog, register, translate
+from .records import Frozen, Ordered
 from .source import Path
 
 __all__ = [
@@ -47,8 +47,7 @@ class Severity(StrEnum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Frozen):
     """One figure that went into a computed value: a label and the amount.
 
     The label is what the plan calls the figure (a row, a cell, an item of a list), or a
@@ -59,14 +58,16 @@ class Part:
     label: str
     value: Decimal
 
+    def __init__(self, label: str, value: Decimal) -> None:
+        self.__dict__.update(label=label, value=value)
+
 
 def part_label(label: str, lang: str) -> str:
     """A part's label as the reader sees it: kc's own words translated, the plan's as written."""
     return translate(label, lang) if label.startswith("part.") and label in catalog() else label
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Frozen):
     """What a rule reports: a message key with its parameters, a place, the numbers compared.
 
     ``params`` hold numbers as Decimals (never formatted text), a figure range as
@@ -82,20 +83,33 @@ class Problem:
 
     path: Path
     message: str
-    params: dict[str, Any] = field(default_factory=dict)
-    hint: str | None = None
-    stated: Decimal | None = None
-    computed: Decimal | None = None
-    parts: tuple[Part, ...] = ()
-    unit: str | None = None
-    severity: Severity | None = None  # overrides the rule's default (e.g. within rounding)
-    diagnosis: str | None = None
-    suggested: Decimal | None = None
-    blank_cells: tuple[str, ...] = ()
-    diagnose: bool = True
-    combine: Combine = "sum"
-    beside: tuple[Part, ...] = ()
-    related: tuple[Place, ...] = ()
+    params: dict[str, Any]
+    hint: str | None
+    stated: Decimal | None
+    computed: Decimal | None
+    parts: tuple[Part, ...]
+    unit: str | None
+    severity: Severity | None  # overrides the rule's default (e.g. within rounding)
+    diagnosis: str | None
+    suggested: Decimal | None
+    blank_cells: tuple[str, ...]
+    diagnose: bool
+    combine: Combine
+    beside: tuple[Part, ...]
+    related: tuple[Place, ...]
+
+    def __init__(
+        self, path: Path, message: str, params: dict[str, Any] | None = None, hint: str | None = None,
+        stated: Decimal | None = None, computed: Decimal | None = None, parts: tuple[Part, ...] = (),
+        unit: str | None = None, severity: Severity | None = None, diagnosis: str | None = None,
+        suggested: Decimal | None = None, blank_cells: tuple[str, ...] = (), diagnose: bool = True,
+        combine: Combine = "sum", beside: tuple[Part, ...] = (), related: tuple[Place, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            path=path, message=message, params={} if params is None else params, hint=hint, stated=stated,
+            computed=computed, parts=parts, unit=unit, severity=severity, diagnosis=diagnosis, suggested=suggested,
+            blank_cells=blank_cells, diagnose=diagnose, combine=combine, beside=beside, related=related,
+        )
 
     @property
     def difference(self) -> Decimal | None:
@@ -104,29 +118,43 @@ class Problem:
         return self.stated - self.computed
 
 
-@dataclass(frozen=True, order=True)
-class Finding:
-    """A problem placed in a file: what a user reads, in any output format."""
+class Finding(Ordered):
+    """A problem placed in a file: what a user reads, in any output format. Findings are
+    equal and sort by place and rule only."""
 
+    COMPARED = ("file", "line", "column", "rule")
     file: str
     line: int
     column: int
     rule: str
-    name: str = field(compare=False)
-    severity: Severity = field(compare=False)
-    message: str = field(compare=False)
-    hint: str | None = field(default=None, compare=False)
-    stated: Decimal | None = field(default=None, compare=False)
-    computed: Decimal | None = field(default=None, compare=False)
-    difference: Decimal | None = field(default=None, compare=False)
-    parts: tuple[Part, ...] = field(default=(), compare=False)
-    unit: str | None = field(default=None, compare=False)
-    path: Path = field(default=(), compare=False)
-    diagnosis: str | None = field(default=None, compare=False)
-    suggested: Decimal | None = field(default=None, compare=False)
-    combine: Combine = field(default="sum", compare=False)
-    same_gap_as: tuple[int, str] | None = field(default=None, compare=False)  # (line, rule) of the finding whose gap this repeats
-    related: tuple[Place, ...] = field(default=(), compare=False)  # other places it names (another plan's figure)
+    name: str
+    severity: Severity
+    message: str
+    hint: str | None
+    stated: Decimal | None
+    computed: Decimal | None
+    difference: Decimal | None
+    parts: tuple[Part, ...]
+    unit: str | None
+    path: Path
+    diagnosis: str | None
+    suggested: Decimal | None
+    combine: Combine
+    same_gap_as: tuple[int, str] | None  # (line, rule) of the finding whose gap this repeats
+    related: tuple[Place, ...]  # other places it names (another plan's figure)
+
+    def __init__(
+        self, file: str, line: int, column: int, rule: str, name: str, severity: Severity, message: str,
+        hint: str | None = None, stated: Decimal | None = None, computed: Decimal | None = None,
+        difference: Decimal | None = None, parts: tuple[Part, ...] = (), unit: str | None = None, path: Path = (),
+        diagnosis: str | None = None, suggested: Decimal | None = None, combine: Combine = "sum",
+        same_gap_as: tuple[int, str] | None = None, related: tuple[Place, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            file=file, line=line, column=column, rule=rule, name=name, severity=severity, message=message, hint=hint,
+            stated=stated, computed=computed, difference=difference, parts=parts, unit=unit, path=path,
+            diagnosis=diagnosis, suggested=suggested, combine=combine, same_gap_as=same_gap_as, related=related,
+        )
 
     @classmethod
     def at(

@@ -29,11 +29,11 @@ as triệu đồng, the words a rule matches such as "Cộng" or "mỗi năm").
 
 from __future__ import annotations
 
-import locale
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
+
+from .records import Frozen
 
 __all__ = ["LANGUAGES", "Msg", "register", "translate", "resolve_language", "catalog"]
 
@@ -42,12 +42,14 @@ LANGUAGES = ("vi", "en")
 _CATALOG: dict[str, dict[str, str]] = {}
 
 
-@dataclass(frozen=True)
-class Msg:
+class Msg(Frozen):
     """A message not yet rendered: a catalog key and its parameters (which may be Msgs)."""
 
     key: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any]
+
+    def __init__(self, key: str, params: dict[str, Any] | None = None) -> None:
+        self.__dict__.update(key=key, params={} if params is None else params)
 
 
 def register(messages: Mapping[str, Mapping[str, str]]) -> None:
@@ -87,6 +89,8 @@ def resolve_language(option: str | None = None) -> str:
         value = os.environ.get(variable)
         if value:
             return "vi" if value.lower().startswith("vi") else "en"
+    import locale  # only when no variable names a language: most runs never need it
+
     try:
         current = locale.getlocale(locale.LC_MESSAGES)[0] or ""
     except (AttributeError, ValueError):  # pragma: no cover - platform dependent

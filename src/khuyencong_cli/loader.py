@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import Any
 
@@ -20,6 +19,7 @@ from .i18n import Msg, register
 from .model import FORMAT_VERSION, Claim, Figure, Plan, Row, Table, TableKind, read_plan
 from .numbers import unit_factor
 from .os_errors import os_reason
+from .records import Frozen, Record
 from .source import Path, Position, SourceDocument, SourceError, parse_yaml
 from .tables import iter_rows, row_index
 
@@ -51,25 +51,32 @@ _CODE_RULES = {
 }
 
 
-@dataclass(frozen=True)
-class LoadProblem:
+class LoadProblem(Frozen):
     """Why a file could not be checked, where, and the message key that explains it."""
 
     rule: str
     message: str
     params: dict[str, Any]
     position: Position
-    hint: str = "load.hint"
+    hint: str
+
+    def __init__(self, rule: str, message: str, params: dict[str, Any], position: Position, hint: str = "load.hint") -> None:
+        self.__dict__.update(rule=rule, message=message, params=params, position=position, hint=hint)
 
 
-@dataclass
-class LoadedPlan:
+class LoadedPlan(Record):
     """One file after loading: a plan when it is valid, else the problems that stopped it."""
 
     file: str
     plan: Plan | None
     source: SourceDocument | None
-    problems: list[LoadProblem] = field(default_factory=list)
+    problems: list[LoadProblem]
+
+    def __init__(
+        self, file: str, plan: Plan | None, source: SourceDocument | None, problems: list[LoadProblem] | None = None
+    ) -> None:
+        self.file, self.plan, self.source = file, plan, source
+        self.problems = [] if problems is None else problems
 
     @property
     def ok(self) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,27 +23,35 @@ if TYPE_CHECKING:  # imported when a directory or --exclude needs it: a file nam
     import pathspec
 
 from .i18n import register
+from .records import Record
 
 __all__ = ["PLAN_SUFFIXES", "STDIN", "Walk", "expand_paths", "looks_like_plan", "walk"]
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 STDIN = "-"
 
-# A top-level ``kc:`` key: at column 0, optionally quoted, after an optional BOM.
-_PLAN_KEY = re.compile(rb"(?m)^(?:\xef\xbb\xbf)?[\"']?kc[\"']?[ \t]*:")
+
+@cache
+def _plan_key() -> re.Pattern[bytes]:
+    """A top-level ``kc:`` key: at column 0, optionally quoted, after an optional BOM.
+    Compiled when a directory is first walked (a plan named on the command line needs none)."""
+    return re.compile(rb"(?m)^(?:\xef\xbb\xbf)?[\"']?kc[\"']?[ \t]*:")
 
 
-@dataclass
-class Walk:
+class Walk(Record):
     """The files to judge, in order, and the YAML files passed over as not plans."""
 
-    files: list[str] = field(default_factory=list)
-    passed_over: list[str] = field(default_factory=list)
+    files: list[str]
+    passed_over: list[str]
+
+    def __init__(self, files: list[str] | None = None, passed_over: list[str] | None = None) -> None:
+        self.files = [] if files is None else files
+        self.passed_over = [] if passed_over is None else passed_over
 
 
 def looks_like_plan(raw: bytes) -> bool:
     """True when the text has a top-level ``kc:`` key (what every plan starts from)."""
-    return _PLAN_KEY.search(raw) is not None
+    return _plan_key().search(raw) is not None
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:

@@ -14,29 +14,33 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+
+from .records import Frozen
 
 __all__ = ["Period", "parse_period", "parse_date", "impossible_date", "stated_length"]
 
 _PERIOD = re.compile(r"(?<!\d)(\d{4})\s*[-–—/]\s*(\d{4})(?!\d)")
 _LENGTH = re.compile(r"(?<!\d)0?(\d{1,2})\s*năm", re.IGNORECASE)
-_DMY = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-_WORDS = re.compile(
-    r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE
-)
+# The patterns below are compiled the first time they are asked for, not at import (re keeps
+# them): many plans state no date in full nor a part of a year, and one plan's check is
+# short enough for compiling them to show.
+_dmy = functools.partial(re.compile, r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
+_iso = functools.partial(re.compile, r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_words = functools.partial(re.compile, r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(Frozen):
     """A span of calendar years, both ends included, as read from a label."""
 
     start: int
     end: int
     text: str
-    end_month: int | None = None
+    end_month: int | None
     """The last month covered of the end year, when the text gives only part of it (6 in
     "6 tháng đầu năm 2017"); None for the whole year."""
+
+    def __init__(self, start: int, end: int, text: str, end_month: int | None = None) -> None:
+        self.__dict__.update(start=start, end=end, text=text, end_month=end_month)
 
     @property
     def reversed(self) -> bool:
@@ -71,10 +75,12 @@ class Period:
 
 
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-_FIRST_MONTHS = re.compile(r"(?<!\d)0?(\d{1,2})\s*tháng\s*(?:đầu\s*)?(?:năm\s*)?(\d{4})(?!\d)", re.IGNORECASE)
+_first_months = functools.partial(
+    re.compile, r"(?<!\d)0?(\d{1,2})\s*tháng\s*(?:đầu\s*)?(?:năm\s*)?(\d{4})(?!\d)", re.IGNORECASE
+)
 """``6 tháng đầu năm 2017``, ``9 tháng năm 2022``: the first N months of the year."""
-_UNTIL_MONTH = re.compile(
-    r"đến\s*(?:hết\s*)?tháng\s*0?(\d{1,2})\s*(?:[/.-]|năm)\s*(\d{4})(?!\d)", re.IGNORECASE
+_until_month = functools.partial(
+    re.compile, r"đến\s*(?:hết\s*)?tháng\s*0?(\d{1,2})\s*(?:[/.-]|năm)\s*(\d{4})(?!\d)", re.IGNORECASE
 )
 """``đến tháng 8/2017``, ``đến hết tháng 6 năm 2020``: up to and including that month."""
 
@@ -88,7 +94,9 @@ def parse_period(text: str | None) -> Period | None:
     year ("6 tháng đầu năm 2017", "2016-2018, đến tháng 8/2018") keeps that month."""
     if not text:
         return None
-    months = _FIRST_MONTHS.search(text) or _UNTIL_MONTH.search(text)
+    # Both month patterns hold "tháng" (matched ignoring case: no other character lowers to
+    # one of its letters), so a label without it needs neither compiled.
+    months = (_first_months().search(text) or _until_month().search(text)) if "tháng" in text.lower() else None
     match = _PERIOD.search(text)
     if match:
         period = Period(int(match.group(1)), int(match.group(2)), match.group(0))
@@ -107,7 +115,7 @@ def impossible_date(text: str | None) -> bool:
     """True for a date written in full whose day or month cannot exist (31/02/2015)."""
     if not text:
         return False
-    if any(pattern.search(text) for pattern in (_DMY, _ISO, _WORDS)):
+    if any(pattern().search(text) for pattern in (_dmy, _iso, _words)):
         return parse_date(text) is None
     return False
 
@@ -125,8 +133,8 @@ def parse_date(text: str | None) -> dt.date | None:
     """A complete date as written, or None (blank placeholders give None)."""
     if not text:
         return None
-    for pattern, order in ((_DMY, "dmy"), (_ISO, "ymd"), (_WORDS, "dmy")):
-        match = pattern.search(text)
+    for pattern, order in ((_dmy, "dmy"), (_iso, "ymd"), (_words, "dmy")):
+        match = pattern().search(text)
         if match:
             a, b, c = (int(g) for g in match.groups())
             day, month, year = (a, b, c) if order == "dmy" else (c, b, a)

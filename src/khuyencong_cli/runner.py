@@ -16,7 +16,6 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Sequence as SequenceABC
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, overload
 
 from .config import Config, resolve_options
@@ -24,6 +23,7 @@ from .engine import CheckOptions, check, is_chosen, select_rules
 from .findings import Finding
 from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
 from .paths import STDIN, expand_paths
+from .records import Frozen, replace
 from .rules import Rule
 from .rules.suppression import SUPPRESSION_RULES
 from .same_gap import link_same_gaps
@@ -42,15 +42,19 @@ _POOL_FROM = 64  # fewer files are checked in this process: starting workers wou
 _CHUNK = 32
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(Frozen):
     """What one checked file leaves for the report."""
 
     file: str
     findings: tuple[Finding, ...]
     lines: Excerpt | None
     ok: bool
-    shared: tuple[SharedFigure, ...] = ()  # figures shared with other plans, until compared
+    shared: tuple[SharedFigure, ...]  # figures shared with other plans, until compared
+
+    def __init__(
+        self, file: str, findings: tuple[Finding, ...], lines: Excerpt | None, ok: bool, shared: tuple[SharedFigure, ...] = ()
+    ) -> None:
+        self.__dict__.update(file=file, findings=findings, lines=lines, ok=ok, shared=shared)
 
 
 class Excerpt(SequenceABC[str]):

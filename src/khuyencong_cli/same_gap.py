@@ -14,11 +14,11 @@ since which of the two holds the slip is for the reader to decide.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from .findings import Finding
 from .i18n import register, translate
 from .numbers import format_number
+from .records import replace
 
 __all__ = ["link_same_gaps"]
 

@@ -15,12 +15,12 @@ stand on are kept in the plan's excerpt (see :mod:`.runner`) for a finding to sh
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from .hedges import Bounds, band_for, written_bounds
 from .model import Hedge, Plan
 from .numbers import convert, normalise_unit, unit_factor
+from .records import Frozen
 from .source import Path, SourceDocument
 from .suppress import find_suppressions
 from .tables import iter_rows
@@ -28,8 +28,7 @@ from .tables import iter_rows
 __all__ = ["SharedFigure", "comparable_bounds", "programme_key", "shared_figures"]
 
 
-@dataclass(frozen=True)
-class SharedFigure:
+class SharedFigure(Frozen):
     """One figure a plan states and names for comparison with the other plans of its programme."""
 
     programme: str  # normalised "province|programme"
@@ -44,7 +43,16 @@ class SharedFigure:
     hedge: Hedge | None
     band: Decimal | None
     unit: str | None
-    suppressed: tuple[str, ...] = ()  # rule patterns of the "# kc: ignore" comments that cover its line
+    suppressed: tuple[str, ...]  # rule patterns of the "# kc: ignore" comments that cover its line
+
+    def __init__(
+        self, programme: str, figure: str, file: str, line: int, column: int, path: Path, label: str, value: Decimal,
+        high: Decimal | None, hedge: Hedge | None, band: Decimal | None, unit: str | None, suppressed: tuple[str, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            programme=programme, figure=figure, file=file, line=line, column=column, path=path, label=label,
+            value=value, high=high, hedge=hedge, band=band, unit=unit, suppressed=suppressed,
+        )
 
     @property
     def key(self) -> tuple[str, str]:

@@ -26,10 +26,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import yaml
+
+from .records import Record
 
 # libyaml is the fast path; the pure-Python parser gives identical nodes but words its errors
 # differently. kc import reads its mapping files with the same loader, so both speak alike.
@@ -50,8 +51,6 @@ _BOOL_12 = {"true": True, "false": False}
 _NULL_12 = {"", "~", "null"}
 _MAX_INT_TEXT = 40  # longer digit runs stay text, for the number parser to refuse clearly
 MAX_DEPTH = 100  # nested mappings and lists; a real plan uses about ten
-# Characters YAML forbids in a stream (tab, newlines and U+0085 are allowed).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _C0_BYTES = bytes(code for code in range(0x20) if code not in (0x09, 0x0A, 0x0D)) + b"\x7f"
 _RESOLVER = yaml.resolver.Resolver()
 # Plain text → its resolved tag, for the whole process (plans repeat keys and values).
@@ -59,6 +58,14 @@ _PLAIN_TAGS: dict[str, str] = {}
 # Plain text that is not text (a year, a count, null, a bool) → its value, likewise.
 _PLAIN_VALUES: dict[str, Any] = {}
 _PLAIN_TAGS_MAX = 100_000
+
+
+@functools.cache
+def _control() -> re.Pattern[str]:
+    """The characters YAML forbids in a stream (tab, newlines and U+0085 are allowed),
+    compiled only for a file whose bytes may encode one (see
+    :func:`_may_hold_control_characters`): few plans do."""
+    return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 class Position(NamedTuple):
@@ -161,13 +168,15 @@ class _Positions:
         return isinstance(path, tuple) and self.get(path) is not None
 
 
-@dataclass
-class SourceDocument:
+class SourceDocument(Record):
     """The parsed data of one file, its positions and its lines (for excerpts)."""
 
     data: Any
-    lines: list[str] = field(default_factory=list)
-    root_marks: Any = None  # the mark tree (see _Node); None when nothing was parsed
+    lines: list[str]
+    root_marks: Any  # the mark tree (see _Node); None when nothing was parsed
+
+    def __init__(self, data: Any, lines: list[str] | None = None, root_marks: Any = None) -> None:
+        self.data, self.lines, self.root_marks = data, [] if lines is None else lines, root_marks
 
     @property
     def positions(self) -> _Positions:
@@ -208,7 +217,7 @@ def decode(raw: bytes) -> str:
 
 
 def _may_hold_control_characters(raw: bytes) -> bool:
-    """False when the UTF-8 bytes cannot encode a character of ``_CONTROL``: no C0 byte but
+    """False when the UTF-8 bytes cannot encode a character of :func:`_control`: no C0 byte but
     tab and newlines, no DEL, no lead byte of U+0080–U+00BF or of U+FFxx (surrogates do
     not decode). Searching the bytes this way costs a fifth of the pattern's search."""
     return len(raw.translate(None, _C0_BYTES)) != len(raw) or b"\xc2" in raw or b"\xef\xbf" in raw
@@ -216,7 +225,7 @@ def _may_hold_control_characters(raw: bytes) -> bool:
 
 def _refuse_control_characters(text: str, lines: list[str]) -> None:
     """YAML forbids them; libyaml would name no line. Said here at the character's place."""
-    bad = _CONTROL.search(text)
+    bad = _control().search(text)
     if bad is not None:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1

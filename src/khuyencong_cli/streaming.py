@@ -16,12 +16,12 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, TextIO
 
 from .atomic import scratch
 from .engine import has_internal_errors
 from .findings import Finding, Severity
+from .records import Record, replace
 from .reporters.base import Report, importance_class
 from .reporters.text import TextWriter
 from .runner import FileResult, checking_order, iter_results
@@ -32,16 +32,24 @@ if TYPE_CHECKING:
 __all__ = ["Outcome", "stream_machine", "stream_text", "stream_validation"]
 
 
-@dataclass
-class Outcome:
+class Outcome(Record):
     """What the exit code and ``--statistics`` need once the report is written."""
 
-    files: int = 0
-    failed: int = 0
-    broken: bool = False
-    by_rule: Counter[tuple[str, str]] = field(default_factory=Counter)
-    counts: dict[Severity, int] = field(default_factory=lambda: {severity: 0 for severity in Severity})
-    unwritable: tuple[str, OSError] | None = None  # the step summary file, and why it could not be written
+    files: int
+    failed: int
+    broken: bool
+    by_rule: Counter[tuple[str, str]]
+    counts: dict[Severity, int]
+    unwritable: tuple[str, OSError] | None  # the step summary file, and why it could not be written
+
+    def __init__(
+        self, files: int = 0, failed: int = 0, broken: bool = False, by_rule: Counter[tuple[str, str]] | None = None,
+        counts: dict[Severity, int] | None = None, unwritable: tuple[str, OSError] | None = None,
+    ) -> None:
+        self.files, self.failed, self.broken = files, failed, broken
+        self.by_rule = Counter() if by_rule is None else by_rule
+        self.counts = {severity: 0 for severity in Severity} if counts is None else counts
+        self.unwritable = unwritable
 
     def add(self, result: FileResult, failing: Severity, quiet: bool) -> list[Finding]:
         """Count one file's findings; return those the report shows (only failing ones when quiet)."""
@@ -115,7 +123,6 @@ def stream_machine(
     """``json``, ``sarif``, ``junit``, ``gitlab`` or ``github``: the same document as the
     whole-report renderers write."""
     import pickle
-    from dataclasses import replace
 
     from .reporters import json_format, sarif
 
@@ -181,7 +188,6 @@ def _stream_by_file(
     temporary file as they come, with its place in the spool, and read back as the format
     needs them."""
     import pickle
-    from dataclasses import replace
 
     from .reporters import github, junit
 

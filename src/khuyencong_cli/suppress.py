@@ -11,22 +11,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from functools import cache
 
 from .findings import Finding, Severity
 from .i18n import register, translate
+from .records import Record, replace
 from .rules import Rule, all_rules, matches
 from .rules.suppression import SUPPRESSION_RULES
 
 __all__ = ["Suppression", "find_suppressions", "apply_suppressions"]
 
-# A '#' that starts a YAML comment: at the start of the line or after whitespace.
-_COMMENT = re.compile(r"(?:^|\s)#\s*kc:\s*(ignore-file|ignore)\b(?:\[([^\]]*)\])?[ \t]*(.*)$")
+
+
+@cache
+def _comment() -> re.Pattern[str]:
+    """A suppression comment; compiled for the first line with a '#' and "kc:", not at import.
+    A '#' that starts a YAML comment: at the start of the line or after whitespace."""
+    return re.compile(r"(?:^|\s)#\s*kc:\s*(ignore-file|ignore)\b(?:\[([^\]]*)\])?[ \t]*(.*)$")
+
 _UNSUPPRESSIBLE = {"KC000", "KC001", "KC002", "KC003", "KC004", "KC005", "KC006", *SUPPRESSION_RULES}
 
 
-@dataclass
-class Suppression:
+class Suppression(Record):
     """One comment: where, for which rules, whether file-wide, and why."""
 
     line: int
@@ -34,15 +40,22 @@ class Suppression:
     file_wide: bool
     patterns: tuple[str, ...]
     reason: str
-    used: bool = False
+    used: bool
+
+    def __init__(
+        self, line: int, column: int, file_wide: bool, patterns: tuple[str, ...], reason: str, used: bool = False
+    ) -> None:
+        self.line, self.column, self.file_wide, self.patterns, self.reason, self.used = (
+            line, column, file_wide, patterns, reason, used
+        )
 
 
 def find_suppressions(lines: Sequence[str]) -> list[Suppression]:
     found = []
     for number, text in enumerate(lines, start=1):
-        if "kc:" not in text:
+        if "kc:" not in text or "#" not in text:  # every plan's "kc: 1" line has no comment
             continue
-        match = _COMMENT.search(text)
+        match = _comment().search(text)
         if match is None:
             continue
         column = text.index("#", match.start()) + 1

@@ -9,12 +9,12 @@ written, with the data path of every figure so a finding can point at it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeVar
 
 from .model import Figure, Plan, Row, Table
 from .numbers import convert
+from .records import Frozen
 from .source import Path
 
 __all__ = [
@@ -44,8 +44,7 @@ __all__ = [
 ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Frozen):
     """One figure of a table: its year and source when known, the amount and where it is."""
 
     year: int | None
@@ -53,6 +52,9 @@ class Entry:
     value: Decimal
     path: Path
     row: str
+
+    def __init__(self, year: int | None, source: str | None, value: Decimal, path: Path, row: str) -> None:
+        self.__dict__.update(year=year, source=source, value=value, path=path, row=row)
 
     @property
     def label(self) -> str:
@@ -64,8 +66,7 @@ class Entry:
         return " ".join(bits)
 
 
-@dataclass(frozen=True)
-class RowRef:
+class RowRef(Frozen):
     """A row with its key (ids from the top joined by '/'), data path and inherited source."""
 
     row: Row
@@ -73,7 +74,10 @@ class RowRef:
     path: Path
     source: str | None
     depth: int
-    is_total: bool = False
+    is_total: bool
+
+    def __init__(self, row: Row, key: str, path: Path, source: str | None, depth: int, is_total: bool = False) -> None:
+        self.__dict__.update(row=row, key=key, path=path, source=source, depth=depth, is_total=is_total)
 
 
 def table_path(plan: Plan, table: Table) -> Path:
@@ -263,8 +267,7 @@ def open_remainder(rows: Iterable[RowRef]) -> bool:
     return any(ref.row.remainder and not row_entries(ref, _children_of(ref)) for ref in rows)
 
 
-@dataclass(frozen=True)
-class Gap:
+class Gap(Frozen):
     """The rest a row marked ``remainder`` stands for: the whole (its parent's stated total,
     or the Cộng row's for a top-level row) minus the rows beside it, with those rows."""
 
@@ -272,6 +275,9 @@ class Gap:
     whole_path: Path
     whole_label: str
     siblings: tuple[tuple[str, Decimal], ...]
+
+    def __init__(self, whole: Decimal, whole_path: Path, whole_label: str, siblings: tuple[tuple[str, Decimal], ...]) -> None:
+        self.__dict__.update(whole=whole, whole_path=whole_path, whole_label=whole_label, siblings=siblings)
 
     @property
     def value(self) -> Decimal:
@@ -388,8 +394,7 @@ def total(entries: Iterable[Entry]) -> Decimal:
     return sum((e.value for e in entries), ZERO)
 
 
-@dataclass(frozen=True)
-class Money:
+class Money(Frozen):
     """One figure of a table's money, in the unit asked for: the top-level item it belongs to
     (``item`` is "id name", ``row`` the row id; both the Cộng row's id for a total-row figure)."""
 
@@ -398,6 +403,9 @@ class Money:
     source: str | None
     year: int | None
     value: Decimal
+
+    def __init__(self, item: str, row: str, source: str | None, year: int | None, value: Decimal) -> None:
+        self.__dict__.update(item=item, row=row, source=source, year=year, value=value)
 
 
 def table_money(

@@ -12,7 +12,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .baseline import new_findings, read_baseline, repo_root, write_baseline
@@ -21,6 +21,7 @@ from .engine import CheckOptions, has_internal_errors
 from .errors import UsageError
 from .findings import Finding, Severity
 from .paths import walk
+from .records import Frozen
 from .rules import rule_named
 from .runner import Excerpt, FileResult, checking_order, run
 
@@ -33,28 +34,38 @@ EXIT_OK, EXIT_FINDINGS, EXIT_UNCHECKED = 0, 1, 2
 DEFAULT_BASELINE = "kc-baseline.json"
 
 
-@dataclass(frozen=True)
-class ValidateRequest:
+class ValidateRequest(Frozen):
     """What the user asked for, as parsed from the command line."""
 
     paths: Sequence[str]
-    config_file: str | None = None
-    select: Sequence[str] = ()
-    ignore: Sequence[str] = ()
-    fail_on: Severity | None = None
-    strict: bool = False
-    quiet: bool = False
-    jobs: int = 1
-    baseline: str | None = None
-    update_baseline: bool = False
-    lang: str = "en"
-    plain_numbers: bool = False
-    exclude: Sequence[str] = ()
-    plans_only: bool = False
+    config_file: str | None
+    select: Sequence[str]
+    ignore: Sequence[str]
+    fail_on: Severity | None
+    strict: bool
+    quiet: bool
+    jobs: int
+    baseline: str | None
+    update_baseline: bool
+    lang: str
+    plain_numbers: bool
+    exclude: Sequence[str]
+    plans_only: bool
+
+    def __init__(
+        self, paths: Sequence[str], config_file: str | None = None, select: Sequence[str] = (),
+        ignore: Sequence[str] = (), fail_on: Severity | None = None, strict: bool = False, quiet: bool = False,
+        jobs: int = 1, baseline: str | None = None, update_baseline: bool = False, lang: str = "en",
+        plain_numbers: bool = False, exclude: Sequence[str] = (), plans_only: bool = False,
+    ) -> None:
+        self.__dict__.update(
+            paths=paths, config_file=config_file, select=select, ignore=ignore, fail_on=fail_on, strict=strict,
+            quiet=quiet, jobs=jobs, baseline=baseline, update_baseline=update_baseline, lang=lang,
+            plain_numbers=plain_numbers, exclude=exclude, plans_only=plans_only,
+        )
 
 
-@dataclass(frozen=True)
-class RunPlan:
+class RunPlan(Frozen):
     """What a run will check, decided before any file is read: configuration, options, files."""
 
     config: Config
@@ -62,6 +73,9 @@ class RunPlan:
     files: list[str]
     passed_over: int  # YAML files found in directories that are not plans
     failing: Severity
+
+    def __init__(self, config: Config, options: CheckOptions, files: list[str], passed_over: int, failing: Severity) -> None:
+        self.__dict__.update(config=config, options=options, files=files, passed_over=passed_over, failing=failing)
 
 
 def plan_run(request: ValidateRequest) -> RunPlan:
@@ -93,8 +107,7 @@ def streams(request: ValidateRequest, output_format: str, environ: Mapping[str, 
     return output_format in ("text", "json", "sarif", "junit", "gitlab", "github")
 
 
-@dataclass(frozen=True)
-class Validation:
+class Validation(Frozen):
     """The outcome: every finding (after the baseline), those that fail, and the exit code."""
 
     results: list[FileResult]
@@ -102,11 +115,21 @@ class Validation:
     failing: Severity
     quiet: bool
     root: Path
-    baseline_written: tuple[str, int] | None = None  # (file, count) after --update-baseline
-    failed: list[Finding] = field(init=False)
+    baseline_written: tuple[str, int] | None  # (file, count) after --update-baseline
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "failed", [f for f in self.findings if f.severity.rank >= self.failing.rank])
+    def __init__(
+        self, results: list[FileResult], findings: list[Finding], failing: Severity, quiet: bool, root: Path,
+        baseline_written: tuple[str, int] | None = None,
+    ) -> None:
+        self.__dict__.update(
+            results=results, findings=findings, failing=failing, quiet=quiet, root=root,
+            baseline_written=baseline_written,
+        )
+
+    @cached_property
+    def failed(self) -> list[Finding]:
+        """The findings at or above the failing severity."""
+        return [f for f in self.findings if f.severity.rank >= self.failing.rank]
 
     @property
     def shown(self) -> list[Finding]:

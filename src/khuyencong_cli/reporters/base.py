@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from ..findings import Finding, Severity
 from ..i18n import register, translate
+from ..records import Frozen
 
 __all__ = [
     "Report", "count_by_severity", "display_path", "end_of_figure", "importance", "importance_class",
@@ -15,21 +15,31 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(Frozen):
     """The findings of one run, with the files checked and how to show numbers and text."""
 
     findings: Sequence[Finding]
-    files: Sequence[str] = ()
-    lines: Mapping[str, Sequence[str]] = field(default_factory=dict)
-    lang: str = "en"
-    plain_numbers: bool = False
-    color: bool = False
-    tool_version: str = ""
-    root: str = ""  # paths in machine formats are relative to this (the repository root)
-    quiet: bool = False  # no summary line
-    failing: Severity = Severity.ERROR  # the lowest severity that makes kc exit 1 (--fail-on, --strict)
-    broken: Sequence[str] = ()  # files that could not be loaded or checked (kc exits 2)
+    files: Sequence[str]
+    lines: Mapping[str, Sequence[str]]
+    lang: str
+    plain_numbers: bool
+    color: bool
+    tool_version: str
+    root: str  # paths in machine formats are relative to this (the repository root)
+    quiet: bool  # no summary line
+    failing: Severity  # the lowest severity that makes kc exit 1 (--fail-on, --strict)
+    broken: Sequence[str]  # files that could not be loaded or checked (kc exits 2)
+
+    def __init__(
+        self, findings: Sequence[Finding], files: Sequence[str] = (), lines: Mapping[str, Sequence[str]] | None = None,
+        lang: str = "en", plain_numbers: bool = False, color: bool = False, tool_version: str = "", root: str = "",
+        quiet: bool = False, failing: Severity = Severity.ERROR, broken: Sequence[str] = (),
+    ) -> None:
+        self.__dict__.update(
+            findings=findings, files=files, lines={} if lines is None else lines, lang=lang,
+            plain_numbers=plain_numbers, color=color, tool_version=tool_version, root=root, quiet=quiet,
+            failing=failing, broken=broken,
+        )
 
 
 def importance_class(finding: Finding, failing: Severity) -> tuple[bool, int]:

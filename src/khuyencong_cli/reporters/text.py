@@ -11,8 +11,8 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
@@ -20,6 +20,7 @@ from ..document_words import shown_text, shown_unit
 from ..findings import Finding, Severity, part_label
 from ..i18n import register, translate
 from ..numbers import format_number
+from ..records import replace
 from .base import Report, count_by_severity, summary_from_counts
 
 if TYPE_CHECKING:
@@ -140,14 +141,18 @@ class _Lines:
         )
 
 
-_OPENING = re.compile(r"(\\*)(\[[a-z#/@])")
+@cache
+def _opening() -> re.Pattern[str]:
+    """A bracket that could open a markup tag, with the backslashes before it (compiled for
+    the first finding written, not at start-up)."""
+    return re.compile(r"(\\*)(\[[a-z#/@])")
 
 
 def _escape(text: str) -> str:
     """Markup-escaped text. Unlike rich's ``escape``, every bracket that could open a tag is
     escaped, closed on this line or not: a "[a" in one line and a "]" in the next would
     otherwise read as a tag once the lines are joined."""
-    text = _OPENING.sub(r"\1\1\\\2", text)
+    text = _opening().sub(r"\1\1\\\2", text)
     return text + "\\" if text.endswith("\\") and not text.endswith("\\\\") else text
 
 

@@ -8,14 +8,14 @@ are run by a test, so the documentation cannot drift from the behaviour.
 
 from __future__ import annotations
 
-import inspect
+import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..findings import Problem, Severity
 from ..i18n import register
 from ..model import Plan
+from ..records import Frozen
 
 if TYPE_CHECKING:
     from ..shared_figures import SharedFigure
@@ -37,8 +37,7 @@ programme and name stated in the files checked before it; problems are placed at
 Messages = dict[str, dict[str, str]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Frozen):
     """A check with a stable public identity: everything ``kc rules``, ``kc explain``, the
     engine and the message catalog know about it, declared once beside its function."""
 
@@ -47,12 +46,22 @@ class Rule:
     severity: Severity
     check: RuleCheck | None
     summary: dict[str, str]
-    doc: str = ""
-    family: str = ""
-    aliases: tuple[str, ...] = field(default=())
-    doc_vi: str = ""
-    messages: tuple[str, ...] = field(default=())  # catalog keys the rule owns (KC101.message, ...)
-    across: AcrossCheck | None = None  # a rule over several plans validated together (no ``check``)
+    doc: str
+    family: str
+    aliases: tuple[str, ...]
+    doc_vi: str
+    messages: tuple[str, ...]  # catalog keys the rule owns (KC101.message, ...)
+    across: AcrossCheck | None  # a rule over several plans validated together (no ``check``)
+
+    def __init__(
+        self, id: str, name: str, severity: Severity, check: RuleCheck | None, summary: dict[str, str],
+        doc: str = "", family: str = "", aliases: tuple[str, ...] = (), doc_vi: str = "",
+        messages: tuple[str, ...] = (), across: AcrossCheck | None = None,
+    ) -> None:
+        self.__dict__.update(
+            id=id, name=name, severity=severity, check=check, summary=summary, doc=doc, family=family,
+            aliases=aliases, doc_vi=doc_vi, messages=messages, across=across,
+        )
 
     @property
     def examples(self) -> dict[str, str]:
@@ -105,7 +114,7 @@ def declare(
     register(catalog)
     if family is None:
         function = check if check is not None else across
-        module = inspect.getmodule(function) if function is not None else None
+        module = sys.modules.get(function.__module__) if function is not None else None  # as inspect.getmodule
         family = module.__name__.rsplit(".", 1)[-1] if module else ""
     declared = Rule(
         id=id,
@@ -113,15 +122,30 @@ def declare(
         severity=severity,
         check=check,
         summary={"en": summary_en, "vi": summary_vi},
-        doc=inspect.cleandoc(doc),
+        doc=cleandoc(doc),
         family=family,
         aliases=aliases,
-        doc_vi=inspect.cleandoc(doc_vi),
+        doc_vi=cleandoc(doc_vi),
         messages=tuple(catalog),
         across=across,
     )
     _REGISTRY[id] = declared
     return declared
+
+
+def cleandoc(doc: str) -> str:
+    """A docstring without its indentation and its blank first and last lines, exactly as
+    ``inspect.cleandoc`` gives it (inspect itself takes longer to import than every rule to declare)."""
+    lines = doc.expandtabs().split("\n")
+    margin = min((len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()), default=None)
+    lines[0] = lines[0].lstrip()
+    if margin is not None:
+        lines[1:] = [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
 
 
 def rule(

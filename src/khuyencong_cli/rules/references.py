@@ -10,6 +10,7 @@ the decision approving it).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -20,9 +21,10 @@ from ..source import Path
 from ..tables import table_path
 from .base import rule
 
-_NUMBER_YEAR = re.compile(r"/\s*((?:19|20)\d{2})\s*/")
-_BLANK_NUMBER = re.compile(r"^\s*(số\s*:?\s*)?/", re.IGNORECASE)
-_BLANK_DATE = re.compile(r"ngày\s+tháng|tháng\s+năm|ngày\s*$|tháng\s*$|/\s*/", re.IGNORECASE)
+# Compiled the first time a plan cites a document (re keeps them), not at import.
+_number_year = functools.partial(re.compile, r"/\s*((?:19|20)\d{2})\s*/")
+_blank_number = functools.partial(re.compile, r"^\s*(số\s*:?\s*)?/", re.IGNORECASE)
+_blank_date = functools.partial(re.compile, r"ngày\s+tháng|tháng\s+năm|ngày\s*$|tháng\s*$|/\s*/", re.IGNORECASE)
 
 
 def cited(plan: Plan) -> Iterator[tuple[Path, LegalReference]]:
@@ -37,7 +39,7 @@ def numbered_and_dated(plan: Plan) -> Iterator[tuple[Path, LegalReference, int, 
     """Each cited document whose number carries a year and whose date can be read, with both
     years: KC401 and KC406 report the two directions in which they disagree."""
     for path, reference in cited(plan):
-        match = _NUMBER_YEAR.search(reference.number or "")
+        match = _number_year().search(reference.number or "")
         date = parse_date(reference.date)
         if match is not None and date is not None:
             yield path, reference, int(match.group(1)), date.year
@@ -140,10 +142,10 @@ def blank_reference(plan: Plan) -> Iterator[Problem]:
           - {id: qd, kind: Quyết định, number: "270/QĐ-UBND", date: "ngày 26 tháng 02 năm 2015"}
     """
     for path, reference in cited(plan):
-        if reference.number is not None and _BLANK_NUMBER.search(reference.number):
+        if reference.number is not None and _blank_number().search(reference.number):
             yield Problem(path=path + ("number",), message="KC402.number",
                           params={"number": reference.number}, hint="KC402.hint")
-        if reference.date is not None and _BLANK_DATE.search(reference.date.strip()):
+        if reference.date is not None and _blank_date().search(reference.date.strip()):
             yield Problem(path=path + ("date",), message="KC402.date",
                           params={"date": reference.date}, hint="KC402.hint")
 

@@ -9,11 +9,11 @@ reported where the stated figure stands.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from decimal import Decimal
 
 from ..findings import Part, Problem, Severity
 from ..model import Plan, Table, TableKind
+from ..records import replace
 from ..tables import (
     Entry,
     RowRef,
