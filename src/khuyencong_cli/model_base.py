@@ -20,6 +20,7 @@ from enum import Enum
 from typing import Any, Self, TypeVar
 
 from .numbers import NumberError, parse_amount
+from .records import Frozen, replace
 
 __all__ = [
     "MISSING",
@@ -53,48 +54,26 @@ class Refused(Exception):
     raise, and with it the frames, and so the data, of every plan it refused."""
 
 
-class ModelRecord:
-    """A read-only object whose fields are its ``__slots__``: equal by value, like the
-    frozen pydantic models it stands for."""
+class ModelRecord(Frozen):
+    """A read-only record (:class:`~khuyencong_cli.records.Frozen`: equal and hashed by its
+    fields, like the frozen pydantic models it stands for) whose fields are slots: a plan is
+    many small objects, read attribute by attribute by every rule."""
 
     # Every slot a subclass declares is a field; this one lets a run see when a plan is freed.
-    __slots__: tuple[str, ...] = ("__weakref__",)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"{type(self).__name__} is read-only: use replace()")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is read-only")
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
-
-    def __hash__(self) -> int:
-        return hash((type(self), *(getattr(self, name) for name in self.__slots__)))
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"{type(self).__name__}({shown})"
+    __slots__ = ("__weakref__",)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), tuple(getattr(self, name) for name in self.__slots__)))
+        return (_rebuild, (type(self), tuple(getattr(self, name) for name in self.FIELDS)))
 
     def replace(self, **changes: Any) -> Self:
         """A copy with some fields changed (a record is never changed in place)."""
-        values = {name: getattr(self, name) for name in self.__slots__}
-        unknown = set(changes) - set(values)
-        if unknown:
-            raise TypeError(f"{type(self).__name__} has no field {sorted(unknown)[0]!r}")
-        values.update(changes)
-        return type(self)(**values)
+        return replace(self, **changes)
 
 
 def _rebuild(cls: type[ModelRecord], values: tuple[Any, ...]) -> ModelRecord:
     """Unpickle a record (its ``__setattr__`` refuses the default way)."""
     record = object.__new__(cls)
-    for name, value in zip(cls.__slots__, values, strict=True):
+    for name, value in zip(cls.FIELDS, values, strict=True):
         _set(record, name, value)
     return record
 
