@@ -16,10 +16,13 @@
   short-lived, acyclic objects per plan (freed by reference counting anyway), and ``kc
   summary`` and ``kc report`` keep plans while they read more: with the default thresholds,
   collections that find nothing took more than half of their time. Cycles are still
-  collected; the process ends within seconds. Once ``kc validate``'s short path has written
-  and flushed its report, the collector is turned off: Python would otherwise walk every
-  object of the process once more as it exits (about a hundredth of one plan's check), to
-  free what the exit frees anyway.
+  collected; the process ends within seconds.
+* Once a short path has written its output, closed its files and flushed standard output
+  and error, the process ends at once (``os._exit``, as mypy ends its runs): Python would
+  otherwise walk every object once more and free, one by one, the caches, plans and
+  modules of the run, which the exit frees anyway (about 3 % of ``kc validate`` on 1.000
+  files). Nothing kc needs runs at exit: its files and temporary files are closed by then,
+  and a ``--jobs`` pool has been shut down.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:  # kc --version reads this module: typing is not loaded for it
     from typing import Any
@@ -101,6 +104,17 @@ def _exit_as_typer(command: str, values: dict[str, Any]) -> int:
     return code
 
 
+def _leave(code: int) -> NoReturn:
+    """End the process with ``code`` once standard output and error are flushed, without
+    Python's clean-up (see the module's docstring)."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # the reader went away at the last moment: as _exit_as_typer says
+        code = code or 1
+    os._exit(code)
+
+
 def main() -> None:
     """Console-script entry point."""
     argv = sys.argv[1:]
@@ -115,9 +129,7 @@ def main() -> None:
     gc.set_threshold(*GC_THRESHOLD)
     line = read_line(argv)
     if line is not None:
-        code = _exit_as_typer(*line)
-        gc.disable()  # the report is written and flushed: see the module's docstring
-        sys.exit(code)
+        _leave(_exit_as_typer(*line))
     from .cli import main as cli_main
 
     cli_main()
