@@ -293,3 +293,26 @@ def test_a_reader_of_the_summary_that_goes_away_ends_it_as_for_validate(launch, 
     stderr = process.stderr.read().decode("utf-8")
     assert process.wait() == 1
     assert "cannot write" not in stderr and "Traceback" not in stderr, stderr[-400:]
+
+
+PLAIN_LAUNCH = "import sys\nsys.argv = ['kc', *sys.argv[1:]]\nfrom khuyencong_cli.launch import main\nmain()\n"
+
+
+@pytest.mark.parametrize("launch", [True, False])
+@pytest.mark.parametrize(
+    ("args", "written"),
+    [
+        (["summary", "plans/thua-thien-hue-2015-phong-dien.yaml", "-o", "{out}"], "sum.txt"),
+    ],
+)
+def test_summary_and_report_write_their_file_with_standard_error_closed(launch, args, written, tmp_path):
+    """A job whose standard error is closed (``2>&-``): Python gives kc no stream for its
+    lines to the person at the terminal, and they are left unsaid, as typer.echo leaves them;
+    the table or page is written and the exit code is 0, as with standard error open."""
+    out = tmp_path / written
+    line = [arg.replace("{out}", str(out)) for arg in args]
+    command = [sys.executable, "-c", PLAIN_LAUNCH, *line] if launch else [sys.executable, "-m", "khuyencong_cli.cli", *line]
+    done = subprocess.run(
+        ["sh", "-c", 'exec "$@" 2>&-', "sh", *command], capture_output=True, cwd=ROOT, env=_env("en"), check=False
+    )
+    assert done.returncode == 0 and out.exists(), done.returncode

@@ -108,8 +108,9 @@ def _leave(code: int) -> NoReturn:
     """End the process with ``code`` once standard output and error are flushed, without
     Python's clean-up (see the module's docstring)."""
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None: closed when kc started (``2>&-``), nothing was written to it
+                stream.flush()
     except (OSError, ValueError):  # the reader went away at the last moment: as _exit_as_typer says
         code = code or 1
     os._exit(code)
