@@ -303,6 +303,8 @@ PLAIN_LAUNCH = "import sys\nsys.argv = ['kc', *sys.argv[1:]]\nfrom khuyencong_cl
     ("args", "written"),
     [
         (["summary", "plans/thua-thien-hue-2015-phong-dien.yaml", "-o", "{out}"], "sum.txt"),
+        (["summary", "plans/phu-tho-2015-qd-1648.yaml", "-o", "{out}"], "sum.txt"),  # no money: a line for stderr
+        (["report", "plans/thua-thien-hue-2015-phong-dien.yaml", "-o", "{out}"], "page.html"),
     ],
 )
 def test_summary_and_report_write_their_file_with_standard_error_closed(launch, args, written, tmp_path):

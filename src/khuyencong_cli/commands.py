@@ -133,6 +133,8 @@ def _say(line: str) -> None:
     import codecs
 
     stream = sys.stderr
+    if stream is None:  # closed when kc started (``2>&-``): typer.echo says nothing then
+        return
     buffer = getattr(stream, "buffer", None)
     if buffer is not None and codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "ascii":
         stream.flush()
