@@ -68,3 +68,20 @@ def test_every_rule_documentation_is_cleaned_as_inspect_would():
         function = rule.check or rule.across
         if function is not None and function.__doc__:
             assert rule.doc == inspect.cleandoc(function.__doc__), rule.id
+
+
+def test_every_plan_class_names_its_slots_as_its_fields():
+    """A plan's classes (``model``) keep their fields in the slots ``model_gen`` writes, while
+    equality, hashing, repr, pickling and ``replace()`` read them from ``FIELDS`` (the
+    annotations): both name the same fields, in the same order, and none has a ``__dict__``."""
+    from khuyencong_cli import model
+    from khuyencong_cli.model_base import ModelRecord
+
+    classes = [
+        value for value in vars(model).values()
+        if isinstance(value, type) and issubclass(value, ModelRecord) and value is not ModelRecord
+    ]
+    assert {cls.__name__ for cls in classes} >= {"Plan", "Document", "Table", "Row", "Claim", "ClaimPart"}
+    for cls in classes:
+        assert cls.FIELDS == cls.__dict__["__slots__"] == cls.COMPARED, cls.__name__
+        assert cls.__dictoffset__ == 0, cls.__name__  # slots only
