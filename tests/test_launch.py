@@ -306,6 +306,8 @@ PLAIN_LAUNCH = "import sys\nsys.argv = ['kc', *sys.argv[1:]]\nfrom khuyencong_cl
         (["summary", "plans/phu-tho-2015-qd-1648.yaml", "-o", "{out}"], "sum.txt"),  # no money: a line for stderr
         (["report", "plans/thua-thien-hue-2015-phong-dien.yaml", "-o", "{out}"], "page.html"),
         (["validate", "plans/thua-thien-hue-2015-phong-dien.yaml", "-f", "json"], None),  # a clean plan
+        (["validate", "plans/thua-thien-hue-2015-phong-dien.yaml", "-f", "json", "--statistics"], None),  # stderr
+        (["validate", "plans/thua-thien-hue-2015-phong-dien.yaml", "--update-baseline", "--baseline", "{out}"], "b.json"),
     ],
 )
 def test_a_command_does_its_work_with_standard_error_closed(launch, args, written, tmp_path):

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # kc --version reads this module: typing is not loaded for it
 
 from .short_line import COMPLETION_VARIABLE, read_line
 
-__all__ = ["main", "help_request"]
+__all__ = ["help_request", "keep_stderr", "main"]
 
 GC_THRESHOLD = (50_000, 20, 100)
 
@@ -116,8 +116,18 @@ def _leave(code: int) -> NoReturn:
     os._exit(code)
 
 
+def keep_stderr() -> None:
+    """Give a standard error closed as kc started (``2>&-``, when Python sets ``sys.stderr`` to
+    None) a stream that discards what is written to it: kc's lines for the person at the
+    terminal (a note, ``--statistics`` beside a machine format) then go nowhere, as
+    typer.echo leaves them, instead of failing a run whose work is done."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  (the process's own stream)
+
+
 def main() -> None:
     """Console-script entry point."""
+    keep_stderr()
     argv = sys.argv[1:]
     if argv == ["--version"]:
         from . import __version__

@@ -89,6 +89,9 @@ from . import check, importing, money  # noqa: E402, F401  (the commands registe
 
 def main() -> None:
     """Console-script entry point."""
+    from ..launch import keep_stderr
+
+    keep_stderr()
     app()
 
 
