@@ -323,3 +323,38 @@ def test_a_command_does_its_work_with_standard_error_closed(launch, args, writte
     )
     assert done.returncode == 0, done.returncode
     assert out.exists() if written else b'"findings": []' in done.stdout, done.stdout[:400]
+
+
+def _shell(launch: bool, args: list[str], redirect: str, env: dict[str, str] | None = None):
+    """kc run by ``sh`` with a redirection of its standard output, both ways."""
+    command = [sys.executable, "-c", PLAIN_LAUNCH, *args] if launch else [sys.executable, "-m", "khuyencong_cli.cli", *args]
+    return subprocess.run(
+        ["sh", "-c", f'exec "$@" {redirect}', "sh", *command], capture_output=True, cwd=ROOT,
+        env={**_env("en"), **(env or {})}, check=False,
+    )
+
+
+@pytest.mark.parametrize("launch", [True, False])
+def test_a_closed_standard_output_leaves_the_exit_code_of_the_findings(launch):
+    done = _shell(launch, ["validate", "plans/cao-bang-2016-2020-qd-270.yaml"], ">&-")
+    assert done.returncode == 1 and b"Traceback" not in done.stderr, done.stderr[-400:]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("launch", [True, False])
+@pytest.mark.parametrize("args", [["validate", "-f", "sarif"], ["validate", "--lang", "vi"], ["summary"]])
+def test_output_to_a_full_disk_is_said_and_exits_2(launch, args):
+    done = _shell(launch, [*args, "plans/cao-bang-2016-2020-qd-270.yaml"], "> /dev/full")
+    stderr = done.stderr.decode("utf-8")
+    assert done.returncode == 2 and "Traceback" not in stderr, stderr[-400:]
+    assert stderr.strip() in ("kc: cannot write -: no space left on the disk", "kc: không ghi được -: ổ đĩa đã hết chỗ trống")
+
+
+@pytest.mark.parametrize("launch", [True, False])
+@pytest.mark.parametrize(("encoding", "written"), [("ascii", "lỗi".encode()), ("latin-1", b"l\\u1ed7i")])
+def test_a_standard_output_that_cannot_write_vietnamese_gets_the_report(launch, encoding, written):
+    """UTF-8 where it claims ASCII (as click writes), escapes where its encoding has no
+    Vietnamese letters: the report, not a traceback."""
+    done = _shell(launch, ["validate", "--lang", "vi", "plans/cao-bang-2016-2020-qd-270.yaml"], "", {"PYTHONIOENCODING": encoding})
+    assert done.returncode == 1 and b"Traceback" not in done.stderr, done.stderr[-400:]
+    assert written in done.stdout and b"KC101" in done.stdout

@@ -77,6 +77,7 @@ def _run_command(command: str, values: dict[str, Any]) -> int:
     from . import commands
     from .errors import KcError
     from .i18n import resolve_language
+    from .os_errors import output_failed
 
     language = resolve_language(values.pop("lang", None))
     paths = values.pop("paths")
@@ -84,6 +85,11 @@ def _run_command(command: str, values: dict[str, Any]) -> int:
         return int(getattr(commands, command)(paths, language, **values))
     except KcError as exc:
         sys.stderr.write(exc.report(language))
+        return 2
+    except OSError as exc:  # the report could not be written (a full disk, an I/O error)
+        if isinstance(exc, BrokenPipeError):  # the reader went away: typer's (and the launcher's) to end
+            raise
+        sys.stderr.write(output_failed(exc).report(language))
         return 2
 
 
@@ -117,12 +123,40 @@ def _leave(code: int) -> NoReturn:
 
 
 def keep_stderr() -> None:
-    """Give a standard error closed as kc started (``2>&-``, when Python sets ``sys.stderr`` to
-    None) a stream that discards what is written to it: kc's lines for the person at the
-    terminal (a note, ``--statistics`` beside a machine format) then go nowhere, as
-    typer.echo leaves them, instead of failing a run whose work is done."""
+    """Ready standard output and error for kc's text.
+
+    A stream closed as kc started (``2>&-`` or ``>&-``, when Python sets it to None) gets one
+    that discards what is written to it: kc's lines for the person at the terminal (a note,
+    ``--statistics`` beside a machine format) then go nowhere, as typer.echo leaves them,
+    instead of failing a run whose work is done. A stream that claims ASCII
+    (``PYTHONIOENCODING=ascii``, a misconfigured terminal) writes UTF-8, as click does, and one
+    whose encoding has no Vietnamese letters writes them as escapes: the report is written,
+    not a traceback."""
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  (the process's own stream)
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    for stream in (sys.stdout, sys.stderr):
+        _speak_vietnamese(stream)
+
+
+def _speak_vietnamese(stream: Any) -> None:
+    """UTF-8 on a stream that claims ASCII; escapes on one that cannot write Vietnamese."""
+    import codecs
+
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None:
+        return
+    try:
+        if codecs.lookup(encoding).name == "ascii":
+            reconfigure(encoding="utf-8")
+        else:
+            "ếđỗ".encode(encoding)
+    except LookupError:
+        return
+    except UnicodeEncodeError:
+        reconfigure(errors="backslashreplace")
 
 
 def main() -> None:

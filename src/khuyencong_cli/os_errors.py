@@ -8,10 +8,14 @@ own sentence is named by its symbol (``EIO``), which is the same in both languag
 from __future__ import annotations
 
 import errno
+from typing import TYPE_CHECKING
 
 from .i18n import Msg, register
 
-__all__ = ["os_reason"]
+if TYPE_CHECKING:
+    from .errors import UsageError
+
+__all__ = ["os_reason", "output_failed"]
 
 _KNOWN = {
     errno.ENOENT: "missing",
@@ -61,3 +65,18 @@ register(
         "os.other": {"en": "system error {name}", "vi": "lỗi hệ thống {name}"},
     }
 )
+
+
+def output_failed(exc: OSError) -> UsageError:
+    """The error to report when output could not be written (standard output, named ``-``,
+    when the system names no file): a full disk or an I/O error ends the run with exit 2 and
+    this message, not a traceback. Nothing more is written to standard output afterwards."""
+    import os
+    import sys
+
+    from .errors import UsageError
+
+    path = exc.filename if isinstance(exc.filename, str) else "-"
+    if path == "-":
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  (nothing more can be written there)
+    return UsageError("cli.cannot-write", path=path, reason=os_reason(exc))

@@ -57,7 +57,8 @@ PathsArgument = Annotated[list[str], typer.Argument(autocompletion=completion.pl
 
 
 def handles_errors(command: Command) -> Command:
-    """Run a command; any KcError is printed in the reader's language and exits 2."""
+    """Run a command; any KcError, or output that could not be written, is printed in the
+    reader's language and exits 2."""
 
     @functools.wraps(command)  # typer reads the wrapped signature
     def run(*args: Any, **kwargs: Any) -> None:
@@ -65,6 +66,13 @@ def handles_errors(command: Command) -> Command:
             command(*args, **kwargs)
         except KcError as exc:
             sys.stderr.write(exc.report(current_language(kwargs.get("lang"))))
+            raise typer.Exit(2) from None
+        except OSError as exc:  # the report could not be written (a full disk, an I/O error)
+            if isinstance(exc, BrokenPipeError):  # the reader went away: typer's (and the launcher's) to end
+                raise
+            from ..os_errors import output_failed
+
+            sys.stderr.write(output_failed(exc).report(current_language(kwargs.get("lang"))))
             raise typer.Exit(2) from None
 
     return run  # type: ignore[return-value]
