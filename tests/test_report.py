@@ -410,3 +410,22 @@ def test_the_page_shows_the_findings_kc_validate_gives_with_the_plans_configurat
     assert {rule for rule, _ in places} <= shown and all(place in page for _, place in places)
     assert "KC201" not in shown  # ignored by kc.toml
     assert "plan.yaml:28:" not in page  # KC101 on the row whose comment suppresses it
+
+
+def test_summary_and_report_skip_what_the_plans_configuration_excludes(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kc.toml's exclude reaches kc summary and kc report as it reaches kc validate."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "plan.yaml").write_bytes(CAO_BANG.read_bytes())
+    (tmp_path / "drafts" / "draft.yaml").write_bytes(LAI_CHAU.read_bytes())
+    (tmp_path / "kc.toml").write_text('exclude = ["drafts/"]\n', "utf-8")
+    checked = runner.invoke(app, ["validate", ".", "--lang", "en"])
+    assert "1 file(s)" in checked.stdout and "draft.yaml" not in checked.stdout
+    summary = runner.invoke(app, ["summary", ".", "--lang", "en"])
+    assert summary.exit_code == 0, summary.output
+    assert "plan.yaml" in summary.stdout and "draft.yaml" not in summary.stdout
+    report = runner.invoke(app, ["report", ".", "-o", "page.html", "--lang", "en"])
+    assert report.exit_code == 0 and "(1 plan(s))" in report.stderr, report.output
+    assert "Lai Châu" not in (tmp_path / "page.html").read_text(encoding="utf-8")

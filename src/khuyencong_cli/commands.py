@@ -74,6 +74,7 @@ def summary(
     from .plans import display_unit, load_paths, output_stream, write_output
     from .summary import SummaryOptions, summarised
     from .summary.render import write
+    from .validation import read_config
 
     chosen_unit = display_unit(unit)
     named_workbook = bool(output and output.lower().endswith(".xlsx"))
@@ -82,7 +83,8 @@ def summary(
     xlsx = output_format == "xlsx" or named_workbook
     if xlsx and not output:
         raise UsageError("cli.xlsx-needs-output")
-    plans = load_paths(list(paths), language).pairs()
+    config = read_config(None, paths)  # the plans' kc.toml: its exclusions, as kc validate reads them
+    plans = load_paths(list(paths), language, config.exclude).pairs()
     options = SummaryOptions(by_source, by_year, by_item, by_province, by_kind)
     with summarised(plans, options, chosen_unit, split_list(table)) as (summaries, empty):
         for file in empty:
@@ -116,7 +118,7 @@ def report(
     from .validation import read_config
 
     config = read_config(None, paths)  # the plans' kc.toml, found as kc validate finds it
-    loaded = load_paths(list(paths), language)
+    loaded = load_paths(list(paths), language, config.exclude)
     loaded.files = checking_order(loaded.files)  # as kc validate: "the later plan" of two is the same
     with output_stream(output) as out:
         write_report(

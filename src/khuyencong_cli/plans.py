@@ -54,8 +54,8 @@ class PlanStream:
     takes them.
     """
 
-    def __init__(self, paths: Sequence[str], lang: str = "en") -> None:
-        walked = walk(paths)
+    def __init__(self, paths: Sequence[str], lang: str = "en", exclude: Sequence[str] = ()) -> None:
+        walked = walk(paths, exclude)
         if walked.passed_over:  # said, so that a plan missing its kc: key is not skipped unnoticed
             sys.stderr.write(translate("walk.passed-over", lang, count=len(walked.passed_over)) + "\n")
         if not walked.files:
@@ -83,14 +83,15 @@ class PlanStream:
                 yield loaded.file, loaded.plan
 
 
-def load_paths(paths: Sequence[str], lang: str = "en") -> PlanStream:
+def load_paths(paths: Sequence[str], lang: str = "en", exclude: Sequence[str] = ()) -> PlanStream:
     """Every plan named or found under ``paths`` (``-`` is standard input), each loaded when
-    the result is iterated (see :class:`PlanStream`).
+    the result is iterated (see :class:`PlanStream`); ``exclude``: the configuration's
+    patterns of files not to read in directories, as ``kc validate`` walks them.
 
     No file at all is a usage error, raised here; plans that cannot be loaded raise
     :class:`PlansNotLoaded` at the end of the iteration, before anything is written.
     """
-    return PlanStream(paths, lang)
+    return PlanStream(paths, lang, exclude)
 
 
 def shown_name(file: str) -> str:
