@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-__all__ = ["report", "split_list", "summary", "validate"]
+__all__ = ["report", "say", "split_list", "summary", "validate"]
 
 
 def split_list(values: Sequence[str] | None) -> tuple[str, ...]:
@@ -88,7 +88,7 @@ def summary(
     options = SummaryOptions(by_source, by_year, by_item, by_province, by_kind)
     with summarised(plans, options, chosen_unit, split_list(table)) as (summaries, empty):
         for file in empty:
-            _say(translate("summary.no-money", language, file=file))
+            say(translate("summary.no-money", language, file=file))
         if xlsx:
             from .summary.xlsx import xlsx_bytes
 
@@ -125,23 +125,12 @@ def report(
             loaded, out, lang=language, plain_numbers=plain_numbers, title=title, full_sections=full_sections,
             config=config,
         )
-    _say(translate("cli.report-written", language, path=output, count=len(loaded)))
+    say(translate("cli.report-written", language, path=output, count=len(loaded)))
     return 0
 
 
-def _say(line: str) -> None:
-    """A line for the person at the terminal, on stderr, as ``typer.echo(..., err=True)`` writes it:
-    on a stream that claims ASCII (a misconfigured one, for click), in UTF-8 rather than escapes."""
-    import codecs
-
-    stream = sys.stderr
-    if stream is None:  # closed when kc started (``2>&-``): typer.echo says nothing then
-        return
-    buffer = getattr(stream, "buffer", None)
-    if buffer is not None and codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "ascii":
-        stream.flush()
-        buffer.write((line + "\n").encode("utf-8", "replace"))
-        buffer.flush()
-        return
-    stream.write(line + "\n")
-    stream.flush()
+def say(line: str) -> None:
+    """A line for the person at the terminal, on stderr and flushed, as ``typer.echo(..., err=True)``
+    writes it (the entry points make standard error ready for it: :func:`.launch.ready_streams`)."""
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # kc --version reads this module: typing is not loaded for it
 
 from .short_line import COMPLETION_VARIABLE, read_line
 
-__all__ = ["help_request", "keep_stderr", "main"]
+__all__ = ["help_request", "ready_streams", "main"]
 
 GC_THRESHOLD = (50_000, 20, 100)
 
@@ -114,15 +114,14 @@ def _leave(code: int) -> NoReturn:
     """End the process with ``code`` once standard output and error are flushed, without
     Python's clean-up (see the module's docstring)."""
     try:
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:  # None: closed when kc started (``2>&-``), nothing was written to it
-                stream.flush()
+        sys.stdout.flush()
+        sys.stderr.flush()
     except (OSError, ValueError):  # the reader went away at the last moment: as _exit_as_typer says
         code = code or 1
     os._exit(code)
 
 
-def keep_stderr() -> None:
+def ready_streams() -> None:
     """Ready standard output and error for kc's text.
 
     A stream closed as kc started (``2>&-`` or ``>&-``, when Python sets it to None) gets one
@@ -161,7 +160,7 @@ def _speak_vietnamese(stream: Any) -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    keep_stderr()
+    ready_streams()
     argv = sys.argv[1:]
     if argv == ["--version"]:
         from . import __version__

@@ -262,8 +262,8 @@ def _read_back(spool: IO[bytes]) -> Iterator[tuple[Finding, list[str]]]:
 
 def _with_progress(results: Iterable[FileResult], total: int | None, progress: bool | None) -> Iterator[FileResult]:
     """The results, with a bar on standard error when ``progress`` says so (``None``: when
-    standard error is a terminal; not when it was closed as kc started, ``2>&-``)."""
-    if not ((sys.stderr is not None and sys.stderr.isatty()) if progress is None else progress):
+    standard error is a terminal)."""
+    if not (sys.stderr.isatty() if progress is None else progress):
         yield from results
         return
     from rich.console import Console

@@ -14,18 +14,13 @@ import sys
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .commands import say
 
 if TYPE_CHECKING:
     from .reporters import Report
     from .validation import RunPlan, ValidateRequest
 
 __all__ = ["run_validate"]
-
-
-def _say(message: str) -> None:
-    """One line on stderr, flushed (as the command line's own messages are)."""
-    sys.stderr.write(message + "\n")
-    sys.stderr.flush()
 
 
 def run_validate(request: ValidateRequest, output_format: str | None, statistics: bool) -> int:
@@ -39,14 +34,14 @@ def run_validate(request: ValidateRequest, output_format: str | None, statistics
     language = request.lang
     planned = plan_run(request)
     if planned.passed_over:
-        _say(translate("walk.passed-over", language, count=planned.passed_over))
+        say(translate("walk.passed-over", language, count=planned.passed_over))
     chosen = output_format or default_format()  # github inside GitHub Actions
     if planned.files and streams(request, chosen):
         return _stream(request, planned, chosen, statistics)
     outcome = run_validation(request, planned)
     if outcome.baseline_written is not None:
         target, count = outcome.baseline_written
-        _say(translate("baseline.written", language, count=count, file=target))
+        say(translate("baseline.written", language, count=count, file=target))
         return outcome.exit_code
     report = Report(
         findings=outcome.shown, files=[r.file for r in outcome.results], lines=outcome.lines, lang=language,
@@ -92,4 +87,4 @@ def _cannot_write(path: str, exc: OSError, language: str) -> None:
     from .i18n import translate
     from .os_errors import os_reason
 
-    _say("kc: " + translate("cli.cannot-write", language, path=path, reason=os_reason(exc)))
+    say("kc: " + translate("cli.cannot-write", language, path=path, reason=os_reason(exc)))

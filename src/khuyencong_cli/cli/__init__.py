@@ -97,9 +97,9 @@ from . import check, importing, money  # noqa: E402, F401  (the commands registe
 
 def main() -> None:
     """Console-script entry point."""
-    from ..launch import keep_stderr
+    from ..launch import ready_streams
 
-    keep_stderr()
+    ready_streams()
     app()
 
 
