@@ -184,7 +184,7 @@ class _Writer:
             inner, *extra = typing.get_args(annotation)
             return self.expression(inner, metadata + _flatten(extra), var, depth)
         _check_metadata(annotation, metadata)
-        if _is_amount(annotation, metadata):
+        if _is_amount(metadata):
             if any(isinstance(item, (Ge, Le)) for item in metadata):
                 raise TypeError(f"model_gen: bounds on a figure ({annotation!r}) are not a kind it knows")
             return f"None if {var} is None else amount({var})"  # blank: None, without a call
@@ -290,14 +290,15 @@ def _flatten(metadata: list[Any]) -> list[Any]:
     return found
 
 
-def _is_amount(annotation: Any, metadata: list[Any]) -> bool:
+def _is_amount(metadata: list[Any]) -> bool:
+    """A figure (``Amount``): read by the models' own before-validator."""
     return any(getattr(item, "func", None) is plan_format._amount for item in metadata)
 
 
 def _takes_none(info: FieldInfo) -> bool:
     """Whether the field's reading gives ``None`` for ``None`` (an optional or a figure)."""
     options = _union(info.annotation) or ()
-    return type(None) in options or _is_amount(info.annotation, list(info.metadata))
+    return type(None) in options or _is_amount(list(info.metadata))
 
 
 def _constraint(metadata: list[Any], name: str) -> Any:

@@ -67,16 +67,17 @@ register(
 )
 
 
-def output_failed(exc: OSError) -> UsageError:
-    """The error to report when output could not be written (standard output, named ``-``,
-    when the system names no file): a full disk or an I/O error ends the run with exit 2 and
-    this message, not a traceback. Nothing more is written to standard output afterwards."""
+def output_failed(exc: OSError, path: str | None = None) -> UsageError:
+    """The error to report when output could not be written to ``path`` (else the file the
+    system names, else standard output, named ``-``): a full disk or an I/O error ends the
+    run with exit 2 and this message, not a traceback. Nothing more is written to standard
+    output once it has failed."""
     import os
     import sys
 
     from .errors import UsageError
 
-    path = exc.filename if isinstance(exc.filename, str) else "-"
-    if path == "-":
+    shown = path or (exc.filename if isinstance(exc.filename, str) else "-")
+    if shown == "-":
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  (nothing more can be written there)
-    return UsageError("cli.cannot-write", path=path, reason=os_reason(exc))
+    return UsageError("cli.cannot-write", path=shown, reason=os_reason(exc))

@@ -17,7 +17,7 @@ from .i18n import translate
 from .loader import STDIN_NAME, LoadedPlan, load_bytes, load_plan
 from .model import Plan
 from .numbers import normalise_unit, unit_factor
-from .os_errors import os_reason
+from .os_errors import output_failed
 from .paths import STDIN, walk
 
 __all__ = [
@@ -158,4 +158,4 @@ def _cannot_write(output: str | None, exc: OSError) -> Exception:
     validate | head`` (exit 1, nothing said)."""
     if isinstance(exc, BrokenPipeError) and output in (None, "-"):
         return exc
-    return UsageError("cli.cannot-write", path=output or "-", reason=os_reason(exc))
+    return output_failed(exc, output)
