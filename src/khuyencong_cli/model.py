@@ -34,6 +34,7 @@ __all__ = [
     "Hedge",
     "TableKind",
     "read_plan",
+    "MODELS",
     "Duration",
     "Ratio",
     "YearValue",
@@ -707,6 +708,10 @@ class Plan(ModelRecord):
         _set(self, "tables", [] if tables is None else tables)
         _set(self, "claims", [] if claims is None else claims)
         _set(self, "references", [] if references is None else references)
+
+
+MODELS: tuple[type[ModelRecord], ...] = (Duration, Ratio, YearValue, Growth, Frequency, PerYear, Quantity, ClaimPart, Figure, Claim, Row, Table, FundingSource, Origin, LegalReference, Document, Plan)
+"""Every class of a plan, each once."""
 
 
 def _read_Duration(data: object) -> Duration:

@@ -67,6 +67,7 @@ __all__ = [
     "Hedge",
     "TableKind",
     "read_plan",
+    "MODELS",
 {names}
 ]
 
@@ -119,6 +120,9 @@ class _Writer:
             + "\n"
             + fields
             + "".join("\n\n" + text for text in classes)
+            + "\n\nMODELS: tuple[type[ModelRecord], ...] = ("
+            + ", ".join(model.__name__ for model in self.models)
+            + ")\n\"\"\"Every class of a plan, each once.\"\"\"\n"
             + "".join("\n\n" + text for text in readers)
             + _FOOTER
         )

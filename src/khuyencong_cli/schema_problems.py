@@ -57,7 +57,7 @@ def _schema_problems(error: ValidationError, document: SourceDocument) -> Iterat
         if kind == "missing":
             problem, params = "schema.missing", {"name": str(missing)}
         elif kind == "extra_forbidden":
-            siblings = _allowed_fields(error, item)
+            siblings = _allowed_fields()
             problem, params = "schema.unknown-field", {"name": str(path[-1]) if path else ""}
             from difflib import get_close_matches  # only for a misspelt key
 
@@ -161,33 +161,9 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _allowed_fields(error: ValidationError, item: Any) -> list[str]:
-    """Field names of the model where an unknown field was found, for 'did you mean'."""
-    del error
-    names: set[str] = set()
-    for sub in _submodels(plan_format.Plan):
-        names.update(sub.model_fields)
-    del item
-    return sorted(names)
-
-
-def _submodels(cls: Any, seen: set[Any] | None = None) -> list[Any]:
-    seen = seen if seen is not None else set()
-    if cls in seen:
-        return []
-    seen.add(cls)
-    found = [cls]
-    for info in cls.model_fields.values():
-        for candidate in _types_in(info.annotation):
-            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
-                found.extend(_submodels(candidate, seen))
-    return found
-
-
-def _types_in(annotation: Any) -> Iterator[Any]:
-    yield annotation
-    for arg in getattr(annotation, "__args__", ()) or ():
-        yield from _types_in(arg)
+def _allowed_fields() -> list[str]:
+    """Every field name of the format, for 'did you mean'."""
+    return sorted({name for cls in model.MODELS for name in cls.FIELDS})
 
 
 def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Path, Any]:
